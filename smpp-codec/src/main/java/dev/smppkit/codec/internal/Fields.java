@@ -1,0 +1,66 @@
+package dev.smppkit.codec.internal;
+
+import dev.smppkit.codec.Address;
+
+/**
+ * Argument checks shared by the value types and PDU builders. Messages name the field and the limit, in the spec's
+ * field names, so that a user sees at once what to change.
+ */
+public final class Fields {
+    private Fields() {}
+
+    /**
+     * Checks that {@code value} can be a C-Octet String: Latin-1 characters only and no NUL.
+     *
+     * @throws IllegalArgumentException naming the field and the offending index otherwise
+     */
+    public static void checkCString(String field, String value) {
+        if (value == null) {
+            throw new NullPointerException(field + " must not be null (use \"\" for NULL)");
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == 0 || c > 0xFF) {
+                throw new IllegalArgumentException(String.format(
+                        "%s has %s at index %d; a C-Octet String holds Latin-1 characters other than NUL",
+                        field, c == 0 ? "NUL" : "U+" + String.format("%04X", (int) c), i));
+            }
+        }
+    }
+
+    /**
+     * Checks a C-Octet String against its maximum size, which (as in the spec) counts the terminating NUL.
+     *
+     * @throws IllegalArgumentException e.g. "system_id is 20 octets; at most 15 (C-Octet String of 16 with NUL)"
+     */
+    public static String cString(String field, String value, int maxWithNul) {
+        checkCString(field, value);
+        if (value.length() > maxWithNul - 1) {
+            throw new IllegalArgumentException(String.format(
+                    "%s is %d octets; at most %d (C-Octet String of %d with NUL)",
+                    field, value.length(), maxWithNul - 1, maxWithNul));
+        }
+        return value;
+    }
+
+    /**
+     * Checks an unsigned integer field.
+     *
+     * @throws IllegalArgumentException e.g. "priority_flag is 7; must be 0-3"
+     */
+    public static int range(String field, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(field + " is " + value + "; must be " + min + "-" + max);
+        }
+        return value;
+    }
+
+    /** Checks an address against the field's maximum C-Octet String size. */
+    public static Address address(String field, Address value, int maxWithNul) {
+        if (value == null) {
+            throw new NullPointerException(field + " must not be null (use Address.NULL)");
+        }
+        cString(field, value.value(), maxWithNul);
+        return value;
+    }
+}

@@ -1,0 +1,65 @@
+package dev.smppkit.codec.pdu;
+
+import dev.smppkit.codec.Address;
+import dev.smppkit.codec.CommandId;
+import dev.smppkit.codec.CommandStatus;
+import dev.smppkit.codec.internal.Fields;
+
+/**
+ * alert_notification (§4.12.1): the SMSC tells the ESME that a mobile subscriber is available again. Fields: source
+ * address (C65), esme address (C65), TLV ms_availability_status. It has no response.
+ */
+public final class AlertNotification extends PduRequest<GenericNack> {
+    private final Address sourceAddress;
+    private final Address esmeAddress;
+
+    AlertNotification(int sequenceNumber, Tlvs tlvs, Address sourceAddress, Address esmeAddress) {
+        super(sequenceNumber, tlvs);
+        this.sourceAddress = sourceAddress;
+        this.esmeAddress = esmeAddress;
+    }
+
+    /**
+     * An alert_notification; pass ms_availability_status in {@code tlvs} if wanted.
+     *
+     * @throws IllegalArgumentException if an address is longer than 64 characters
+     */
+    public static AlertNotification of(Address sourceAddress, Address esmeAddress, Tlvs tlvs) {
+        return new AlertNotification(
+                0,
+                tlvs,
+                Fields.address("source_addr", sourceAddress, 65),
+                Fields.address("esme_addr", esmeAddress, 65));
+    }
+
+    @Override
+    public CommandId commandId() {
+        return CommandId.ALERT_NOTIFICATION;
+    }
+
+    /** The mobile subscriber that became available. */
+    public Address sourceAddress() {
+        return sourceAddress;
+    }
+
+    /** The ESME address that asked to be alerted. */
+    public Address esmeAddress() {
+        return esmeAddress;
+    }
+
+    /** @throws UnsupportedOperationException always: alert_notification has no response */
+    @Override
+    public GenericNack createResponse(CommandStatus status) {
+        throw new UnsupportedOperationException("alert_notification has no response");
+    }
+
+    @Override
+    public AlertNotification withSequenceNumber(int sequenceNumber) {
+        return (AlertNotification) super.withSequenceNumber(sequenceNumber);
+    }
+
+    @Override
+    void fields(FieldVisitor v) {
+        v.field("source", sourceAddress).field("esme_addr", esmeAddress);
+    }
+}

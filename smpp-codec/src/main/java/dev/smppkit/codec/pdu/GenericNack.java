@@ -1,0 +1,29 @@
+package dev.smppkit.codec.pdu;
+
+import dev.smppkit.codec.CommandId;
+import dev.smppkit.codec.CommandStatus;
+
+/** generic_nack (§4.3): the answer to a PDU whose header is invalid (bad command_length or unknown command_id); its sequence_number is the offending PDU's, or 0 when that could not be read. Header only. */
+public final class GenericNack extends PduResponse {
+    GenericNack(CommandStatus commandStatus, int sequenceNumber, Tlvs tlvs) {
+        super(commandStatus, sequenceNumber, tlvs);
+    }
+
+    /** A new generic_nack with the given status. */
+    public static GenericNack create(CommandStatus commandStatus) {
+        return new GenericNack(java.util.Objects.requireNonNull(commandStatus, "command_status"), 0, Tlvs.EMPTY);
+    }
+
+    @Override
+    public CommandId commandId() {
+        return CommandId.GENERIC_NACK;
+    }
+
+    @Override
+    public GenericNack withSequenceNumber(int sequenceNumber) {
+        return (GenericNack) super.withSequenceNumber(sequenceNumber);
+    }
+
+    @Override
+    void fields(FieldVisitor visitor) {}
+}

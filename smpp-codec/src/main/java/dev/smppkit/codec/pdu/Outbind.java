@@ -1,0 +1,59 @@
+package dev.smppkit.codec.pdu;
+
+import dev.smppkit.codec.CommandId;
+import dev.smppkit.codec.CommandStatus;
+import dev.smppkit.codec.internal.Fields;
+
+/**
+ * outbind (§4.1.7): the SMSC asks an ESME to bind as a receiver on the connection it opened. Fields: system_id C16,
+ * password C9. It has no response; the ESME answers with bind_receiver.
+ */
+public final class Outbind extends PduRequest<GenericNack> {
+    private final String systemId;
+    private final String password;
+
+    Outbind(int sequenceNumber, Tlvs tlvs, String systemId, String password) {
+        super(sequenceNumber, tlvs);
+        this.systemId = systemId;
+        this.password = password;
+    }
+
+    /**
+     * An outbind.
+     *
+     * @throws IllegalArgumentException if system_id is over 15 or password over 8 characters
+     */
+    public static Outbind of(String systemId, String password) {
+        return new Outbind(
+                0, Tlvs.EMPTY, Fields.cString("system_id", systemId, 16), Fields.cString("password", password, 9));
+    }
+
+    @Override
+    public CommandId commandId() {
+        return CommandId.OUTBIND;
+    }
+
+    public String systemId() {
+        return systemId;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    /** @throws UnsupportedOperationException always: outbind has no response */
+    @Override
+    public GenericNack createResponse(CommandStatus status) {
+        throw new UnsupportedOperationException("outbind has no response; answer with bind_receiver");
+    }
+
+    @Override
+    public Outbind withSequenceNumber(int sequenceNumber) {
+        return (Outbind) super.withSequenceNumber(sequenceNumber);
+    }
+
+    @Override
+    void fields(FieldVisitor v) {
+        v.field("system_id", systemId).field("password", password);
+    }
+}

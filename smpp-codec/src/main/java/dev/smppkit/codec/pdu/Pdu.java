@@ -1,0 +1,170 @@
+package dev.smppkit.codec.pdu;
+
+import dev.smppkit.codec.CommandId;
+import dev.smppkit.codec.CommandStatus;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * An SMPP 3.4 PDU: the header's command_status and sequence_number, the mandatory body of its subclass, and its
+ * optional parameters. Immutable; each type has a {@code builder()}.
+ *
+ * <p>Users never set the sequence_number: the session assigns one with {@link #withSequenceNumber(int)} on its event
+ * loop, which returns a copy. PDUs built by users have sequence number 0 until then.
+ */
+public abstract class Pdu implements Cloneable {
+    private final CommandStatus commandStatus;
+    private final Tlvs tlvs;
+    // Written only by withSequenceNumber on a fresh clone, before the copy is published; never changed after.
+    private int sequenceNumber;
+
+    Pdu(CommandStatus commandStatus, int sequenceNumber, Tlvs tlvs) {
+        this.commandStatus = commandStatus;
+        this.sequenceNumber = sequenceNumber;
+        this.tlvs = tlvs;
+    }
+
+    /** The command_id. */
+    public abstract CommandId commandId();
+
+    /** The command_status: ESME_ROK in requests. */
+    public final CommandStatus commandStatus() {
+        return commandStatus;
+    }
+
+    /** The sequence_number, 0 until a session assigns one. */
+    public final int sequenceNumber() {
+        return sequenceNumber;
+    }
+
+    /** The optional parameters, in wire order. */
+    public final Tlvs tlvs() {
+        return tlvs;
+    }
+
+    /** Whether this is a response (the command_id has the response bit). */
+    public boolean isResponse() {
+        return commandId().isResponse();
+    }
+
+    /** A copy of this PDU with another sequence_number (this one is not changed). */
+    public Pdu withSequenceNumber(int sequenceNumber) {
+        try {
+            Pdu copy = (Pdu) super.clone();
+            copy.sequenceNumber = sequenceNumber;
+            return copy;
+        } catch (CloneNotSupportedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Visits the body fields, in wire order, for equals, hashCode and toString. */
+    abstract void fields(FieldVisitor visitor);
+
+    interface FieldVisitor {
+        FieldVisitor field(String name, Object value);
+    }
+
+    private List<Object> values() {
+        List<Object> values = new ArrayList<>();
+        values.add(commandId());
+        values.add(commandStatus);
+        values.add(sequenceNumber);
+        values.add(tlvs);
+        FieldVisitor[] self = new FieldVisitor[1];
+        self[0] = (name, value) -> {
+            values.add(value);
+            return self[0];
+        };
+        fields(self[0]);
+        return values;
+    }
+
+    @Override
+    public final boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        return o instanceof Pdu other
+                && other.getClass() == getClass()
+                && Arrays.deepEquals(values().toArray(), other.values().toArray());
+    }
+
+    @Override
+    public final int hashCode() {
+        return Arrays.deepHashCode(values().toArray());
+    }
+
+    @Override
+    public final String toString() {
+        StringBuilder sb = new StringBuilder(commandId().name()).append("(seq=").append(sequenceNumber);
+        if (!commandStatus.isOk()) {
+            sb.append(", status=").append(commandStatus.name());
+        }
+        FieldVisitor[] self = new FieldVisitor[1];
+        self[0] = (name, value) -> {
+            sb.append(", ").append(name).append('=');
+            if (name.equals("password") && !"".equals(value)) {
+                sb.append("***"); // keep secrets out of logs
+            } else if (value instanceof byte[] bytes) {
+                sb.append(HexFormat.of().formatHex(bytes));
+            } else {
+                sb.append(value);
+            }
+            return self[0];
+        };
+        fields(self[0]);
+        if (!tlvs.isEmpty()) {
+            sb.append(", tlvs=").append(tlvs);
+        }
+        return sb.append(')').toString();
+    }
+
+    /** The part every PDU builder shares: the optional parameters. */
+    @SuppressWarnings("unchecked")
+    public abstract static class Builder<P extends Pdu, B extends Builder<P, B>> {
+        Tlvs.Builder tlvs;
+        Tlvs builtTlvs = Tlvs.EMPTY;
+
+        Builder() {}
+
+        /** Replaces all optional parameters. */
+        public B tlvs(Tlvs tlvs) {
+            this.tlvs = null;
+            this.builtTlvs = tlvs;
+            return (B) this;
+        }
+
+        /** Appends one optional parameter. */
+        public B addTlv(Tlv tlv) {
+            tlvsBuilder().add(tlv);
+            return (B) this;
+        }
+
+        /** Sets one optional parameter, replacing another with the same tag. */
+        public B setTlv(Tlv tlv) {
+            tlvsBuilder().set(tlv);
+            return (B) this;
+        }
+
+        Tlvs.Builder tlvsBuilder() {
+            if (tlvs == null) {
+                tlvs = builtTlvs.toBuilder();
+            }
+            return tlvs;
+        }
+
+        Tlvs builtTlvs() {
+            return tlvs != null ? tlvs.build() : builtTlvs;
+        }
+
+        /**
+         * Builds the PDU.
+         *
+         * @throws IllegalArgumentException if a field is invalid, naming the field and the limit
+         */
+        public abstract P build();
+    }
+}

@@ -1,0 +1,34 @@
+package dev.smppkit.codec.pdu;
+
+import dev.smppkit.codec.CommandStatus;
+
+/** A response PDU: its command_status says whether the request succeeded. */
+public abstract class PduResponse extends Pdu {
+    PduResponse(CommandStatus commandStatus, int sequenceNumber, Tlvs tlvs) {
+        super(commandStatus, sequenceNumber, tlvs);
+    }
+
+    /** Whether command_status is ESME_ROK. */
+    public boolean isOk() {
+        return commandStatus().isOk();
+    }
+
+    @Override
+    public PduResponse withSequenceNumber(int sequenceNumber) {
+        return (PduResponse) super.withSequenceNumber(sequenceNumber);
+    }
+
+    /** The part every response builder shares: command_status. */
+    @SuppressWarnings("unchecked")
+    public abstract static class Builder<P extends PduResponse, B extends Builder<P, B>> extends Pdu.Builder<P, B> {
+        CommandStatus commandStatus = CommandStatus.ESME_ROK;
+
+        Builder() {}
+
+        /** The command_status (default ESME_ROK). */
+        public B commandStatus(CommandStatus status) {
+            this.commandStatus = java.util.Objects.requireNonNull(status, "command_status");
+            return (B) this;
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package dev.smppkit.codec.pdu;
+
+import dev.smppkit.codec.CommandId;
+import dev.smppkit.codec.CommandStatus;
+import dev.smppkit.codec.internal.Fields;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * submit_multi_resp (§4.5.2): message_id C65, no_unsuccess and the unsuccess_sme list of destinations the SMSC
+ * rejected. On error the body may be absent.
+ */
+public final class SubmitMultiResp extends PduResponse {
+    private final String messageId; // null: no body
+    private final List<UnsuccessSme> unsuccessful;
+
+    SubmitMultiResp(
+            CommandStatus status, int sequenceNumber, Tlvs tlvs, String messageId, List<UnsuccessSme> unsuccessful) {
+        super(status, sequenceNumber, tlvs);
+        this.messageId = messageId;
+        this.unsuccessful = unsuccessful;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public CommandId commandId() {
+        return CommandId.SUBMIT_MULTI_RESP;
+    }
+
+    /** The message_id; empty when the response had no body. */
+    public Optional<String> messageId() {
+        return Optional.ofNullable(messageId);
+    }
+
+    String rawMessageId() {
+        return messageId;
+    }
+
+    /** The destinations that were not accepted. */
+    public List<UnsuccessSme> unsuccessful() {
+        return unsuccessful;
+    }
+
+    @Override
+    public SubmitMultiResp withSequenceNumber(int sequenceNumber) {
+        return (SubmitMultiResp) super.withSequenceNumber(sequenceNumber);
+    }
+
+    @Override
+    void fields(FieldVisitor v) {
+        v.field("message_id", messageId).field("unsuccess_sme", unsuccessful);
+    }
+
+    public static final class Builder extends PduResponse.Builder<SubmitMultiResp, Builder> {
+        private String messageId;
+        private final List<UnsuccessSme> unsuccessful = new ArrayList<>();
+
+        private Builder() {}
+
+        /** message_id, at most 64 characters. */
+        public Builder messageId(String messageId) {
+            this.messageId = Fields.cString("message_id", messageId, 65);
+            return this;
+        }
+
+        /** Adds a destination the SMSC rejected. */
+        public Builder addUnsuccessful(UnsuccessSme sme) {
+            unsuccessful.add(java.util.Objects.requireNonNull(sme, "unsuccess_sme"));
+            return this;
+        }
+
+        /** @throws IllegalArgumentException if there are more than 255 unsuccessful destinations (no_unsuccess) */
+        @Override
+        public SubmitMultiResp build() {
+            Fields.range("no_unsuccess", unsuccessful.size(), 0, 255);
+            Tlvs tlvs = builtTlvs();
+            // TLVs come after the mandatory body, so an error response with TLVs sends a NULL message_id
+            String id = messageId == null && (commandStatus.isOk() || !unsuccessful.isEmpty() || !tlvs.isEmpty())
+                    ? ""
+                    : messageId;
+            return new SubmitMultiResp(commandStatus, 0, tlvs, id, List.copyOf(unsuccessful));
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package dev.smppkit.codec.pdu;
+
+import dev.smppkit.codec.CommandId;
+import dev.smppkit.codec.CommandStatus;
+
+/** unbind_resp (§4.2.2). Header only. */
+public final class UnbindResp extends PduResponse {
+    UnbindResp(CommandStatus commandStatus, int sequenceNumber, Tlvs tlvs) {
+        super(commandStatus, sequenceNumber, tlvs);
+    }
+
+    /** A new unbind_resp with the given status. */
+    public static UnbindResp create(CommandStatus commandStatus) {
+        return new UnbindResp(java.util.Objects.requireNonNull(commandStatus, "command_status"), 0, Tlvs.EMPTY);
+    }
+
+    @Override
+    public CommandId commandId() {
+        return CommandId.UNBIND_RESP;
+    }
+
+    @Override
+    public UnbindResp withSequenceNumber(int sequenceNumber) {
+        return (UnbindResp) super.withSequenceNumber(sequenceNumber);
+    }
+
+    @Override
+    void fields(FieldVisitor visitor) {}
+}

@@ -1,0 +1,287 @@
+package dev.smppkit.codec.text;
+
+import dev.smppkit.codec.MessageState;
+import dev.smppkit.codec.internal.text.ReceiptDates;
+import dev.smppkit.codec.pdu.NetworkErrorCode;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * An SMSC delivery receipt (SMPP 3.4 Appendix B and §5.3.2.12/.31/.35), read from its text, its TLVs, or both.
+ *
+ * <p>{@link #parse} accepts what SMSCs actually send: ids in decimal, hex or UUID form; {@code Text:} or
+ * {@code text:} (labels are case-insensitive); 10-, 12- or 14-digit dates (see {@link #submitDate()}); missing
+ * {@code sub}, {@code dlvrd}, {@code err} or {@code text}; {@code err} of any length, numeric or not; unknown extra
+ * fields (kept in {@link #fields()}); any field order; and a stat written without its label. It needs an id and a
+ * stat, from the text or the TLVs; a receipt without them is a {@link ReceiptParseException} carrying the raw text.
+ *
+ * <p>{@link #format()} writes the Appendix B form; {@code parse(r.format())} equals {@code r} (to the minute; use
+ * {@code format(true)} to keep seconds). Immutable and thread-safe. {@link #equals} compares the parsed values, not
+ * the raw text.
+ */
+public final class DeliveryReceipt {
+    private final String textId;
+    private final String receiptedMessageId;
+    private final Integer sub;
+    private final Integer dlvrd;
+    private final LocalDateTime submitDate;
+    private final LocalDateTime doneDate;
+    private final ReceiptStat stat;
+    private final String rawStat;
+    private final MessageState messageState;
+    private final String err;
+    private final NetworkErrorCode networkError;
+    private final String text;
+    private final Map<String, String> fields;
+    private final String raw;
+
+    DeliveryReceipt(DeliveryReceiptBuilder b, Map<String, String> fields, String raw) {
+        this.textId = b.id;
+        this.receiptedMessageId = b.receiptedMessageId;
+        this.sub = b.sub;
+        this.dlvrd = b.dlvrd;
+        this.submitDate = b.submitDate;
+        this.doneDate = b.doneDate;
+        this.stat = b.stat;
+        this.rawStat = b.rawStat;
+        this.messageState = b.messageState;
+        this.err = b.err;
+        this.networkError = b.networkError;
+        this.text = b.text;
+        this.fields = Map.copyOf(fields);
+        this.raw = raw;
+    }
+
+    /** A builder for receipts to send (the simulator's side). */
+    public static DeliveryReceiptBuilder builder() {
+        return new DeliveryReceiptBuilder();
+    }
+
+    /**
+     * Parses receipt text alone.
+     *
+     * @throws ReceiptParseException if it has no id or no stat
+     */
+    public static DeliveryReceipt parse(String text) {
+        return from(Objects.requireNonNull(text, "text"), null, null, null);
+    }
+
+    /** {@link #parse}, or empty if the text is not a receipt. */
+    public static Optional<DeliveryReceipt> tryParse(String text) {
+        try {
+            return Optional.of(parse(text));
+        } catch (ReceiptParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A receipt carried only in TLVs.
+     *
+     * @param receiptedMessageId the {@code receipted_message_id} TLV
+     * @param state the {@code message_state} TLV
+     * @param networkError the {@code network_error_code} TLV, or null
+     * @throws ReceiptParseException if the id is null or empty or the state is null
+     */
+    public static DeliveryReceipt fromTlvs(
+            String receiptedMessageId, MessageState state, NetworkErrorCode networkError) {
+        return from(null, receiptedMessageId, state, networkError);
+    }
+
+    /**
+     * A receipt from whatever the PDU carries: its text (short_message or message_payload, decoded) and its TLVs, any
+     * of which may be null. The TLVs win where both say the same thing: {@link #id()} is the receipted_message_id
+     * when present, since the text's id is in some SMSCs' other number base; a text that is not a receipt at all is
+     * tolerated when the TLVs have an id and a state.
+     *
+     * @throws ReceiptParseException if neither the text nor the TLVs give an id, or neither gives a stat
+     */
+    public static DeliveryReceipt from(
+            String text, String receiptedMessageId, MessageState state, NetworkErrorCode networkError) {
+        return ReceiptReader.read(text, receiptedMessageId, state, networkError);
+    }
+
+    /**
+     * The message id to match against submit_sm_resp: the {@code receipted_message_id} TLV when present (3.4 says it
+     * is the id the SMSC returned), otherwise the text's {@code id}. See also {@link #matchesMessageId}.
+     */
+    public String id() {
+        return receiptedMessageId != null ? receiptedMessageId : textId;
+    }
+
+    /** The {@code receipted_message_id} TLV, if the PDU had one. */
+    public Optional<String> receiptedMessageId() {
+        return Optional.ofNullable(receiptedMessageId);
+    }
+
+    /** The {@code id} written in the text, if any. */
+    public Optional<String> textId() {
+        return Optional.ofNullable(textId);
+    }
+
+    /**
+     * Whether {@code messageId} (from submit_sm_resp) names the message of this receipt: equal to either id ignoring
+     * case and leading zeros, or the same number written in hex on one side and decimal on the other. The cross-base
+     * comparison is made only when exactly one side has a hex letter, since "10" and "16" would otherwise match.
+     */
+    public boolean matchesMessageId(String messageId) {
+        return MessageIds.same(messageId, receiptedMessageId) || MessageIds.same(messageId, textId);
+    }
+
+    /** {@code sub}: messages originally submitted, if present and numeric. */
+    public OptionalInt sub() {
+        return sub == null ? OptionalInt.empty() : OptionalInt.of(sub);
+    }
+
+    /** {@code dlvrd}: messages delivered, if present and numeric. */
+    public OptionalInt dlvrd() {
+        return dlvrd == null ? OptionalInt.empty() : OptionalInt.of(dlvrd);
+    }
+
+    /**
+     * {@code submit date}, without zone (receipts carry none; it is usually the SMSC's local time or UTC). 10 digits
+     * are {@code YYMMDDhhmm}, 14 are {@code yyyyMMddHHmmss}; 12 digits are {@code YYMMDDhhmmss} unless that is not a
+     * valid date and {@code yyyyMMddHHmm} is (so {@code 201906190720} is 2019-06-19 07:20), and a receipt whose
+     * other date can only be {@code yyyyMMddHHmm} is read that way throughout. Two-digit years are 2000–2099. Empty
+     * if absent or unreadable; the raw value stays in {@link #fields()}.
+     */
+    public Optional<LocalDateTime> submitDate() {
+        return Optional.ofNullable(submitDate);
+    }
+
+    /** {@code done date}, read as {@link #submitDate()} is. */
+    public Optional<LocalDateTime> doneDate() {
+        return Optional.ofNullable(doneDate);
+    }
+
+    /** {@code stat}; from the {@code message_state} TLV when the text has none. */
+    public ReceiptStat stat() {
+        return stat;
+    }
+
+    /** {@code stat} as written (for {@link ReceiptStat#UNRECOGNIZED} the only record of it). */
+    public String rawStat() {
+        return rawStat;
+    }
+
+    /** The {@code message_state} TLV when present, otherwise the state matching {@link #stat()}. */
+    public Optional<MessageState> messageState() {
+        return messageState != null ? Optional.of(messageState) : stat.messageState();
+    }
+
+    /** {@code err} as written: "000", "0", "0000", "21b", … */
+    public Optional<String> err() {
+        return Optional.ofNullable(err);
+    }
+
+    /** {@code err} as a decimal number, if it is one (up to 9 digits). */
+    public OptionalInt errorCode() {
+        Integer code = number(err);
+        return code == null ? OptionalInt.empty() : OptionalInt.of(code);
+    }
+
+    /** The {@code network_error_code} TLV, if the PDU had one. */
+    public Optional<NetworkErrorCode> networkError() {
+        return Optional.ofNullable(networkError);
+    }
+
+    /** {@code text} (the start of the original message), blanks around it removed; "" if the label has no value. */
+    public Optional<String> text() {
+        return Optional.ofNullable(text);
+    }
+
+    /** Every field of the text, by lower-case label ("id", "submit date", …, and unknown ones), values as written. */
+    public Map<String, String> fields() {
+        return fields;
+    }
+
+    /** The receipt text as received; "" for a receipt carried only in TLVs or built with {@link #builder()}. */
+    public String raw() {
+        return raw;
+    }
+
+    /** The Appendix B text, dates to the minute. */
+    public String format() {
+        return format(false);
+    }
+
+    /**
+     * The Appendix B text: {@code id:… sub:… dlvrd:… submit date:… done date:… stat:… err:… text:…}, omitting fields
+     * this receipt lacks. {@code sub} and {@code dlvrd} are zero-padded to three digits; dates are {@code YYMMDDhhmm},
+     * or {@code YYMMDDhhmmss} with {@code withSeconds}. The label is {@code text:} in lower case, as most SMSCs
+     * write it (the spec's example has {@code Text:}; both parse).
+     */
+    public String format(boolean withSeconds) {
+        StringBuilder sb = new StringBuilder(160).append("id:").append(id());
+        if (sub != null) {
+            sb.append(" sub:").append(pad3(sub));
+        }
+        if (dlvrd != null) {
+            sb.append(" dlvrd:").append(pad3(dlvrd));
+        }
+        if (submitDate != null) {
+            sb.append(" submit date:").append(ReceiptDates.format(submitDate, withSeconds));
+        }
+        if (doneDate != null) {
+            sb.append(" done date:").append(ReceiptDates.format(doneDate, withSeconds));
+        }
+        sb.append(" stat:").append(rawStat);
+        if (err != null) {
+            sb.append(" err:").append(err);
+        }
+        if (text != null) {
+            sb.append(" text:").append(text);
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DeliveryReceipt r
+                && Objects.equals(textId, r.textId)
+                && Objects.equals(receiptedMessageId, r.receiptedMessageId)
+                && Objects.equals(sub, r.sub)
+                && Objects.equals(dlvrd, r.dlvrd)
+                && Objects.equals(submitDate, r.submitDate)
+                && Objects.equals(doneDate, r.doneDate)
+                && stat == r.stat
+                && rawStat.equals(r.rawStat)
+                && messageState == r.messageState
+                && Objects.equals(err, r.err)
+                && Objects.equals(networkError, r.networkError)
+                && Objects.equals(text, r.text);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(textId, receiptedMessageId, sub, dlvrd, submitDate, doneDate, rawStat, err, text);
+    }
+
+    @Override
+    public String toString() {
+        return "DeliveryReceipt[id=" + id() + ", stat=" + rawStat + ", err=" + err + ", sub=" + sub + ", dlvrd="
+                + dlvrd + ", submitDate=" + submitDate + ", doneDate=" + doneDate + ", text=" + text
+                + (messageState != null ? ", message_state=" + messageState : "")
+                + (networkError != null ? ", " + networkError : "") + "]";
+    }
+
+    private static String pad3(int v) {
+        return v < 10 ? "00" + v : v < 100 ? "0" + v : Integer.toString(v);
+    }
+
+    /** A decimal number of 1–9 digits, or null. */
+    static Integer number(String s) {
+        if (s == null || s.isEmpty() || s.length() > 9) {
+            return null;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return null;
+            }
+        }
+        return Integer.parseInt(s);
+    }
+}

@@ -1,0 +1,63 @@
+package dev.smppkit.codec.text;
+
+import dev.smppkit.codec.DataCoding;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A whole incoming message: the bodies of all its segments, UDH removed, in order. GSM 7-bit that arrived packed is
+ * unpacked (one septet per octet), so {@link TextCodec#decode} reads every GSM body the same way.
+ */
+public final class ReassembledMessage {
+    private final String originator;
+    private final DataCoding dataCoding;
+    private final DataCoding smscDefault;
+    private final byte[] payload;
+    private final int segments;
+
+    ReassembledMessage(String originator, DataCoding dataCoding, DataCoding smscDefault, byte[] payload, int segments) {
+        this.originator = originator;
+        this.dataCoding = Objects.requireNonNull(dataCoding, "dataCoding");
+        this.smscDefault = smscDefault;
+        this.payload = payload;
+        this.segments = segments;
+    }
+
+    /** The key the caller grouped segments by (e.g. the source address). */
+    public String originator() {
+        return originator;
+    }
+
+    /** The {@code data_coding} of the first segment. */
+    public DataCoding dataCoding() {
+        return dataCoding;
+    }
+
+    /** A copy of the joined bodies. */
+    public byte[] payload() {
+        return payload.clone();
+    }
+
+    /** How many segments it arrived in (1 for an unconcatenated message). */
+    public int segments() {
+        return segments;
+    }
+
+    /**
+     * The text, decoded by {@link #dataCoding()} with the reassembler's SMSC default; empty for binary data and codings
+     * that cannot be decoded. Decoding the joined bodies (rather than each segment) also repairs senders that split
+     * an escape sequence or a surrogate pair.
+     */
+    public Optional<String> text() {
+        if (!TextCodec.isText(dataCoding, smscDefault)) {
+            return Optional.empty();
+        }
+        return Optional.of(TextCodec.decode(payload, dataCoding, smscDefault));
+    }
+
+    @Override
+    public String toString() {
+        return "ReassembledMessage[originator=" + originator + ", data_coding=" + dataCoding + ", " + segments
+                + " segments, " + payload.length + " octets]";
+    }
+}
