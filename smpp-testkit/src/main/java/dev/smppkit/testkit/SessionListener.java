@@ -1,0 +1,8 @@
+package dev.smppkit.testkit;
+
+/** Receives session lifecycle events. Called on the session's event loop, so it must not block. */
+@FunctionalInterface
+public interface SessionListener {
+    /** One event; an exception is recorded as a server-side error (see {@link SmscSimulator#errors()}). */
+    void onEvent(SessionEvent event);
+}

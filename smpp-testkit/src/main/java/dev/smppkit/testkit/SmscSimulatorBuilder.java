@@ -1,0 +1,266 @@
+package dev.smppkit.testkit;
+
+import dev.smppkit.codec.internal.Fields;
+import dev.smppkit.codec.pdu.CancelSm;
+import dev.smppkit.codec.pdu.DataSm;
+import dev.smppkit.codec.pdu.QuerySm;
+import dev.smppkit.codec.pdu.ReplaceSm;
+import dev.smppkit.codec.pdu.SubmitMulti;
+import dev.smppkit.codec.pdu.SubmitSm;
+import dev.smppkit.codec.text.ConcatMode;
+import dev.smppkit.testkit.internal.SimulatorConfig;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * Configures an {@link SmscSimulator}. Every option has a default that behaves like a well-run SMSC: any bind is
+ * accepted, every submit is accepted under a generated id, receipts say DELIVRD right after the response. Not
+ * thread-safe; {@link #build()} takes a snapshot, so one builder can make several simulators.
+ */
+public final class SmscSimulatorBuilder {
+    private String host = "127.0.0.1";
+    private int port;
+    private String systemId = "smppkit";
+    private int eventLoopThreads = 1;
+    private boolean tls;
+    private final Map<String, String> credentials = new LinkedHashMap<>();
+    private boolean closedByDefault;
+    private BindHandler bindHandler = Request::accept;
+    private RequestHandler<SubmitSm> submitSmHandler = Request::accept;
+    private RequestHandler<SubmitMulti> submitMultiHandler;
+    private RequestHandler<DataSm> dataSmHandler = Request::accept;
+    private RequestHandler<QuerySm> querySmHandler = Request::accept;
+    private RequestHandler<CancelSm> cancelSmHandler = Request::accept;
+    private RequestHandler<ReplaceSm> replaceSmHandler = Request::accept;
+    private DeliverSmRespListener deliverSmRespListener = (session, request, response) -> {};
+    private final List<SessionListener> sessionListeners = new ArrayList<>();
+    private ReceiptPolicy receiptPolicy = ReceiptPolicy.defaults();
+    private Supplier<String> messageIds;
+    private Duration responseTimeout = Duration.ofSeconds(10);
+    private int redeliveryAttempts = 3;
+    private Duration redeliveryDelay = Duration.ofSeconds(1);
+    private boolean recordTraffic = true;
+    private int trafficLimit = 100_000;
+    private int maxStoredMessages = 100_000;
+    private ConcatMode concatMode = ConcatMode.UDH_8BIT;
+
+    SmscSimulatorBuilder() {}
+
+    /** The address to listen on; default 127.0.0.1. */
+    public SmscSimulatorBuilder host(String host) {
+        this.host = Objects.requireNonNull(host, "host");
+        return this;
+    }
+
+    /** The port to listen on, 0–65535; default 0, an ephemeral port (see {@link SmscSimulator#port()}). */
+    public SmscSimulatorBuilder port(int port) {
+        this.port = Fields.range("port", port, 0, 65535);
+        return this;
+    }
+
+    /** The SMSC's system_id in bind responses, at most 15 characters; default {@code smppkit}. */
+    public SmscSimulatorBuilder systemId(String systemId) {
+        this.systemId = Fields.cString("systemId", systemId, 16);
+        return this;
+    }
+
+    /** Event loop threads serving every session, at least 1; default 1. */
+    public SmscSimulatorBuilder eventLoopThreads(int threads) {
+        this.eventLoopThreads = Fields.range("eventLoopThreads", threads, 1, 256);
+        return this;
+    }
+
+    /** Whether sessions use TLS, with a self-signed certificate for localhost made at start; default false. */
+    public SmscSimulatorBuilder tls(boolean tls) {
+        this.tls = tls;
+        return this;
+    }
+
+    /**
+     * Known system_ids and their passwords: a bind with a known system_id and another password is refused with
+     * ESME_RINVPASWD. Unknown system_ids are accepted unless {@link #closedByDefault(boolean)} says otherwise. Adds
+     * to what was given before.
+     */
+    public SmscSimulatorBuilder credentials(Map<String, String> credentials) {
+        credentials.forEach(this::credential);
+        return this;
+    }
+
+    /** One entry of {@link #credentials(Map)}. */
+    public SmscSimulatorBuilder credential(String systemId, String password) {
+        credentials.put(Fields.cString("systemId", systemId, 16), Fields.cString("password", password, 9));
+        return this;
+    }
+
+    /** Whether binds with a system_id not in {@link #credentials(Map)} are refused with ESME_RINVSYSID. */
+    public SmscSimulatorBuilder closedByDefault(boolean closed) {
+        this.closedByDefault = closed;
+        return this;
+    }
+
+    /** Decides binds that passed the credentials check; default accept. */
+    public SmscSimulatorBuilder onBind(BindHandler handler) {
+        this.bindHandler = Objects.requireNonNull(handler, "handler");
+        return this;
+    }
+
+    /** Decides submit_sm; default accept. */
+    public SmscSimulatorBuilder onSubmitSm(RequestHandler<SubmitSm> handler) {
+        this.submitSmHandler = Objects.requireNonNull(handler, "handler");
+        return this;
+    }
+
+    /**
+     * Decides submit_multi. The default accepts it and reports as unsuccessful every destination the submit_sm
+     * handler rejects when asked about a submit_sm to that destination alone (distribution lists are unknown:
+     * ESME_RINVDLNAME).
+     */
+    public SmscSimulatorBuilder onSubmitMulti(RequestHandler<SubmitMulti> handler) {
+        this.submitMultiHandler = Objects.requireNonNull(handler, "handler");
+        return this;
+    }
+
+    /** Decides data_sm; default accept. */
+    public SmscSimulatorBuilder onDataSm(RequestHandler<DataSm> handler) {
+        this.dataSmHandler = Objects.requireNonNull(handler, "handler");
+        return this;
+    }
+
+    /** Decides query_sm; default accept, which answers from the message store. */
+    public SmscSimulatorBuilder onQuerySm(RequestHandler<QuerySm> handler) {
+        this.querySmHandler = Objects.requireNonNull(handler, "handler");
+        return this;
+    }
+
+    /** Decides cancel_sm; default accept, which cancels in the message store if the message is still pending. */
+    public SmscSimulatorBuilder onCancelSm(RequestHandler<CancelSm> handler) {
+        this.cancelSmHandler = Objects.requireNonNull(handler, "handler");
+        return this;
+    }
+
+    /** Decides replace_sm; default accept, which replaces in the message store if the message is still pending. */
+    public SmscSimulatorBuilder onReplaceSm(RequestHandler<ReplaceSm> handler) {
+        this.replaceSmHandler = Objects.requireNonNull(handler, "handler");
+        return this;
+    }
+
+    /** Told how the ESME answered each deliver_sm. */
+    public SmscSimulatorBuilder onDeliverSmResp(DeliverSmRespListener listener) {
+        this.deliverSmRespListener = Objects.requireNonNull(listener, "listener");
+        return this;
+    }
+
+    /** Adds a listener for session lifecycle events. */
+    public SmscSimulatorBuilder onSession(SessionListener listener) {
+        sessionListeners.add(Objects.requireNonNull(listener, "listener"));
+        return this;
+    }
+
+    /** When messages reach their final state and which; default {@link ReceiptPolicy#defaults()}. */
+    public SmscSimulatorBuilder receipts(ReceiptPolicy policy) {
+        this.receiptPolicy = Objects.requireNonNull(policy, "policy");
+        return this;
+    }
+
+    /**
+     * Where generated message ids come from; called on event loops, so it must be thread-safe and fast, and return
+     * 1–64 Latin-1 characters without blanks. Default: a counter, as ten decimal digits.
+     */
+    public SmscSimulatorBuilder messageIds(Supplier<String> ids) {
+        this.messageIds = Objects.requireNonNull(ids, "ids");
+        return this;
+    }
+
+    /** How long the simulator waits for the response to a request it sent; default 10 seconds. */
+    public SmscSimulatorBuilder responseTimeout(Duration timeout) {
+        this.responseTimeout = positive("responseTimeout", timeout);
+        return this;
+    }
+
+    /**
+     * How receipts and subscriber replies are redelivered: after a transient error status, a generic_nack or a
+     * timeout, up to {@code maxAttempts} attempts in all, {@code delay} apart; default 3 attempts, 1 second. A closed
+     * connection does not use up an attempt: the message waits for the next receiver bind of the same system_id.
+     */
+    public SmscSimulatorBuilder redelivery(int maxAttempts, Duration delay) {
+        this.redeliveryAttempts = Fields.range("maxAttempts", maxAttempts, 1, 1000);
+        this.redeliveryDelay = positive("delay", delay);
+        return this;
+    }
+
+    /** Whether {@link SmscSimulator#traffic()} records PDUs; default true. Switch off for benchmarks. */
+    public SmscSimulatorBuilder recordTraffic(boolean record) {
+        this.recordTraffic = record;
+        return this;
+    }
+
+    /** How many traffic records are kept, the oldest dropped first; default 100,000. */
+    public SmscSimulatorBuilder trafficLimit(int limit) {
+        this.trafficLimit = Fields.range("trafficLimit", limit, 1, Integer.MAX_VALUE);
+        return this;
+    }
+
+    /** How many messages the store keeps, the oldest forgotten first; default 100,000. */
+    public SmscSimulatorBuilder maxStoredMessages(int max) {
+        this.maxStoredMessages = Fields.range("maxStoredMessages", max, 1, Integer.MAX_VALUE);
+        return this;
+    }
+
+    /** How long mobile-originated texts are split; default {@link ConcatMode#UDH_8BIT}. */
+    public SmscSimulatorBuilder concatMode(ConcatMode mode) {
+        this.concatMode = Objects.requireNonNull(mode, "mode");
+        return this;
+    }
+
+    /** A simulator with these options, not yet started. */
+    public SmscSimulator build() {
+        return new SmscSimulator(new SimulatorConfig(
+                host,
+                port,
+                systemId,
+                eventLoopThreads,
+                tls,
+                credentials,
+                closedByDefault,
+                bindHandler,
+                submitSmHandler,
+                submitMultiHandler,
+                dataSmHandler,
+                querySmHandler,
+                cancelSmHandler,
+                replaceSmHandler,
+                deliverSmRespListener,
+                sessionListeners,
+                receiptPolicy,
+                messageIds,
+                responseTimeout,
+                redeliveryAttempts,
+                redeliveryDelay,
+                recordTraffic,
+                trafficLimit,
+                maxStoredMessages,
+                concatMode));
+    }
+
+    /**
+     * Builds and starts a simulator.
+     *
+     * @throws java.io.UncheckedIOException if it cannot listen on the address
+     */
+    public SmscSimulator start() {
+        return build().start();
+    }
+
+    private static Duration positive(String name, Duration d) {
+        Objects.requireNonNull(d, name);
+        if (d.isNegative() || d.isZero()) {
+            throw new IllegalArgumentException(name + " is " + d + "; must be positive");
+        }
+        return d;
+    }
+}

@@ -1,0 +1,152 @@
+package dev.smppkit.testkit.internal;
+
+import dev.smppkit.codec.Address;
+import dev.smppkit.codec.DataCoding;
+import dev.smppkit.codec.EsmClass;
+import dev.smppkit.codec.MessageState;
+import dev.smppkit.codec.RegisteredDelivery;
+import dev.smppkit.codec.pdu.DeliverSm;
+import dev.smppkit.codec.pdu.NetworkErrorCode;
+import dev.smppkit.codec.pdu.Tlvs;
+import dev.smppkit.codec.text.DeliveryReceipt;
+import dev.smppkit.codec.text.Encoding;
+import dev.smppkit.codec.text.ReceiptStat;
+import dev.smppkit.codec.text.TextCodec;
+import dev.smppkit.testkit.ReceiptPolicy;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Creates store entries with the outcome the receipt policy chooses, and sends the receipts that registered_delivery
+ * asks for: an ENROUTE intermediate notification at once, and the final receipt when the policy's delay has passed
+ * (from a timer on the submitting session's event loop, which lives as long as the simulator). Receipts go through
+ * {@link Deliveries}, so they wait for a receiver bind and are redelivered on transient errors.
+ */
+final class Receipts {
+    /** Appendix B: the receipt quotes the first 20 characters of the message. */
+    private static final int QUOTED_CHARACTERS = 20;
+
+    private final SimulatorCore core;
+    private final ReceiptPolicy policy;
+
+    Receipts(SimulatorCore core) {
+        this.core = core;
+        this.policy = core.config().receiptPolicy();
+    }
+
+    /** A store entry for an accepted message, with the outcome the policy chooses for each destination. */
+    StoredEntry newEntry(String id, SessionImpl session, Submission submission) {
+        List<ReceiptPolicy.Outcome> outcomes =
+                new ArrayList<>(submission.destinations().size());
+        for (Address d : submission.destinations()) {
+            outcomes.add(policy.outcomeFor(d));
+        }
+        return new StoredEntry(id, session, submission, outcomes, policy.delay().toNanos());
+    }
+
+    /** Sends or schedules what registered_delivery asks for; called after the response is written. */
+    void onAccepted(StoredEntry entry, SessionImpl session) {
+        RegisteredDelivery rd = entry.registeredDelivery();
+        if (rd.requestsIntermediateNotification() && policy.intermediateNotifications()) {
+            for (int i = 0; i < entry.destinations.size(); i++) {
+                send(entry, session, i, MessageState.ENROUTE, 0, true);
+            }
+        }
+        if (!rd.requestsReceipt()) {
+            return;
+        }
+        if (entry.delayNanos == 0) {
+            sendFinal(entry, session);
+            return;
+        }
+        try {
+            entry.addTimer(session.eventLoop()
+                    .schedule(() -> sendFinal(entry, session), entry.delayNanos, TimeUnit.NANOSECONDS));
+        } catch (RejectedExecutionException e) {
+            // the simulator is closing: nobody is left to receive it
+        }
+    }
+
+    private void sendFinal(StoredEntry entry, SessionImpl session) {
+        if (!entry.isLive()) {
+            return; // cancelled, or the store was cleared
+        }
+        boolean failureOnly = entry.registeredDelivery().receipt() == RegisteredDelivery.RECEIPT_ON_FAILURE;
+        for (int i = 0; i < entry.destinations.size(); i++) {
+            ReceiptPolicy.Outcome outcome = entry.outcomes.get(i);
+            if (!(failureOnly && outcome.state() == MessageState.DELIVERED)) {
+                send(entry, session, i, outcome.state(), outcome.errorCode(), false);
+            }
+        }
+    }
+
+    private void send(
+            StoredEntry entry,
+            SessionImpl session,
+            int destination,
+            MessageState state,
+            int error,
+            boolean intermediate) {
+        DeliverSm receipt;
+        try {
+            receipt = receipt(entry, entry.destinations.get(destination), state, error, intermediate);
+        } catch (IllegalArgumentException e) {
+            core.errorLog().record("cannot build the receipt for message " + entry.id, e);
+            return;
+        }
+        core.deliveries().forward(entry.systemId, session, receipt);
+    }
+
+    /** The receipt PDU: from the message's destination to its source, text and TLVs. */
+    DeliverSm receipt(StoredEntry entry, Address destination, MessageState state, int error, boolean intermediate) {
+        Instant done = intermediate ? Instant.now() : entry.finalTime();
+        DeliveryReceipt text = DeliveryReceipt.builder()
+                .id(entry.id)
+                .sub(1)
+                .dlvrd(state == MessageState.DELIVERED ? 1 : 0)
+                .submitDate(utc(entry.submitTime))
+                .doneDate(utc(done))
+                .stat(ReceiptStat.of(state))
+                .err(error)
+                .text(quote(entry))
+                .build();
+        Tlvs.Builder tlvs = Tlvs.builder().receiptedMessageId(entry.id).messageState(state);
+        if (error != 0) {
+            tlvs.networkErrorCode(new NetworkErrorCode(NetworkErrorCode.GSM, error));
+        }
+        int type = intermediate ? EsmClass.TYPE_INTERMEDIATE_NOTIFICATION : EsmClass.TYPE_SMSC_DELIVERY_RECEIPT;
+        return DeliverSm.builder()
+                .sourceAddress(destination)
+                .destAddress(entry.source)
+                .esmClass(EsmClass.of(type))
+                .dataCoding(DataCoding.SMSC_DEFAULT)
+                .shortMessage(TextCodec.encode(text.format(), Encoding.GSM7, true))
+                .tlvs(tlvs.build())
+                .build();
+    }
+
+    /** The first 20 characters of the message text, or "" for binary data. */
+    private static String quote(StoredEntry entry) {
+        byte[] body = entry.body();
+        int udh = entry.udhi && body.length > 0 ? (body[0] & 0xFF) + 1 : 0;
+        if (udh > body.length || !TextCodec.isText(entry.dataCoding, DataCoding.SMSC_DEFAULT)) {
+            return "";
+        }
+        try {
+            String text = TextCodec.decode(body, udh, body.length - udh, entry.dataCoding, DataCoding.SMSC_DEFAULT);
+            text = text.length() > QUOTED_CHARACTERS ? text.substring(0, QUOTED_CHARACTERS) : text;
+            return text.strip();
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,56 @@
+package dev.smppkit.testkit.internal;
+
+import dev.smppkit.codec.pdu.CancelSm;
+import dev.smppkit.codec.pdu.DataSm;
+import dev.smppkit.codec.pdu.QuerySm;
+import dev.smppkit.codec.pdu.ReplaceSm;
+import dev.smppkit.codec.pdu.SubmitMulti;
+import dev.smppkit.codec.pdu.SubmitSm;
+import dev.smppkit.codec.text.ConcatMode;
+import dev.smppkit.testkit.BindHandler;
+import dev.smppkit.testkit.DeliverSmRespListener;
+import dev.smppkit.testkit.ReceiptPolicy;
+import dev.smppkit.testkit.RequestHandler;
+import dev.smppkit.testkit.SessionListener;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Everything the builder was told, frozen: one immutable value shared by every part of a running simulator.
+ *
+ * @param submitMultiHandler null: work out unsuccess_sme entries with {@code submitSmHandler}
+ * @param messageIds null: the default decimal counter
+ */
+public record SimulatorConfig(
+        String host,
+        int port,
+        String systemId,
+        int eventLoopThreads,
+        boolean tls,
+        Map<String, String> credentials,
+        boolean closedByDefault,
+        BindHandler bindHandler,
+        RequestHandler<SubmitSm> submitSmHandler,
+        RequestHandler<SubmitMulti> submitMultiHandler,
+        RequestHandler<DataSm> dataSmHandler,
+        RequestHandler<QuerySm> querySmHandler,
+        RequestHandler<CancelSm> cancelSmHandler,
+        RequestHandler<ReplaceSm> replaceSmHandler,
+        DeliverSmRespListener deliverSmRespListener,
+        List<SessionListener> sessionListeners,
+        ReceiptPolicy receiptPolicy,
+        Supplier<String> messageIds,
+        Duration responseTimeout,
+        int redeliveryAttempts,
+        Duration redeliveryDelay,
+        boolean recordTraffic,
+        int trafficLimit,
+        int maxStoredMessages,
+        ConcatMode concatMode) {
+    public SimulatorConfig {
+        credentials = Map.copyOf(credentials);
+        sessionListeners = List.copyOf(sessionListeners);
+    }
+}

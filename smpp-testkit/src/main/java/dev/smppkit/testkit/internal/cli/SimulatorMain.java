@@ -1,0 +1,199 @@
+package dev.smppkit.testkit.internal.cli;
+
+import dev.smppkit.codec.MessageState;
+import dev.smppkit.testkit.ReceiptPolicy;
+import dev.smppkit.testkit.SessionEvent;
+import dev.smppkit.testkit.SmscSimulator;
+import dev.smppkit.testkit.SmscSimulatorBuilder;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The standalone simulator: {@code java -jar smsc-simulator.jar --port 2775}. Prints {@code READY <port>} on stdout
+ * once listening (the only line on stdout until {@code STOPPED}; logs go to stderr), and stops cleanly on SIGTERM or
+ * Ctrl-C through a shutdown hook that closes every connection.
+ */
+@Command(
+        name = "smsc-simulator",
+        mixinStandardHelpOptions = true,
+        version = "smppkit SMSC simulator",
+        description = "An SMPP 3.4 SMSC simulator. Accepts any credentials unless some are configured.")
+public final class SimulatorMain implements Callable<Integer> {
+    private static final Logger log = LoggerFactory.getLogger(SimulatorMain.class);
+
+    @Option(
+            names = "--host",
+            defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(
+            names = {"-p", "--port"},
+            defaultValue = "2775",
+            description = "Port to listen on, 0 for any (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(
+            names = "--system-id",
+            defaultValue = "smppkit",
+            description = "The SMSC's system_id (default: ${DEFAULT-VALUE}).")
+    String systemId;
+
+    @Option(
+            names = {"-c", "--credential"},
+            paramLabel = "SYSTEM_ID=PASSWORD",
+            description = "A known ESME; repeatable. With any given, other system_ids are refused.")
+    Map<String, String> credentials = new LinkedHashMap<>();
+
+    @Option(
+            names = "--receipt-delay",
+            defaultValue = "0ms",
+            converter = DurationConverter.class,
+            description = "Time to a message's final state and receipt, e.g. 500ms, 2s (default: ${DEFAULT-VALUE}).")
+    Duration receiptDelay;
+
+    @Option(
+            names = "--receipt-state",
+            defaultValue = "DELIVERED",
+            description = "Final state of messages no rule matches (default: ${DEFAULT-VALUE}).")
+    MessageState receiptState;
+
+    @Option(
+            names = "--receipt-rule",
+            paramLabel = "REGEX=STATE[:ERROR]",
+            description = "Destinations matching REGEX end in STATE (e.g. UNDELIVERABLE, EXPIRED, REJECTED) with"
+                    + " ERROR; repeatable, first match wins.")
+    List<String> receiptRules = new ArrayList<>();
+
+    @Option(
+            names = "--throttle-every",
+            defaultValue = "0",
+            description = "Answer every Nth submit with ESME_RTHROTTLED.")
+    int throttleEvery;
+
+    @Option(
+            names = "--throttle-tps",
+            defaultValue = "0",
+            description = "Answer submits beyond N per second with ESME_RTHROTTLED.")
+    int throttleTps;
+
+    @Option(names = "--tls", description = "Use TLS with a self-signed certificate.")
+    boolean tls;
+
+    @Option(names = "--threads", defaultValue = "1", description = "Event loop threads (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final PrintStream out;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    SimulatorMain(PrintStream out) {
+        this.out = out;
+    }
+
+    public static void main(String[] args) {
+        CommandLine cli = new CommandLine(new SimulatorMain(System.out)).setCaseInsensitiveEnumValuesAllowed(true);
+        int code = cli.execute(args);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        SmscSimulator simulator = configure(SmscSimulator.builder()).start();
+        simulator.faults().throttleEveryNth(throttleEvery).throttleAboveTps(throttleTps);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(simulator), "smsc-simulator-shutdown"));
+        log.info("listening on {}:{} ({}{})", host, simulator.port(), SmscSimulator.transport(), tls ? ", TLS" : "");
+        out.println("READY " + simulator.port());
+        out.flush();
+        stopped.await();
+        return 0;
+    }
+
+    SmscSimulatorBuilder configure(SmscSimulatorBuilder builder) {
+        ReceiptPolicy.Builder receipts =
+                ReceiptPolicy.builder().delay(receiptDelay).defaultState(receiptState);
+        for (String rule : receiptRules) {
+            try {
+                addRule(receipts, rule);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+            }
+        }
+        return builder.host(host)
+                .port(port)
+                .systemId(systemId)
+                .credentials(credentials)
+                .closedByDefault(!credentials.isEmpty())
+                .receipts(receipts.build())
+                .tls(tls)
+                .eventLoopThreads(threads)
+                .recordTraffic(false) // nobody reads it, and it would grow for as long as the process runs
+                .onSession(SimulatorMain::logEvent);
+    }
+
+    /** Parses {@code REGEX=STATE[:ERROR]}; the regex may itself contain '=' (the last one separates). */
+    static void addRule(ReceiptPolicy.Builder receipts, String rule) {
+        int eq = rule.lastIndexOf('=');
+        if (eq <= 0) {
+            throw new IllegalArgumentException("--receipt-rule '" + rule + "' must be REGEX=STATE[:ERROR]");
+        }
+        String outcome = rule.substring(eq + 1);
+        int colon = outcome.indexOf(':');
+        String state = colon < 0 ? outcome : outcome.substring(0, colon);
+        try {
+            int error = colon < 0 ? 0 : Integer.parseInt(outcome.substring(colon + 1));
+            receipts.rule(rule.substring(0, eq), MessageState.valueOf(state.toUpperCase(Locale.ROOT)), error);
+        } catch (IllegalArgumentException e) { // also NumberFormatException and PatternSyntaxException
+            throw new IllegalArgumentException("--receipt-rule '" + rule + "': " + e.getMessage(), e);
+        }
+    }
+
+    private void stop(SmscSimulator simulator) {
+        simulator.close();
+        log.info("stopped");
+        out.println("STOPPED");
+        out.flush();
+        stopped.countDown();
+    }
+
+    private static void logEvent(SessionEvent e) {
+        log.info("{} {}: {} {} from {}", e.sessionId(), e.type(), e.bindType(), e.systemId(), e.remoteAddress());
+    }
+
+    /** Durations as {@code 250ms}, {@code 2s}, {@code 1m}, a bare number of milliseconds, or ISO-8601. */
+    static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            String v = value.trim().toLowerCase(Locale.ROOT);
+            if (v.startsWith("p")) {
+                return Duration.parse(value.trim());
+            }
+            if (v.endsWith("ms")) {
+                return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2)));
+            }
+            if (v.endsWith("s")) {
+                return Duration.ofSeconds(Long.parseLong(v.substring(0, v.length() - 1)));
+            }
+            if (v.endsWith("m")) {
+                return Duration.ofMinutes(Long.parseLong(v.substring(0, v.length() - 1)));
+            }
+            return Duration.ofMillis(Long.parseLong(v));
+        }
+    }
+}
