@@ -1,0 +1,47 @@
+package dev.smppkit.client;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The queue the client pulls messages from. Pull-based so the client takes only what its window can send, and
+ * batched so a database-backed broker fetches many messages per round trip.
+ *
+ * <p>Every message handed out by {@link #take} is later either {@linkplain #complete completed} with its outcome or
+ * {@linkplain #release released} (taken but never written, e.g. on disconnect, throttling or shutdown), so a
+ * persistent broker gives at-least-once delivery. Implementations must be thread-safe; the client calls them from
+ * its event loops and must never be blocked by them (do blocking work on an executor of your own).
+ */
+public interface Broker {
+    /**
+     * Takes up to {@code max} messages. The stage completes when at least one is available, or with an empty list
+     * when the broker wants the caller to ask again later (e.g. a poll period passed). The client has at most one
+     * take outstanding per session and may cancel it ({@code toCompletableFuture().cancel(false)}), after which the
+     * broker must not hand those messages to it.
+     *
+     * @param max at least 1
+     * @return completes with 0 to {@code max} messages, or exceptionally if the broker failed (the client retries)
+     */
+    CompletionStage<List<QueuedMessage>> take(int max);
+
+    /**
+     * Records the final outcome of a taken message. Completes when the outcome is stored, or exceptionally if it
+     * could not be (the client reports that to the hook; a persistent broker's lease then expires and the message
+     * may be sent again).
+     */
+    CompletionStage<Void> complete(QueuedMessage message, SubmitOutcome outcome);
+
+    /**
+     * Puts a taken message back, to be handed out again no sooner than {@code delay} from now. Completes when done,
+     * or exceptionally if it could not be (a persistent broker's lease expiry returns it anyway).
+     */
+    CompletionStage<Void> release(QueuedMessage message, Duration delay);
+
+    /**
+     * Queues a message for sending (the producer side). Completes with the queued message when it is stored;
+     * a bounded broker completes it only when there is room (pushing back on producers without blocking them), or
+     * exceptionally when it is closed.
+     */
+    CompletionStage<QueuedMessage> enqueue(OutboundMessage message);
+}

@@ -1,0 +1,19 @@
+package dev.smppkit.client;
+
+/** The connection closed while the request was in flight; the SMSC may or may not have accepted it. */
+public final class ConnectionLostException extends SmppClientException {
+    private static final long serialVersionUID = 1L;
+
+    public ConnectionLostException(String message) {
+        super(message, null);
+    }
+
+    public ConnectionLostException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    @Override
+    public boolean isTransient() {
+        return true;
+    }
+}

@@ -1,0 +1,77 @@
+package dev.smppkit.client;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * An SMPP 3.4 ESME: one or more sessions to an SMSC that take messages from a {@link Broker}, submit them, match their
+ * responses and delivery receipts (through a {@link Correlator}) and report everything to a {@link Hook}. Sessions
+ * reconnect on their own with backoff. Build one with {@link #builder()}. Thread-safe.
+ *
+ * <pre>{@code
+ * Esme esme = Esme.builder().host("smsc.example.com").port(2775).systemId("id").password("pw").build();
+ * esme.start().join();
+ * SubmitOutcome outcome = esme.submit(OutboundMessage.builder()
+ *         .from(Address.alphanumeric("ACME")).to(Address.international("447700900123"))
+ *         .text("Hello").requestReceipt(true).build()).join();
+ * esme.stop(Duration.ofSeconds(10)).join();
+ * }</pre>
+ */
+public interface Esme extends AutoCloseable {
+    /** A builder for an ESME. */
+    static EsmeBuilder builder() {
+        return new EsmeBuilder();
+    }
+
+    /**
+     * Starts connecting and binding every session.
+     *
+     * @return completes normally when the first session is bound. Transient failures (connection refused, bind
+     *     timeout, transient bind statuses) are retried with the reconnect backoff and do not complete it. It completes
+     *     exceptionally with {@link BindFailedException} if the SMSC refuses the bind with a permanent status (e.g. a
+     *     wrong password) before any session was bound and {@code failStartOnBindRejection} is on (the default); the
+     *     client is then stopped. It completes exceptionally with {@link ShutdownException} if the client is stopped
+     *     first.
+     * @throws IllegalStateException if already started
+     */
+    CompletableFuture<Void> start();
+
+    /**
+     * Queues a message on the broker and returns its outcome.
+     *
+     * @return completes with {@link SubmitOutcome.Accepted}, {@link SubmitOutcome.Rejected} or
+     *     {@link SubmitOutcome.Failed} when this client has finished with the message (the hook has seen the same
+     *     outcome and the broker has recorded it). Completes exceptionally with {@link ShutdownException} if the
+     *     broker refuses the message or the client stops before this instance sends it (with a shared persistent
+     *     broker another instance may still send it; its outcome then reaches that instance's hook).
+     */
+    CompletableFuture<SubmitOutcome> submit(OutboundMessage message);
+
+    /**
+     * Stops gracefully: stops taking from the broker, releases messages taken but not yet written, waits for
+     * in-flight requests to be answered, unbinds and closes every session.
+     *
+     * @param timeout how long to wait for in-flight requests; those still unanswered then end as
+     *     {@link ShutdownException} failures (or are released, with {@link InFlightPolicy#RELEASE})
+     * @return completes when every session is closed and the client's threads are stopped; never exceptionally
+     */
+    CompletableFuture<Void> stop(Duration timeout);
+
+    /** How many sessions are bound now. */
+    int boundSessions();
+
+    /** The broker this client takes from. */
+    Broker broker();
+
+    /** The correlator this client stores message ids in. */
+    Correlator correlator();
+
+    /** Counts of what this client did, for monitoring and tests. */
+    EsmeStats stats();
+
+    /** {@code stop(Duration.ofSeconds(10)).join()}. */
+    @Override
+    default void close() {
+        stop(Duration.ofSeconds(10)).join();
+    }
+}

@@ -1,0 +1,257 @@
+package dev.smppkit.client;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The default {@link Broker}: a bounded in-memory queue. {@link #enqueue} completes only when there is room, so
+ * producers are pushed back without a thread being blocked; {@link #take} completes as soon as messages are queued.
+ * Released messages go back to the head of the queue (after their delay) regardless of capacity: a message is never
+ * dropped. Thread-safe. Nothing survives the JVM: use a persistent broker when that matters.
+ */
+public final class InMemoryBroker implements Broker, AutoCloseable {
+    private final int capacity;
+    private final Object lock = new Object();
+    // guarded by lock
+    private final ArrayDeque<QueuedMessage> queue = new ArrayDeque<>();
+    private final ArrayDeque<Taker> takers = new ArrayDeque<>();
+    private final ArrayDeque<Producer> producers = new ArrayDeque<>();
+    private int inFlight;
+    private boolean closed;
+
+    private final AtomicLong ids = new AtomicLong();
+    private final AtomicLong completed = new AtomicLong();
+    private final AtomicLong released = new AtomicLong();
+
+    private record Taker(CompletableFuture<List<QueuedMessage>> future, int max) {}
+
+    private record Producer(CompletableFuture<QueuedMessage> future, QueuedMessage message) {}
+
+    private record Handoff(CompletableFuture<List<QueuedMessage>> future, List<QueuedMessage> batch) {}
+
+    /**
+     * A broker holding at most {@code capacity} queued (not yet taken) messages.
+     *
+     * @throws IllegalArgumentException if capacity is below 1
+     */
+    public InMemoryBroker(int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("capacity is " + capacity + "; must be at least 1");
+        }
+        this.capacity = capacity;
+    }
+
+    /** A broker holding at most 10,000 queued messages. */
+    public InMemoryBroker() {
+        this(10_000);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Completes when the message is in the queue: at once if there is room, otherwise when takes make room.
+     * Completes exceptionally with {@link ShutdownException} if the broker is closed first.
+     */
+    @Override
+    public CompletionStage<QueuedMessage> enqueue(OutboundMessage message) {
+        QueuedMessage queued = new QueuedMessage(Long.toString(ids.incrementAndGet()), message, 1, Instant.now());
+        CompletableFuture<QueuedMessage> future = new CompletableFuture<>();
+        List<Handoff> handoffs;
+        synchronized (lock) {
+            if (closed) {
+                return CompletableFuture.failedFuture(new ShutdownException("broker closed"));
+            }
+            if (queue.size() >= capacity || !producers.isEmpty()) {
+                producers.add(new Producer(future, queued));
+                return future;
+            }
+            queue.add(queued);
+            handoffs = handOffLocked();
+        }
+        future.complete(queued);
+        deliver(handoffs);
+        return future;
+    }
+
+    /** Queues a message if there is room now; returns false (and queues nothing) when full. */
+    public boolean tryEnqueue(OutboundMessage message) {
+        List<Handoff> handoffs;
+        synchronized (lock) {
+            if (closed || queue.size() >= capacity || !producers.isEmpty()) {
+                return false;
+            }
+            queue.add(new QueuedMessage(Long.toString(ids.incrementAndGet()), message, 1, Instant.now()));
+            handoffs = handOffLocked();
+        }
+        deliver(handoffs);
+        return true;
+    }
+
+    @Override
+    public CompletionStage<List<QueuedMessage>> take(int max) {
+        if (max < 1) {
+            throw new IllegalArgumentException("max is " + max + "; must be at least 1");
+        }
+        List<Producer> admitted;
+        List<QueuedMessage> batch;
+        synchronized (lock) {
+            if (queue.isEmpty()) {
+                if (closed) {
+                    return CompletableFuture.completedFuture(List.of());
+                }
+                CompletableFuture<List<QueuedMessage>> future = new CompletableFuture<>();
+                takers.removeIf(t -> t.future.isDone()); // cancelled takes must not pile up
+                takers.add(new Taker(future, max));
+                return future;
+            }
+            batch = pollLocked(max);
+            admitted = admitProducersLocked();
+        }
+        admitted.forEach(p -> p.future.complete(p.message));
+        return CompletableFuture.completedFuture(batch);
+    }
+
+    @Override
+    public CompletionStage<Void> complete(QueuedMessage message, SubmitOutcome outcome) {
+        synchronized (lock) {
+            inFlight--;
+        }
+        completed.incrementAndGet();
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public CompletionStage<Void> release(QueuedMessage message, Duration delay) {
+        released.incrementAndGet();
+        QueuedMessage again =
+                new QueuedMessage(message.id(), message.message(), message.attempt() + 1, message.enqueuedAt());
+        synchronized (lock) {
+            inFlight--;
+        }
+        if (delay.isZero() || delay.isNegative()) {
+            requeue(again);
+        } else {
+            CompletableFuture.runAsync(
+                    () -> requeue(again), CompletableFuture.delayedExecutor(delay.toNanos(), TimeUnit.NANOSECONDS));
+        }
+        return CompletableFuture.completedFuture(null);
+    }
+
+    private void requeue(QueuedMessage message) {
+        List<Handoff> handoffs;
+        synchronized (lock) {
+            queue.addFirst(message); // released messages go first and ignore capacity: never dropped
+            handoffs = handOffLocked();
+        }
+        deliver(handoffs);
+    }
+
+    private List<QueuedMessage> pollLocked(int max) {
+        List<QueuedMessage> batch = new ArrayList<>(Math.min(max, queue.size()));
+        while (batch.size() < max && !queue.isEmpty()) {
+            batch.add(queue.poll());
+        }
+        inFlight += batch.size();
+        return batch;
+    }
+
+    private List<Handoff> handOffLocked() {
+        List<Handoff> handoffs = new ArrayList<>(1);
+        while (!queue.isEmpty() && !takers.isEmpty()) {
+            Taker taker = takers.poll();
+            if (!taker.future.isDone()) {
+                handoffs.add(new Handoff(taker.future, pollLocked(taker.max)));
+            }
+        }
+        return handoffs;
+    }
+
+    private List<Producer> admitProducersLocked() {
+        List<Producer> admitted = new ArrayList<>(0);
+        while (!producers.isEmpty() && queue.size() < capacity) {
+            Producer p = producers.poll();
+            queue.add(p.message);
+            admitted.add(p);
+        }
+        return admitted;
+    }
+
+    /** Completes takers outside the lock; a taker cancelled meanwhile gives its batch back. */
+    private void deliver(List<Handoff> handoffs) {
+        for (Handoff h : handoffs) {
+            if (!h.future.complete(h.batch)) {
+                for (int i = h.batch.size() - 1; i >= 0; i--) {
+                    QueuedMessage m = h.batch.get(i);
+                    synchronized (lock) {
+                        inFlight--;
+                    }
+                    requeue(m);
+                }
+            }
+        }
+        List<Producer> admitted;
+        synchronized (lock) {
+            admitted = admitProducersLocked();
+        }
+        admitted.forEach(p -> p.future.complete(p.message));
+    }
+
+    /** Messages waiting to be taken (producers still waiting for room not included). */
+    public int size() {
+        synchronized (lock) {
+            return queue.size();
+        }
+    }
+
+    /** Messages taken and neither completed nor released yet. */
+    public int inFlight() {
+        synchronized (lock) {
+            return inFlight;
+        }
+    }
+
+    /** How many messages were completed (any outcome). */
+    public long completedCount() {
+        return completed.get();
+    }
+
+    /** How many times a message was released back. */
+    public long releasedCount() {
+        return released.get();
+    }
+
+    /** Messages left in the queue, removed from it (e.g. to persist them at shutdown). */
+    public List<QueuedMessage> drain() {
+        synchronized (lock) {
+            List<QueuedMessage> all = new ArrayList<>(queue);
+            queue.clear();
+            return all;
+        }
+    }
+
+    /**
+     * Closes the broker: waiting producers fail with {@link ShutdownException}, waiting takers get an empty list.
+     * Queued messages stay until {@link #drain()}ed.
+     */
+    @Override
+    public void close() {
+        List<Producer> waitingProducers;
+        List<Taker> waitingTakers;
+        synchronized (lock) {
+            closed = true;
+            waitingProducers = new ArrayList<>(producers);
+            producers.clear();
+            waitingTakers = new ArrayList<>(takers);
+            takers.clear();
+        }
+        waitingProducers.forEach(p -> p.future.completeExceptionally(new ShutdownException("broker closed")));
+        waitingTakers.forEach(t -> t.future.complete(List.of()));
+    }
+}

@@ -1,0 +1,41 @@
+package dev.smppkit.client;
+
+import dev.smppkit.codec.Address;
+import dev.smppkit.codec.DataCoding;
+import dev.smppkit.codec.pdu.PduRequest;
+import java.util.Optional;
+
+/**
+ * A mobile-originated message, reassembled when it came in several segments.
+ *
+ * @param source who sent it
+ * @param destination the address it was sent to (e.g. your short code)
+ * @param dataCoding the data_coding of its segments
+ * @param payload the user data, segments joined, UDH removed
+ * @param text the decoded text, empty for binary data codings
+ * @param segments how many PDUs carried it (for an incomplete message: how many arrived)
+ * @param complete false when some segments never arrived and the reassembly timed out; the payload then holds the
+ *     segments that did arrive, in order
+ * @param systemId the account it arrived on
+ * @param lastPdu the deliver_sm or data_sm that completed it
+ */
+public record IncomingMessage(
+        Address source,
+        Address destination,
+        DataCoding dataCoding,
+        byte[] payload,
+        Optional<String> text,
+        int segments,
+        boolean complete,
+        String systemId,
+        PduRequest<?> lastPdu) {
+    public IncomingMessage {
+        payload = payload.clone();
+        segments = Math.max(1, segments);
+    }
+
+    @Override
+    public byte[] payload() {
+        return payload.clone();
+    }
+}

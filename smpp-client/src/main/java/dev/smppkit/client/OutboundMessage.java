@@ -1,0 +1,316 @@
+package dev.smppkit.client;
+
+import dev.smppkit.codec.Address;
+import dev.smppkit.codec.DataCoding;
+import dev.smppkit.codec.SmppTime;
+import dev.smppkit.codec.internal.Fields;
+import dev.smppkit.codec.pdu.SubmitSm;
+import dev.smppkit.codec.pdu.Tlvs;
+import dev.smppkit.codec.text.ConcatMode;
+import dev.smppkit.codec.text.Encoding;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A message to send: a text (or binary data) from one address to another, with how to encode and split it, whether
+ * to ask for a delivery receipt, and the user's tracking id and extra data that come back with the outcome and the
+ * receipt. The client turns it into one or more {@code submit_sm} (one per segment). A raw {@link SubmitSm} can be
+ * sent instead with {@link #ofSubmitSm}. Immutable.
+ */
+public final class OutboundMessage {
+    private final Address source;
+    private final Address destination;
+    private final String text;
+    private final byte[] binary;
+    private final DataCoding binaryCoding;
+    private final Encoding encoding;
+    private final ConcatMode concatMode;
+    private final boolean replaceUnencodable;
+    private final boolean requestReceipt;
+    private final String trackingId;
+    private final Map<String, String> extra;
+    private final String serviceType;
+    private final int priority;
+    private final SmppTime validityPeriod;
+    private final SmppTime scheduleDeliveryTime;
+    private final Tlvs tlvs;
+    private final SubmitSm submitSm;
+
+    private OutboundMessage(Builder b, SubmitSm submitSm) {
+        this.source = b.source;
+        this.destination = b.destination;
+        this.text = b.text;
+        this.binary = b.binary;
+        this.binaryCoding = b.binaryCoding;
+        this.encoding = b.encoding;
+        this.concatMode = b.concatMode;
+        this.replaceUnencodable = b.replaceUnencodable;
+        this.requestReceipt = b.requestReceipt;
+        this.trackingId = b.trackingId;
+        this.extra = Map.copyOf(b.extra);
+        this.serviceType = b.serviceType;
+        this.priority = b.priority;
+        this.validityPeriod = b.validityPeriod;
+        this.scheduleDeliveryTime = b.scheduleDeliveryTime;
+        this.tlvs = b.tlvs;
+        this.submitSm = submitSm;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A message that is sent as this exact PDU (the session only assigns its sequence_number). Its receipt request
+     * is whatever its registered_delivery says.
+     */
+    public static OutboundMessage ofSubmitSm(SubmitSm submitSm, String trackingId, Map<String, String> extra) {
+        Builder b = new Builder();
+        b.source = submitSm.sourceAddress();
+        b.destination = submitSm.destAddress();
+        b.requestReceipt = submitSm.registeredDelivery().requestsReceipt();
+        b.trackingId = trackingId;
+        b.extra = extra == null ? Map.of() : extra;
+        return new OutboundMessage(b, Objects.requireNonNull(submitSm, "submitSm"));
+    }
+
+    public Address source() {
+        return source;
+    }
+
+    public Address destination() {
+        return destination;
+    }
+
+    /** The text, unless this is a binary or raw PDU message. */
+    public Optional<String> text() {
+        return Optional.ofNullable(text);
+    }
+
+    /** A copy of the binary data, if this is a binary message. */
+    public Optional<byte[]> binary() {
+        return binary == null ? Optional.empty() : Optional.of(binary.clone());
+    }
+
+    /** The data_coding of a binary message. */
+    public DataCoding binaryCoding() {
+        return binaryCoding;
+    }
+
+    /** The forced text encoding; empty means the cheapest that represents the text (GSM 7-bit, else UCS-2). */
+    public Optional<Encoding> encoding() {
+        return Optional.ofNullable(encoding);
+    }
+
+    /** How to split a long message; empty means the client's default. */
+    public Optional<ConcatMode> concatMode() {
+        return Optional.ofNullable(concatMode);
+    }
+
+    /** Whether characters the forced encoding cannot represent are replaced instead of failing the message. */
+    public boolean replaceUnencodable() {
+        return replaceUnencodable;
+    }
+
+    /** Whether an SMSC delivery receipt is requested (registered_delivery 1). */
+    public boolean requestReceipt() {
+        return requestReceipt;
+    }
+
+    /** The user's id for this message, returned with its outcome and receipt; may be null. */
+    public String trackingId() {
+        return trackingId;
+    }
+
+    /** The user's extra data, kept with the tracking id. */
+    public Map<String, String> extra() {
+        return extra;
+    }
+
+    public String serviceType() {
+        return serviceType;
+    }
+
+    public int priority() {
+        return priority;
+    }
+
+    public Optional<SmppTime> validityPeriod() {
+        return Optional.ofNullable(validityPeriod);
+    }
+
+    public Optional<SmppTime> scheduleDeliveryTime() {
+        return Optional.ofNullable(scheduleDeliveryTime);
+    }
+
+    /** Extra TLVs added to every submit_sm of this message. */
+    public Tlvs tlvs() {
+        return tlvs;
+    }
+
+    /** The raw PDU, if this message was made with {@link #ofSubmitSm}. */
+    public Optional<SubmitSm> submitSm() {
+        return Optional.ofNullable(submitSm);
+    }
+
+    @Override
+    public String toString() {
+        return "OutboundMessage(" + source + " -> " + destination
+                + (trackingId != null ? ", trackingId=" + trackingId : "")
+                + (text != null ? ", text=" + text.length() + " chars" : "")
+                + (binary != null ? ", binary=" + binary.length + " octets" : "")
+                + (submitSm != null ? ", raw submit_sm" : "") + ")";
+    }
+
+    public static final class Builder {
+        private Address source = Address.NULL;
+        private Address destination;
+        private String text;
+        private byte[] binary;
+        private DataCoding binaryCoding = DataCoding.BINARY;
+        private Encoding encoding;
+        private ConcatMode concatMode;
+        private boolean replaceUnencodable;
+        private boolean requestReceipt;
+        private String trackingId;
+        private Map<String, String> extra = Map.of();
+        private String serviceType = "";
+        private int priority;
+        private SmppTime validityPeriod;
+        private SmppTime scheduleDeliveryTime;
+        private Tlvs tlvs = Tlvs.EMPTY;
+
+        private Builder() {}
+
+        /** The sender (source_addr, at most 20 characters). */
+        public Builder from(Address source) {
+            this.source = Fields.address("source_addr", source, 21);
+            return this;
+        }
+
+        /** The recipient (destination_addr, at most 20 characters). */
+        public Builder to(Address destination) {
+            this.destination = Fields.address("destination_addr", destination, 21);
+            return this;
+        }
+
+        /** The text; any length up to what the maximum segment count allows. */
+        public Builder text(String text) {
+            this.text = Objects.requireNonNull(text, "text");
+            this.binary = null;
+            return this;
+        }
+
+        /** Binary data instead of text, sent with the given data_coding (default 0x04). */
+        public Builder binary(byte[] data, DataCoding dataCoding) {
+            this.binary = data.clone();
+            this.binaryCoding = Objects.requireNonNull(dataCoding, "dataCoding");
+            this.text = null;
+            return this;
+        }
+
+        /** Forces an encoding instead of choosing the cheapest. */
+        public Builder encoding(Encoding encoding) {
+            this.encoding = encoding;
+            return this;
+        }
+
+        /** How to split this message if it needs several segments. */
+        public Builder concatMode(ConcatMode mode) {
+            this.concatMode = mode;
+            return this;
+        }
+
+        /** Replace characters the forced encoding cannot represent (instead of failing the message). */
+        public Builder replaceUnencodable(boolean replace) {
+            this.replaceUnencodable = replace;
+            return this;
+        }
+
+        /** Ask for a delivery receipt (registered_delivery 1). */
+        public Builder requestReceipt(boolean request) {
+            this.requestReceipt = request;
+            return this;
+        }
+
+        /** The user's id for the message, returned with its outcome and receipt. */
+        public Builder trackingId(String trackingId) {
+            this.trackingId = trackingId;
+            return this;
+        }
+
+        /** Extra data kept with the tracking id (e.g. a customer id), returned with the receipt. */
+        public Builder extra(Map<String, String> extra) {
+            this.extra = Map.copyOf(extra);
+            return this;
+        }
+
+        public Builder serviceType(String serviceType) {
+            this.serviceType = Fields.cString("service_type", serviceType, 6);
+            return this;
+        }
+
+        public Builder priority(int priority) {
+            this.priority = Fields.range("priority_flag", priority, 0, 3);
+            return this;
+        }
+
+        public Builder validityPeriod(SmppTime validityPeriod) {
+            this.validityPeriod = validityPeriod;
+            return this;
+        }
+
+        public Builder scheduleDeliveryTime(SmppTime time) {
+            this.scheduleDeliveryTime = time;
+            return this;
+        }
+
+        /** TLVs added to every submit_sm of the message (e.g. user_message_reference, vendor TLVs). */
+        public Builder tlvs(Tlvs tlvs) {
+            this.tlvs = Objects.requireNonNull(tlvs, "tlvs");
+            return this;
+        }
+
+        /**
+         * @throws IllegalArgumentException if the destination or the text/binary body is missing
+         */
+        public OutboundMessage build() {
+            if (destination == null) {
+                throw new IllegalArgumentException("destination_addr is required (to(...))");
+            }
+            if (text == null && binary == null) {
+                throw new IllegalArgumentException("a message needs text(...) or binary(...)");
+            }
+            return new OutboundMessage(this, null);
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof OutboundMessage m
+                && Objects.equals(m.source, source)
+                && Objects.equals(m.destination, destination)
+                && Objects.equals(m.text, text)
+                && Arrays.equals(m.binary, binary)
+                && Objects.equals(m.binaryCoding, binaryCoding)
+                && m.encoding == encoding
+                && m.concatMode == concatMode
+                && m.replaceUnencodable == replaceUnencodable
+                && m.requestReceipt == requestReceipt
+                && Objects.equals(m.trackingId, trackingId)
+                && m.extra.equals(extra)
+                && m.serviceType.equals(serviceType)
+                && m.priority == priority
+                && Objects.equals(m.validityPeriod, validityPeriod)
+                && Objects.equals(m.scheduleDeliveryTime, scheduleDeliveryTime)
+                && m.tlvs.equals(tlvs)
+                && Objects.equals(m.submitSm, submitSm);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(source, destination, text, Arrays.hashCode(binary), trackingId, submitSm);
+    }
+}

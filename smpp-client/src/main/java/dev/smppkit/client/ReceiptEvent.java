@@ -1,0 +1,20 @@
+package dev.smppkit.client;
+
+import dev.smppkit.codec.pdu.PduRequest;
+import dev.smppkit.codec.text.DeliveryReceipt;
+import java.util.Optional;
+
+/**
+ * A delivery receipt and the message it belongs to, if the correlator found it.
+ *
+ * @param receipt the parsed receipt (from the text, the TLVs, or both)
+ * @param tracking what was stored for the segment it is about; empty when no match was found ({@link #matched()})
+ * @param systemId the account the receipt arrived on
+ * @param pdu the deliver_sm or data_sm that carried it
+ */
+public record ReceiptEvent(DeliveryReceipt receipt, Optional<Tracking> tracking, String systemId, PduRequest<?> pdu) {
+    /** Whether the receipt was matched to a message this client (or another sharing the correlator) sent. */
+    public boolean matched() {
+        return tracking.isPresent();
+    }
+}

@@ -1,0 +1,25 @@
+package dev.smppkit.client;
+
+import dev.smppkit.codec.CommandStatus;
+
+/** The SMSC answered with an error status (or generic_nack). {@link #isTransient()} follows the status. */
+public final class RejectedException extends SmppClientException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient CommandStatus status;
+
+    public RejectedException(CommandStatus status) {
+        super("rejected by the SMSC: " + status + " " + status.description(), null);
+        this.status = status;
+    }
+
+    /** The SMSC's command_status. */
+    public CommandStatus status() {
+        return status;
+    }
+
+    @Override
+    public boolean isTransient() {
+        return status.isTransient();
+    }
+}

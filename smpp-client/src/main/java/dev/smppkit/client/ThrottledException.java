@@ -1,0 +1,34 @@
+package dev.smppkit.client;
+
+import dev.smppkit.codec.CommandStatus;
+
+/**
+ * The SMSC kept answering ESME_RTHROTTLED or ESME_RMSGQFUL and the message used up its automatic retries.
+ */
+public final class ThrottledException extends SmppClientException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient CommandStatus status;
+    private final int attempts;
+
+    public ThrottledException(CommandStatus status, int attempts) {
+        super("throttled by the SMSC (" + status.name() + ") after " + attempts + " attempts", null);
+        this.status = status;
+        this.attempts = attempts;
+    }
+
+    /** The last throttling status. */
+    public CommandStatus status() {
+        return status;
+    }
+
+    /** How many times the message was sent. */
+    public int attempts() {
+        return attempts;
+    }
+
+    @Override
+    public boolean isTransient() {
+        return true;
+    }
+}

@@ -1,0 +1,64 @@
+package dev.smppkit.client;
+
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslContextBuilder;
+import io.netty.handler.ssl.util.InsecureTrustManagerFactory;
+import java.util.Objects;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.TrustManagerFactory;
+
+/** TLS for the SMSC connection (many SMSCs offer SMPP over TLS on port 3550 or similar). Immutable. */
+public final class TlsOptions {
+    private final SslContext context;
+    private final boolean verifyHostname;
+
+    private TlsOptions(SslContext context, boolean verifyHostname) {
+        this.context = context;
+        this.verifyHostname = verifyHostname;
+    }
+
+    /** TLS that trusts the JVM's default trust store and checks the SMSC's host name. */
+    public static TlsOptions system() {
+        return of(null);
+    }
+
+    /** TLS that trusts the given trust managers (e.g. your SMSC's CA) and checks the host name. */
+    public static TlsOptions of(TrustManagerFactory trust) {
+        try {
+            return new TlsOptions(
+                    SslContextBuilder.forClient().trustManager(trust).build(), true);
+        } catch (SSLException e) {
+            throw new IllegalArgumentException("cannot build a TLS context: " + e.getMessage(), e);
+        }
+    }
+
+    /** TLS from a Netty client context you built (client auth, ciphers, protocols). */
+    public static TlsOptions of(SslContext clientContext, boolean verifyHostname) {
+        if (!Objects.requireNonNull(clientContext, "clientContext").isClient()) {
+            throw new IllegalArgumentException("the SslContext must be a client context");
+        }
+        return new TlsOptions(clientContext, verifyHostname);
+    }
+
+    /** TLS that trusts any certificate: for tests against a simulator with a self-signed certificate only. */
+    public static TlsOptions insecureTrustAll() {
+        try {
+            return new TlsOptions(
+                    SslContextBuilder.forClient()
+                            .trustManager(InsecureTrustManagerFactory.INSTANCE)
+                            .build(),
+                    false);
+        } catch (SSLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public SslContext context() {
+        return context;
+    }
+
+    /** Whether the SMSC's certificate must match the host name connected to. */
+    public boolean verifyHostname() {
+        return verifyHostname;
+    }
+}

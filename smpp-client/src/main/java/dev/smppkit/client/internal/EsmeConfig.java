@@ -1,0 +1,50 @@
+package dev.smppkit.client.internal;
+
+import dev.smppkit.client.Backoff;
+import dev.smppkit.client.BindMode;
+import dev.smppkit.client.Broker;
+import dev.smppkit.client.Correlator;
+import dev.smppkit.client.Hook;
+import dev.smppkit.client.InFlightPolicy;
+import dev.smppkit.client.TlsOptions;
+import dev.smppkit.codec.Address;
+import dev.smppkit.codec.DataCoding;
+import dev.smppkit.codec.text.ConcatMode;
+import io.netty.channel.EventLoopGroup;
+import java.time.Duration;
+
+/** The validated options of one ESME, as {@code EsmeBuilder} made them. Immutable. */
+public record EsmeConfig(
+        String host,
+        int port,
+        TlsOptions tls,
+        String systemId,
+        String password,
+        String systemType,
+        BindMode bindMode,
+        Address addressRange,
+        int interfaceVersion,
+        Broker broker,
+        Correlator correlator,
+        Hook hook,
+        int window,
+        int takeBatch,
+        Duration requestTimeout,
+        Duration bindTimeout,
+        Duration connectTimeout,
+        Duration enquireLinkInterval,
+        Duration enquireLinkTimeout,
+        Duration hookTimeout,
+        Duration unbindTimeout,
+        double maxTps,
+        Backoff reconnect,
+        Backoff throttleBackoff,
+        int maxThrottleRetries,
+        int sessions,
+        InFlightPolicy inFlightPolicy,
+        ConcatMode concatMode,
+        int maxSegments,
+        DataCoding smscDefaultCharset,
+        boolean failStartOnBindRejection,
+        EventLoopGroup eventLoopGroup,
+        int ioThreads) {}

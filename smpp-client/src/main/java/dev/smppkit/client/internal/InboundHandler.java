@@ -1,0 +1,248 @@
+package dev.smppkit.client.internal;
+
+import dev.smppkit.client.IncomingMessage;
+import dev.smppkit.client.ReceiptEvent;
+import dev.smppkit.client.Tracking;
+import dev.smppkit.codec.Address;
+import dev.smppkit.codec.CommandStatus;
+import dev.smppkit.codec.DataCoding;
+import dev.smppkit.codec.EsmClass;
+import dev.smppkit.codec.MessageState;
+import dev.smppkit.codec.pdu.BaseSm;
+import dev.smppkit.codec.pdu.DataSm;
+import dev.smppkit.codec.pdu.NetworkErrorCode;
+import dev.smppkit.codec.pdu.PduRequest;
+import dev.smppkit.codec.pdu.Tlvs;
+import dev.smppkit.codec.text.DeliveryReceipt;
+import dev.smppkit.codec.text.ReassembledMessage;
+import dev.smppkit.codec.text.ReceiptParseException;
+import dev.smppkit.codec.text.SarParameters;
+import dev.smppkit.codec.text.TextCodec;
+import io.netty.util.Timeout;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Handles deliver_sm and data_sm from the SMSC: delivery receipts are parsed and matched through the correlator,
+ * mobile-originated messages are reassembled, and each is handed to the hook. The PDU is answered ESME_ROK only once
+ * the hook's stage completes, ESME_RX_T_APPN if it fails or times out, so the SMSC retries and nothing is lost.
+ *
+ * <p>Segments of a long MO message are acknowledged as they are buffered (an SMSC with a window of 1 would never
+ * send the next one otherwise); the segment that completes the message waits for the hook.
+ *
+ * <p>Per connection; event loop only, except the hook callbacks, which hop back to it.
+ */
+final class InboundHandler {
+    private static final Logger log = LoggerFactory.getLogger(InboundHandler.class);
+    private static final java.time.Duration UNMATCHED_RETRY = java.time.Duration.ofMillis(500);
+
+    private final SmppSession session;
+    private final ClientCore core;
+    private final EsmeConfig config;
+
+    InboundHandler(SmppSession session, ClientCore core) {
+        this.session = session;
+        this.core = core;
+        this.config = core.config;
+    }
+
+    void onMessage(PduRequest<?> pdu) {
+        EsmClass esm;
+        DataCoding dc;
+        byte[] body;
+        Tlvs tlvs = pdu.tlvs();
+        if (pdu instanceof BaseSm<?> sm) {
+            esm = sm.esmClass();
+            dc = sm.dataCoding();
+            body = sm.messageBytes();
+        } else {
+            DataSm d = (DataSm) pdu;
+            esm = d.esmClass();
+            dc = d.dataCoding();
+            body = tlvs.messagePayload().orElse(new byte[0]);
+        }
+        boolean receipt = esm.isDeliveryReceipt() || esm.isIntermediateNotification();
+        if (receipt && onReceipt(pdu, body, dc, tlvs)) {
+            return;
+        }
+        onMobileOriginated(pdu, esm, dc, body, tlvs);
+    }
+
+    /** Returns false if it is not a receipt after all (unparseable), so it is delivered as a message instead. */
+    private boolean onReceipt(PduRequest<?> pdu, byte[] body, DataCoding dc, Tlvs tlvs) {
+        String text = TextCodec.isText(dc, config.smscDefaultCharset()) ? decode(body, dc) : null;
+        MessageState state;
+        try {
+            state = tlvs.messageState().orElse(null);
+        } catch (IllegalArgumentException e) {
+            state = null; // a message_state 3.4 does not define: fall back to the text's stat
+        }
+        NetworkErrorCode networkError = tlvs.networkErrorCode().orElse(null);
+        DeliveryReceipt receipt;
+        try {
+            receipt = DeliveryReceipt.from(text, tlvs.receiptedMessageId().orElse(null), state, networkError);
+        } catch (ReceiptParseException e) {
+            log.warn("unparseable delivery receipt, delivered as a message instead: {}", e.getMessage());
+            return false;
+        }
+        core.reporter.receipts.increment();
+        lookup(receipt).whenComplete((tracking, error) -> {
+            Optional<Tracking> found = error == null ? tracking : Optional.empty();
+            if (error != null) {
+                log.error("correlator.get failed for receipt {}", receipt.id(), error);
+            }
+            if (found.isPresent()) {
+                core.reporter.receiptsMatched.increment();
+            }
+            ReceiptEvent event = new ReceiptEvent(receipt, found, config.systemId(), pdu);
+            deliverToHook(pdu, () -> config.hook().onDeliveryReceipt(event));
+        });
+        return true;
+    }
+
+    /** The correlator entry for the receipt's id, trying its other spellings (see {@link MessageIds}) in turn. */
+    private CompletionStage<Optional<Tracking>> lookup(DeliveryReceipt receipt) {
+        String id = receipt.id();
+        List<String> alternatives = MessageIds.alternatives(id, receipt.textId().orElse(null));
+        return lookupFirst(id, alternatives, 0).thenCompose(found -> {
+            if (found.isPresent()) {
+                return CompletableFuture.completedFuture(found);
+            }
+            // A receipt can overtake the correlator write of its submit_sm_resp (an SMSC that answers at once, or
+            // another process sharing the correlator): look once more after a short pause before calling it unmatched.
+            CompletableFuture<Optional<Tracking>> retry = new CompletableFuture<>();
+            core.timer.newTimeout(
+                    t -> lookupFirst(id, alternatives, 0).whenComplete((v, e) -> {
+                        if (e != null) {
+                            retry.completeExceptionally(e);
+                        } else {
+                            retry.complete(v);
+                        }
+                    }),
+                    UNMATCHED_RETRY.toMillis(),
+                    TimeUnit.MILLISECONDS);
+            return retry;
+        });
+    }
+
+    private CompletionStage<Optional<Tracking>> lookupFirst(String id, List<String> alternatives, int next) {
+        return config.correlator().get(config.systemId(), id).thenCompose(found -> {
+            if (found.isPresent() || next >= alternatives.size()) {
+                return CompletableFuture.completedFuture(found);
+            }
+            return lookupFirst(alternatives.get(next), alternatives, next + 1);
+        });
+    }
+
+    private void onMobileOriginated(PduRequest<?> pdu, EsmClass esm, DataCoding dc, byte[] body, Tlvs tlvs) {
+        Address source = pdu instanceof BaseSm<?> sm ? sm.sourceAddress() : ((DataSm) pdu).sourceAddress();
+        Address dest = pdu instanceof BaseSm<?> sm ? sm.destAddress() : ((DataSm) pdu).destAddress();
+        SarParameters sar = null;
+        if (tlvs.sarMsgRefNum().isPresent()
+                && tlvs.sarTotalSegments().isPresent()
+                && tlvs.sarSegmentSeqnum().isPresent()) {
+            try {
+                sar = new SarParameters(
+                        tlvs.sarMsgRefNum().getAsInt(),
+                        tlvs.sarTotalSegments().getAsInt(),
+                        tlvs.sarSegmentSeqnum().getAsInt());
+            } catch (IllegalArgumentException e) {
+                sar = null; // inconsistent SAR values: treat the body as a whole message
+            }
+        }
+        Optional<ReassembledMessage> whole;
+        try { // the reassembler is per client: segments may arrive on different binds
+            whole = core.offerSegment(source.value(), body, esm.hasUdhi(), dc, sar);
+        } catch (IllegalArgumentException e) {
+            log.warn("malformed UDH from {}; delivering the body as it is: {}", source, e.getMessage());
+            deliverWhole(pdu, source, dest, dc, body, decodeOrEmpty(body, dc), 1);
+            return;
+        }
+        if (whole.isEmpty()) {
+            respond(pdu, CommandStatus.ESME_ROK); // a segment, buffered until the rest arrives
+            return;
+        }
+        ReassembledMessage m = whole.get();
+        deliverWhole(pdu, source, dest, m.dataCoding(), m.payload(), m.text(), m.segments());
+    }
+
+    private void deliverWhole(
+            PduRequest<?> pdu,
+            Address source,
+            Address dest,
+            DataCoding dc,
+            byte[] payload,
+            Optional<String> text,
+            int segments) {
+        core.reporter.incoming.increment();
+        IncomingMessage message =
+                new IncomingMessage(source, dest, dc, payload, text, segments, true, config.systemId(), pdu);
+        deliverToHook(pdu, () -> config.hook().onIncomingMessage(message));
+    }
+
+    private Optional<String> decodeOrEmpty(byte[] body, DataCoding dc) {
+        return TextCodec.isText(dc, config.smscDefaultCharset())
+                ? Optional.ofNullable(decode(body, dc))
+                : Optional.empty();
+    }
+
+    private String decode(byte[] body, DataCoding dc) {
+        try {
+            return TextCodec.decode(body, dc, config.smscDefaultCharset());
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Runs the hook; answers the PDU when its stage completes, or with ESME_RX_T_APPN on failure or timeout. */
+    private void deliverToHook(PduRequest<?> pdu, Supplier<CompletionStage<Void>> hook) {
+        AtomicBoolean answered = new AtomicBoolean();
+        Timeout timeout = core.timer.newTimeout(
+                t -> {
+                    if (answered.compareAndSet(false, true)) {
+                        log.warn("hook did not finish in {}: answering ESME_RX_T_APPN", config.hookTimeout());
+                        respondLater(pdu, CommandStatus.ESME_RX_T_APPN);
+                    }
+                },
+                config.hookTimeout().toNanos(),
+                TimeUnit.NANOSECONDS);
+        CompletionStage<Void> stage;
+        try {
+            stage = hook.get();
+            if (stage == null) {
+                stage = CompletableFuture.failedFuture(new NullPointerException("the hook returned null"));
+            }
+        } catch (RuntimeException e) {
+            stage = CompletableFuture.failedFuture(e);
+        }
+        stage.whenComplete((v, error) -> {
+            timeout.cancel();
+            if (answered.compareAndSet(false, true)) {
+                if (error != null) {
+                    log.warn("hook failed for {}: answering ESME_RX_T_APPN", pdu.commandId(), error);
+                }
+                respondLater(pdu, error == null ? CommandStatus.ESME_ROK : CommandStatus.ESME_RX_T_APPN);
+            }
+        });
+    }
+
+    private void respondLater(PduRequest<?> pdu, CommandStatus status) {
+        session.ctx().executor().execute(() -> {
+            respond(pdu, status);
+            session.flush();
+        });
+    }
+
+    private void respond(PduRequest<?> pdu, CommandStatus status) {
+        if (session.ctx().channel().isActive()) {
+            session.write(pdu.createResponse(status));
+        } // else: the SMSC gets no answer and will deliver it again on a new session
+    }
+}

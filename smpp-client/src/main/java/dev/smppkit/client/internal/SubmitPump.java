@@ -1,0 +1,307 @@
+package dev.smppkit.client.internal;
+
+import dev.smppkit.client.ConnectionLostException;
+import dev.smppkit.client.InFlightPolicy;
+import dev.smppkit.client.InvalidMessageException;
+import dev.smppkit.client.QueuedMessage;
+import dev.smppkit.client.SessionEvent;
+import dev.smppkit.client.SmppClientException;
+import dev.smppkit.client.SubmitOutcome;
+import dev.smppkit.client.ThrottledException;
+import dev.smppkit.client.Tracking;
+import dev.smppkit.codec.CommandStatus;
+import dev.smppkit.codec.pdu.PduResponse;
+import dev.smppkit.codec.pdu.SubmitSm;
+import dev.smppkit.codec.pdu.SubmitSmResp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Moves messages from the broker into the session's window: takes only what the window has room for (one take
+ * outstanding at a time), splits each message into its submit_sm segments, writes them as window slots, the rate
+ * limit and throttling allow, and turns the answers into exactly one outcome per message. No thread ever waits: a
+ * full window, a throttling pause or an empty broker just means nothing is written until the next event.
+ *
+ * <p>Per connection; event loop only.
+ */
+final class SubmitPump {
+    private static final Logger log = LoggerFactory.getLogger(SubmitPump.class);
+    private static final Duration BROKER_RETRY = Duration.ofSeconds(1);
+
+    private final SmppSession session;
+    private final ClientCore core;
+    private final EsmeConfig config;
+    private final TokenBucket bucket;
+
+    // per connection, event loop only
+    private final ArrayDeque<MessageSubmission.Part> pending = new ArrayDeque<>();
+    private CompletableFuture<List<QueuedMessage>> taking;
+    private boolean stopped;
+    private long pausedUntil;
+    private int throttleStreak;
+    private boolean throttled;
+    private ScheduledFuture<?> wakeup;
+    private long wakeupAt;
+
+    SubmitPump(SmppSession session, ClientCore core) {
+        this.session = session;
+        this.core = core;
+        this.config = core.config;
+        this.bucket = config.maxTps() > 0 ? new TokenBucket(config.maxTps(), System.nanoTime()) : null;
+    }
+
+    /** Writes what may be written now, then takes more if there is room. Call after anything changes. */
+    void pump() {
+        if (!session.canSubmit()) {
+            return;
+        }
+        boolean wrote = false;
+        long now = System.nanoTime();
+        while (!pending.isEmpty() && session.window().room() > 0 && session.isWritable()) {
+            if (now < pausedUntil) {
+                wakeUpIn(pausedUntil - now);
+                break;
+            }
+            if (bucket != null && !bucket.tryAcquire(now)) {
+                wakeUpIn(bucket.nanosUntilToken(now));
+                break;
+            }
+            MessageSubmission.Part part = pending.poll();
+            if (!part.submission().isFinished()) { // a sibling segment may have ended the message
+                write(part);
+                wrote = true;
+            }
+        }
+        if (wrote) {
+            session.flush();
+        }
+        maybeTake(now);
+    }
+
+    private void maybeTake(long now) {
+        if (stopped || taking != null || !pending.isEmpty() || now < pausedUntil) {
+            return;
+        }
+        int room = session.window().room();
+        // Take in batches: waiting until a quarter of the batch is free (or the window is empty) costs nothing in
+        // throughput but saves a broker round trip per response, which a database broker pays with a commit.
+        int batch = Math.min(config.takeBatch(), config.window());
+        if (room <= 0 || (room < Math.max(1, batch / 4) && session.window().countedInFlight() > 0)) {
+            return;
+        }
+        CompletableFuture<List<QueuedMessage>> take;
+        try {
+            take = config.broker().take(Math.min(room, config.takeBatch())).toCompletableFuture();
+        } catch (RuntimeException e) {
+            take = CompletableFuture.failedFuture(e);
+        }
+        taking = take;
+        CompletableFuture<List<QueuedMessage>> t = take;
+        t.whenComplete((messages, error) -> session.ctx().executor().execute(() -> onTaken(t, messages, error)));
+    }
+
+    private void onTaken(CompletableFuture<List<QueuedMessage>> take, List<QueuedMessage> messages, Throwable error) {
+        if (taking == take) {
+            taking = null;
+        }
+        if (error != null) {
+            Throwable cause =
+                    error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+            if (!(cause instanceof CancellationException)) {
+                log.warn("broker.take failed; retrying in {}", BROKER_RETRY, cause);
+                wakeUpIn(BROKER_RETRY.toNanos());
+            }
+            return;
+        }
+        core.reporter.taken.add(messages.size());
+        if (stopped || !session.canSubmit()) {
+            messages.forEach(m -> core.reporter.release(m, Duration.ZERO)); // never written: safe to give back
+            return;
+        }
+        for (QueuedMessage message : messages) {
+            List<SubmitSm> pdus;
+            try {
+                pdus = core.encoder.encode(message.message());
+            } catch (InvalidMessageException e) {
+                core.reporter.finish(message, new SubmitOutcome.Failed(e));
+                continue;
+            }
+            MessageSubmission submission = new MessageSubmission(message, pdus);
+            for (int i = 0; i < pdus.size(); i++) {
+                pending.add(new MessageSubmission.Part(submission, i));
+            }
+        }
+        pump();
+    }
+
+    private void write(MessageSubmission.Part part) {
+        part.submission().written();
+        session.send(part.pdu(), new PartListener(part), true, config.requestTimeout());
+    }
+
+    private final class PartListener implements Window.Listener {
+        private final MessageSubmission.Part part;
+
+        PartListener(MessageSubmission.Part part) {
+            this.part = part;
+        }
+
+        @Override
+        public void onResponse(PduResponse response) {
+            MessageSubmission sub = part.submission();
+            CommandStatus status = response.commandStatus();
+            if (status.isOk() && !(response instanceof SubmitSmResp)) {
+                status = CommandStatus.ESME_RUNKNOWNERR; // e.g. a generic_nack with status 0: not an acceptance
+            }
+            if (status.isOk() && response instanceof SubmitSmResp resp) {
+                String messageId = resp.messageId().orElse("");
+                storeTracking(sub, part.index(), messageId);
+                endThrottle();
+                if (sub.accept(part.index(), messageId) && sub.finish()) {
+                    core.reporter.finish(sub.queued, new SubmitOutcome.Accepted(sub.allIds()));
+                }
+            } else if (status.equals(CommandStatus.ESME_RTHROTTLED) || status.equals(CommandStatus.ESME_RMSGQFUL)) {
+                int attempts = sub.throttled(part.index());
+                if (attempts > config.maxThrottleRetries()) {
+                    if (sub.finish()) {
+                        core.reporter.finish(
+                                sub.queued, new SubmitOutcome.Failed(new ThrottledException(status, attempts)));
+                    }
+                } else if (!sub.isFinished()) {
+                    pending.addFirst(part);
+                    startThrottle(status);
+                }
+            } else if (sub.finish()) {
+                core.reporter.finish(sub.queued, new SubmitOutcome.Rejected(status, sub.acceptedIds()));
+            }
+            pump();
+        }
+
+        @Override
+        public void onFailure(SmppClientException error) {
+            MessageSubmission sub = part.submission();
+            if (sub.finish()) {
+                if (error instanceof ConnectionLostException && config.inFlightPolicy() == InFlightPolicy.RELEASE) {
+                    core.reporter.release(sub.queued, Duration.ZERO);
+                } else {
+                    core.reporter.finish(sub.queued, new SubmitOutcome.Failed(error));
+                }
+            }
+        }
+    }
+
+    private void storeTracking(MessageSubmission sub, int index, String messageId) {
+        if (messageId.isEmpty() || !sub.queued.message().requestReceipt()) {
+            return; // only receipts are matched through the correlator
+        }
+        QueuedMessage q = sub.queued;
+        Tracking tracking = new Tracking(
+                q.id(),
+                q.message().trackingId(),
+                q.message().extra(),
+                index + 1,
+                sub.segments(),
+                q.message().destination().value(),
+                Instant.now());
+        config.correlator().put(config.systemId(), messageId, tracking).whenComplete((v, e) -> {
+            if (e != null) {
+                log.error("correlator.put failed for {}; its receipt will arrive unmatched", messageId, e);
+            }
+        });
+    }
+
+    private void startThrottle(CommandStatus status) {
+        throttleStreak++;
+        pausedUntil = System.nanoTime()
+                + config.throttleBackoff().delay(throttleStreak).toNanos();
+        if (!throttled) {
+            throttled = true;
+            session.event(SessionEvent.Type.THROTTLED, status.name(), null);
+        }
+    }
+
+    private void endThrottle() {
+        throttleStreak = 0;
+        if (throttled) {
+            throttled = false;
+            session.event(SessionEvent.Type.THROTTLED_END, "submissions accepted again", null);
+        }
+    }
+
+    private void wakeUpIn(long nanos) {
+        long at = System.nanoTime() + Math.max(nanos, 1000);
+        if (wakeup != null && !wakeup.isDone()) {
+            if (wakeupAt - at <= 0) {
+                return; // an earlier wakeup is already due
+            }
+            wakeup.cancel(false);
+        }
+        wakeupAt = at;
+        wakeup = session.ctx().executor().schedule(this::onWakeup, at - System.nanoTime(), TimeUnit.NANOSECONDS);
+    }
+
+    private void onWakeup() {
+        // Forget this wakeup first: while it runs its future is not done yet, and a pause set during this pump
+        // must be able to schedule the next one.
+        wakeup = null;
+        pump();
+    }
+
+    /** Whether nothing taken is waiting to be written. */
+    boolean idle() {
+        return pending.isEmpty();
+    }
+
+    /**
+     * Stops taking (graceful stop or unbind): cancels the take, and releases taken messages none of whose segments
+     * was written. Segments of partly written messages stay to be sent.
+     */
+    void stopTaking() {
+        stopped = true;
+        if (taking != null) {
+            taking.cancel(false); // if it already completed, onTaken releases what it brought
+            taking = null;
+        }
+        pending.removeIf(part -> {
+            MessageSubmission sub = part.submission();
+            if (!sub.anyWritten()) {
+                if (sub.finish()) {
+                    core.reporter.release(sub.queued, Duration.ZERO);
+                }
+                return true;
+            }
+            return sub.isFinished();
+        });
+    }
+
+    /**
+     * The connection is gone: messages never written are released; partly written ones follow the in-flight policy
+     * (their written segments were already failed through the window).
+     */
+    void onDisconnected(SmppClientException cause) {
+        stopTaking();
+        if (wakeup != null) {
+            wakeup.cancel(false);
+        }
+        for (MessageSubmission.Part part : pending) {
+            MessageSubmission sub = part.submission();
+            if (sub.finish()) {
+                if (config.inFlightPolicy() == InFlightPolicy.RELEASE && cause instanceof ConnectionLostException) {
+                    core.reporter.release(sub.queued, Duration.ZERO);
+                } else {
+                    core.reporter.finish(sub.queued, new SubmitOutcome.Failed(cause));
+                }
+            }
+        }
+        pending.clear();
+    }
+}

@@ -1,0 +1,54 @@
+package dev.smppkit.client.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigInteger;
+import org.junit.jupiter.api.Test;
+
+class MessageIdsTest {
+    @Test
+    void hexWithALetterGivesItsOtherCaseThenDecimal() {
+        assertThat(MessageIds.alternatives("1a2b", null)).containsExactly("1A2B", "6699");
+        assertThat(MessageIds.alternatives("FF", null)).containsExactly("ff", "255");
+        assertThat(MessageIds.alternatives("0x1", null)).as("not hex: 'x'").isEmpty();
+    }
+
+    @Test
+    void decimalGivesHexInBothCases() {
+        assertThat(MessageIds.alternatives("6699", null)).containsExactly("1A2B", "1a2b");
+        assertThat(MessageIds.alternatives("255", null)).containsExactly("FF", "ff");
+        assertThat(MessageIds.alternatives("0", null))
+                .as("the id itself is never repeated")
+                .isEmpty();
+    }
+
+    @Test
+    void longIdsBeyondALongStillConvert() {
+        String decimal = "123456789012345678901234567890"; // 30 digits, more than a long holds
+        String hex = new BigInteger(decimal).toString(16);
+
+        assertThat(MessageIds.alternatives(decimal, null)).contains(hex, hex.toUpperCase());
+        assertThat(MessageIds.alternatives(hex, null)).contains(decimal);
+    }
+
+    @Test
+    void aDifferentTextIdComesFirst() {
+        assertThat(MessageIds.alternatives("1a2b", "12345")).startsWith("12345").contains("6699");
+        assertThat(MessageIds.alternatives("msg-1", "abc")).containsExactly("abc");
+    }
+
+    @Test
+    void aTextIdThatIsTheSameIdIsNotRepeated() {
+        assertThat(MessageIds.alternatives("1a2b", "1a2b")).containsExactly("1A2B", "6699");
+        assertThat(MessageIds.alternatives("msg-1", "msg-1")).isEmpty();
+    }
+
+    @Test
+    void nonNumericEmptyOrOverlongIdsHaveNoAlternative() {
+        assertThat(MessageIds.alternatives("msg-1", null)).isEmpty();
+        assertThat(MessageIds.alternatives("ghij", null)).isEmpty();
+        assertThat(MessageIds.alternatives("", null)).isEmpty();
+        assertThat(MessageIds.alternatives("1".repeat(33), null)).isEmpty();
+        assertThat(MessageIds.alternatives("1".repeat(32), null)).isNotEmpty();
+    }
+}
