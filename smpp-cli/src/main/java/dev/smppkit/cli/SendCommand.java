@@ -1,0 +1,258 @@
+package dev.smppkit.cli;
+
+import dev.smppkit.cli.internal.Addresses;
+import dev.smppkit.cli.internal.BindWatch;
+import dev.smppkit.cli.internal.CliException;
+import dev.smppkit.cli.internal.Codings;
+import dev.smppkit.cli.internal.ConnectionOptions;
+import dev.smppkit.cli.internal.DurationConverter;
+import dev.smppkit.cli.internal.ExitCodes;
+import dev.smppkit.client.Esme;
+import dev.smppkit.client.Hook;
+import dev.smppkit.client.OutboundMessage;
+import dev.smppkit.client.ReceiptEvent;
+import dev.smppkit.client.SessionEvent;
+import dev.smppkit.client.SubmitOutcome;
+import dev.smppkit.codec.Address;
+import dev.smppkit.codec.text.ConcatMode;
+import dev.smppkit.codec.text.DeliveryReceipt;
+import dev.smppkit.codec.text.MessageSplitter;
+import dev.smppkit.codec.text.SegmentInfo;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code smpp send}: binds, sends one message (split if long), prints its message id(s) and optionally its receipt. */
+@Command(
+        name = "send",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Sends one message and prints its message id(s).",
+            "A long text is split into segments; one 'message_id: ID' line is printed per segment.",
+            "With --wait-receipt, also waits for the delivery receipt(s) and prints them parsed."
+        },
+        footer = {
+            "%nExamples:",
+            "  export SMPP_PASSWORD=secret",
+            "  smpp send --host smsc.example.com --system-id acme \\",
+            "      --from ACME --to +447700900123 --text 'Your code is 482913' \\",
+            "      --wait-receipt 30s",
+            "  smpp send --port 2775 --system-id test --to 447700900123 \\",
+            "      --text 'Привет' --coding ucs2",
+            ExitCodes.HELP
+        })
+final class SendCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Option(
+            names = {"-f", "--from"},
+            paramLabel = "ADDRESS",
+            converter = Addresses.Converter.class,
+            description = "The sender (default: none, the SMSC's default). " + Addresses.FORMS + ".")
+    Address from = Address.NULL;
+
+    @Option(
+            names = {"-t", "--to"},
+            paramLabel = "ADDRESS",
+            required = true,
+            converter = Addresses.Converter.class,
+            description = "The recipient, e.g. +447700900123.")
+    Address to;
+
+    @Option(
+            names = {"-m", "--text"},
+            paramLabel = "TEXT",
+            required = true,
+            description = "The text; long texts are sent in concatenated segments.")
+    String text;
+
+    @Option(
+            names = "--coding",
+            paramLabel = "CODING",
+            defaultValue = "auto",
+            description =
+                    "auto (GSM 7-bit if possible, else UCS-2), gsm, ucs2, latin1 or ia5 (default: ${DEFAULT-VALUE}).")
+    Codings coding;
+
+    @Option(
+            names = "--concat",
+            paramLabel = "MODE",
+            defaultValue = "UDH_8BIT",
+            description = "How long texts are split: udh_8bit, udh_16bit, sar or payload (default: ${DEFAULT-VALUE}).")
+    ConcatMode concat;
+
+    @Option(names = "--receipt", description = "Ask for a delivery receipt.")
+    boolean receipt;
+
+    @Option(
+            names = "--wait-receipt",
+            paramLabel = "DURATION",
+            arity = "0..1",
+            fallbackValue = "30s",
+            converter = DurationConverter.class,
+            description = "Ask for a delivery receipt and wait this long for it (default: 30s if given without a"
+                    + " value).")
+    Duration waitReceipt;
+
+    @Option(names = "--tracking-id", paramLabel = "ID", description = "Your id for the message, for the logs.")
+    String trackingId;
+
+    @Override
+    public Integer call() throws CliException, InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        SegmentInfo info = check();
+        OutboundMessage message = message();
+        SendHook hook = new SendHook(new BindWatch(connection.target()));
+        Esme esme = connection.applyTo(Esme.builder()).hook(hook).build();
+        try {
+            hook.watch.start(esme, connection.timeout());
+            SubmitOutcome outcome = await(esme.submit(message));
+            if (outcome instanceof SubmitOutcome.Rejected r) {
+                throw new CliException(ExitCodes.REJECTED, "rejected: " + BindWatch.describe(r.status()));
+            }
+            if (outcome instanceof SubmitOutcome.Failed f) {
+                throw new CliException(
+                        ExitCodes.REJECTED, "failed: " + f.error().getMessage());
+            }
+            List<String> ids = ((SubmitOutcome.Accepted) outcome).messageIds();
+            for (String id : ids) {
+                out.println("message_id: " + id);
+            }
+            out.flush();
+            if (waitReceipt != null) {
+                awaitReceipts(hook, info.segments(), out, err);
+            }
+            return ExitCodes.OK;
+        } finally {
+            esme.stop(Duration.ofSeconds(2)).join();
+        }
+    }
+
+    /** Checks that the text can be sent as asked before connecting: a bad text is a usage error. */
+    private SegmentInfo check() {
+        try {
+            return MessageSplitter.builder().concatMode(concat).build().info(text, coding.encoding(), concat);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--text: " + e.getMessage());
+        }
+    }
+
+    private OutboundMessage message() {
+        try {
+            return OutboundMessage.builder()
+                    .from(from)
+                    .to(to)
+                    .text(text)
+                    .encoding(coding.encoding())
+                    .concatMode(concat)
+                    .requestReceipt(receipt || waitReceipt != null)
+                    .trackingId(trackingId)
+                    .build();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private SubmitOutcome await(CompletableFuture<SubmitOutcome> outcome) throws CliException, InterruptedException {
+        // The client fails the message itself after the response timeout; the slack is for that to happen first.
+        Duration limit = connection.timeout().multipliedBy(2).plusSeconds(5);
+        try {
+            return outcome.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw new CliException(ExitCodes.REJECTED, "failed: " + e.getCause().getMessage());
+        } catch (TimeoutException e) {
+            throw new CliException(
+                    ExitCodes.REJECTED, "timeout: no submit_sm_resp within " + DurationConverter.format(limit));
+        }
+    }
+
+    /** Prints each segment's receipt as it comes; fails only if none came. */
+    private void awaitReceipts(SendHook hook, int segments, PrintWriter out, PrintWriter err)
+            throws CliException, InterruptedException {
+        TreeSet<Integer> missing = new TreeSet<>();
+        for (int i = 1; i <= segments; i++) {
+            missing.add(i);
+        }
+        long deadline = System.nanoTime() + waitReceipt.toNanos();
+        List<ReceiptEvent> seen = new ArrayList<>();
+        while (!missing.isEmpty()) {
+            long left = deadline - System.nanoTime();
+            ReceiptEvent r = left > 0 ? hook.receipts.poll(left, TimeUnit.NANOSECONDS) : null;
+            if (r == null) {
+                break;
+            }
+            int segment = r.tracking().map(t -> t.segment()).orElse(0);
+            if (r.matched() && missing.remove(segment)) {
+                seen.add(r);
+                out.println("receipt: " + describe(r.receipt(), segment, segments));
+                out.flush();
+            }
+        }
+        if (seen.isEmpty()) {
+            throw new CliException(ExitCodes.NO_RECEIPT, "no receipt within " + DurationConverter.format(waitReceipt));
+        }
+        if (!missing.isEmpty()) {
+            err.println("note: no receipt for segment(s) " + missing + " within "
+                    + DurationConverter.format(waitReceipt) + " (some SMSCs send one receipt per message)");
+            err.flush();
+        }
+    }
+
+    /** {@code id 0000000001 stat DELIVRD err 000 submit_date 2025-01-02T10:00 done_date 2025-01-02T10:00}. */
+    static String describe(DeliveryReceipt r, int segment, int segments) {
+        StringBuilder sb =
+                new StringBuilder("id ").append(r.id()).append(" stat ").append(r.rawStat());
+        r.err().ifPresent(e -> sb.append(" err ").append(e));
+        r.networkError()
+                .ifPresent(n -> sb.append(" network_error ")
+                        .append(n.networkType())
+                        .append(':')
+                        .append(n.errorCode()));
+        r.submitDate().ifPresent(d -> sb.append(" submit_date ").append(d));
+        r.doneDate().ifPresent(d -> sb.append(" done_date ").append(d));
+        if (segments > 1) {
+            sb.append(" segment ").append(segment).append('/').append(segments);
+        }
+        return sb.toString();
+    }
+
+    /** Watches the bind and collects receipts. */
+    private static final class SendHook implements Hook {
+        final BindWatch watch;
+        final LinkedBlockingQueue<ReceiptEvent> receipts = new LinkedBlockingQueue<>();
+
+        SendHook(BindWatch watch) {
+            this.watch = watch;
+        }
+
+        @Override
+        public void onSessionEvent(SessionEvent event) {
+            watch.onSessionEvent(event);
+        }
+
+        @Override
+        public CompletionStage<Void> onDeliveryReceipt(ReceiptEvent receipt) {
+            receipts.add(receipt);
+            return CompletableFuture.completedFuture(null);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package dev.smppkit.cli.bench;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+import org.HdrHistogram.Histogram;
+
+/**
+ * What a load run measured. Every message ends in exactly one of accepted, rejected or failed, so
+ * {@code accepted + rejected + failed == count}.
+ *
+ * @param count messages sent
+ * @param accepted messages whose every segment the SMSC accepted
+ * @param rejected messages the SMSC rejected (by status in {@code rejectStatuses})
+ * @param failed messages that failed (timeouts, lost connections; by error type in {@code failures})
+ * @param submitSm submit_sm PDUs written (segments and throttling retries included)
+ * @param receipts delivery receipts received for this run's messages
+ * @param receiptStats receipts by their {@code stat} (DELIVRD, UNDELIV...); the maps here are sorted by key
+ * @param incoming mobile-originated messages received meanwhile
+ * @param disconnects connections lost after the bind
+ * @param elapsedNanos from the first take of a message to the last outcome
+ * @param receiptsElapsedNanos from the first take to the last receipt; 0 without receipts
+ * @param latency nanoseconds from the first submit_sm of each answered message (accepted or rejected) being written
+ *     to its outcome, i.e. its last submit_sm_resp; a copy the caller owns
+ * @param rejectStatuses rejected messages by status name
+ * @param failures failed messages by error type
+ */
+public record LoadResult(
+        long count,
+        long accepted,
+        long rejected,
+        long failed,
+        long submitSm,
+        long receipts,
+        Map<String, Long> receiptStats,
+        long incoming,
+        long disconnects,
+        long elapsedNanos,
+        long receiptsElapsedNanos,
+        Histogram latency,
+        Map<String, Long> rejectStatuses,
+        Map<String, Long> failures) {
+    public LoadResult {
+        receiptStats = sorted(receiptStats);
+        rejectStatuses = sorted(rejectStatuses);
+        failures = sorted(failures);
+    }
+
+    private static Map<String, Long> sorted(Map<String, Long> counts) {
+        return Collections.unmodifiableMap(new TreeMap<>(counts));
+    }
+
+    /** submit_sm answered per second over the run. */
+    public double submitPerSec() {
+        return elapsedNanos <= 0 ? 0 : submitSm * 1e9 / elapsedNanos;
+    }
+
+    /** Receipts per second, from the first take to the last receipt. */
+    public double receiptsPerSec() {
+        return receiptsElapsedNanos <= 0 ? 0 : receipts * 1e9 / receiptsElapsedNanos;
+    }
+
+    public double elapsedMillis() {
+        return elapsedNanos / 1e6;
+    }
+
+    /** The latency at a percentile (e.g. 99.9), in milliseconds; 0 when nothing was measured. */
+    public double latencyMillis(double percentile) {
+        return latency.getTotalCount() == 0 ? 0 : latency.getValueAtPercentile(percentile) / 1e6;
+    }
+
+    /** The highest latency, in milliseconds. */
+    public double maxLatencyMillis() {
+        return latency.getTotalCount() == 0 ? 0 : latency.getMaxValue() / 1e6;
+    }
+}

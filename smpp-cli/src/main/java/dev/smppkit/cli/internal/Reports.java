@@ -1,0 +1,118 @@
+package dev.smppkit.cli.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.smppkit.cli.bench.LoadOptions;
+import dev.smppkit.cli.bench.LoadResult;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** How a load run is shown: a few lines for people, or one JSON object for scripts. */
+public final class Reports {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Reports() {}
+
+    /** The summary for a terminal, a few lines, each ending with a newline. */
+    public static String text(LoadResult r, LoadOptions o) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(
+                Locale.ROOT,
+                "%s messages in %.3f s: %s submit_sm/s (window %d, %d session%s)%n",
+                count(r.count()),
+                r.elapsedMillis() / 1000,
+                count(Math.round(r.submitPerSec())),
+                o.window(),
+                o.sessions(),
+                o.sessions() == 1 ? "" : "s"));
+        sb.append(String.format(
+                Locale.ROOT,
+                "  accepted %s   rejected %s%s   failed %s%s%n",
+                count(r.accepted()),
+                count(r.rejected()),
+                details(r.rejectStatuses()),
+                count(r.failed()),
+                details(r.failures())));
+        if (o.receipts()) {
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "  receipts %s (%s/s)%s%n",
+                    count(r.receipts()),
+                    count(Math.round(r.receiptsPerSec())),
+                    r.receiptStats().isEmpty() ? "" : ": " + list(r.receiptStats())));
+        }
+        sb.append(String.format(
+                Locale.ROOT,
+                "  latency submit_sm -> submit_sm_resp: p50 %s ms   p99 %s ms   p99.9 %s ms   max %s ms%n",
+                millis(r.latencyMillis(50)),
+                millis(r.latencyMillis(99)),
+                millis(r.latencyMillis(99.9)),
+                millis(r.maxLatencyMillis())));
+        if (r.disconnects() > 0) {
+            sb.append(String.format(Locale.ROOT, "  connections lost and re-established: %d%n", r.disconnects()));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * One JSON object: {@code count, accepted, rejected, failed, receipts, elapsedMs, submitPerSec,
+     * latencyMs: {p50, p99, p999}} and a few more.
+     */
+    public static String json(LoadResult r, LoadOptions o) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("count", r.count());
+        root.put("accepted", r.accepted());
+        root.put("rejected", r.rejected());
+        root.put("failed", r.failed());
+        root.put("receipts", r.receipts());
+        root.put("elapsedMs", Math.round(r.elapsedMillis()));
+        root.put("submitPerSec", round(r.submitPerSec(), 1));
+        root.put("receiptsPerSec", round(r.receiptsPerSec(), 1));
+        ObjectNode latency = root.putObject("latencyMs");
+        latency.put("p50", round(r.latencyMillis(50), 3));
+        latency.put("p99", round(r.latencyMillis(99), 3));
+        latency.put("p999", round(r.latencyMillis(99.9), 3));
+        latency.put("max", round(r.maxLatencyMillis(), 3));
+        root.put("submitSm", r.submitSm());
+        root.put("window", o.window());
+        root.put("sessions", o.sessions());
+        root.put("disconnects", r.disconnects());
+        r.rejectStatuses().forEach(root.putObject("rejectStatuses")::put);
+        r.failures().forEach(root.putObject("failures")::put);
+        r.receiptStats().forEach(root.putObject("receiptStats")::put);
+        return root.toString();
+    }
+
+    /** {@code 1,234,567}. */
+    public static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    /** Milliseconds with three significant figures or so: {@code 0.412}, {@code 12.3}, {@code 1,204}. */
+    public static String millis(double ms) {
+        if (ms < 1) {
+            return String.format(Locale.ROOT, "%.3f", ms);
+        } else if (ms < 10) {
+            return String.format(Locale.ROOT, "%.2f", ms);
+        } else if (ms < 100) {
+            return String.format(Locale.ROOT, "%.1f", ms);
+        }
+        return String.format(Locale.ROOT, "%,.0f", ms);
+    }
+
+    private static String details(Map<String, Long> counts) {
+        return counts.isEmpty() ? "" : " (" + list(counts) + ")";
+    }
+
+    private static String list(Map<String, Long> counts) {
+        return counts.entrySet().stream()
+                .map(e -> e.getKey() + " " + count(e.getValue()))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static double round(double value, int decimals) {
+        double scale = Math.pow(10, decimals);
+        return Math.round(value * scale) / scale;
+    }
+}
