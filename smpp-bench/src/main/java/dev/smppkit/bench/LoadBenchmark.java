@@ -1,0 +1,259 @@
+package dev.smppkit.bench;
+
+import dev.smppkit.cli.bench.LoadOptions;
+import dev.smppkit.cli.bench.LoadResult;
+import dev.smppkit.cli.bench.LoadRunner;
+import dev.smppkit.cli.internal.Reports;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The end-to-end load benchmark: the client against the testkit's standalone simulator in a separate JVM, over TCP on
+ * localhost. For each window (1, 10, 100, 1000 by default), with and without delivery receipts, one bind sends as
+ * fast as it can; the table shows submit_sm/s and the latency from writing each submit_sm to reading its
+ * submit_sm_resp (HdrHistogram). Every configuration is warmed up first (a run that is not measured), after a longer
+ * warm-up of the whole JVM.
+ *
+ * <pre>
+ * ./mvnw -pl smpp-testkit,smpp-cli,smpp-bench -am package -DskipTests
+ * java -Xms2g -Xmx2g -cp smpp-bench/target/benchmarks.jar dev.smppkit.bench.LoadBenchmark
+ * </pre>
+ */
+@Command(
+        name = "LoadBenchmark",
+        mixinStandardHelpOptions = true,
+        description = "End-to-end submit_sm throughput and latency against the simulator in another JVM.")
+public final class LoadBenchmark implements Callable<Integer> {
+    @Option(
+            names = "--simulator-jar",
+            description = "The standalone simulator (default: smpp-testkit/target/smsc-simulator.jar, here or above).")
+    Path simulatorJar;
+
+    @Option(
+            names = "--simulator-jvm-args",
+            defaultValue = "-Xms1g -Xmx1g",
+            description = "JVM options of the simulator (default: ${DEFAULT-VALUE}).")
+    String simulatorJvmArgs;
+
+    @Option(
+            names = "--windows",
+            split = ",",
+            defaultValue = "1,10,100,1000",
+            description = "Windows to measure (default: ${DEFAULT-VALUE}).")
+    List<Integer> windows;
+
+    @Option(names = "--receipts", defaultValue = "both", description = "off, on or both (default: ${DEFAULT-VALUE}).")
+    String receipts;
+
+    @Option(
+            names = "--seconds",
+            defaultValue = "10",
+            description = "Rough length of each measured run; its message count comes from the warm-up's rate"
+                    + " (default: ${DEFAULT-VALUE}).")
+    double seconds;
+
+    @Option(
+            names = "--warmup-seconds",
+            defaultValue = "4",
+            description = "Rough length of each configuration's warm-up run (default: ${DEFAULT-VALUE}).")
+    double warmupSeconds;
+
+    @Option(
+            names = "--jvm-warmup",
+            defaultValue = "1000000",
+            description = "Messages sent once at window 100 before anything is measured (default: ${DEFAULT-VALUE}).")
+    long jvmWarmup;
+
+    private final PrintStream out = System.out;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new LoadBenchmark()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Path jar = simulatorJar != null ? simulatorJar : findSimulatorJar();
+        try (Simulator simulator = Simulator.start(jar, simulatorJvmArgs)) {
+            out.printf("simulator: %s on port %d (%s)%n", jar, simulator.port, simulatorJvmArgs);
+            LoadOptions base = LoadOptions.builder()
+                    .port(simulator.port)
+                    .systemId("warmup")
+                    .receiptTimeout(java.time.Duration.ofSeconds(20))
+                    .build();
+            out.printf("JVM warm-up: %s messages at window 100...%n", Reports.count(jvmWarmup));
+            LoadResult w = run(base.toBuilder().count(jvmWarmup).window(100).build());
+            out.printf("  %,.0f submit_sm/s%n", w.submitPerSec());
+
+            List<String> rows = new ArrayList<>();
+            for (boolean withReceipts : receiptModes()) {
+                for (int window : windows) {
+                    String systemId = "w" + window + (withReceipts ? "r" : "");
+                    LoadOptions config = base.toBuilder()
+                            .systemId(systemId)
+                            .window(window)
+                            .receipts(withReceipts)
+                            .build();
+                    // warm-up: a short run, which also tells the rate to size the measured run by
+                    long probe = Math.max(2_000, Math.round(rateGuess(window) * warmupSeconds));
+                    LoadResult warm = run(config.toBuilder().count(probe).build());
+                    long count = Math.max(10_000, Math.round(warm.submitPerSec() * seconds));
+                    LoadResult r = run(config.toBuilder().count(count).build());
+                    String row = row(window, withReceipts, r);
+                    out.println("  " + row);
+                    rows.add(row);
+                }
+            }
+            out.println();
+            out.println(
+                    "| window | receipts | messages | submit_sm/s | receipts/s | p50 ms | p99 ms | p99.9 ms | max ms |");
+            out.println("|---:|:---:|---:|---:|---:|---:|---:|---:|---:|");
+            rows.forEach(out::println);
+            out.println();
+            out.println(machine());
+        }
+        return 0;
+    }
+
+    private List<Boolean> receiptModes() {
+        return switch (receipts.toLowerCase(Locale.ROOT)) {
+            case "off" -> List.of(false);
+            case "on" -> List.of(true);
+            default -> List.of(false, true);
+        };
+    }
+
+    /** A first guess of the rate, only to size the warm-up. */
+    private static double rateGuess(int window) {
+        return window == 1 ? 10_000 : 50_000;
+    }
+
+    private static LoadResult run(LoadOptions options) throws Exception {
+        LoadResult r = new LoadRunner(options).run();
+        if (r.accepted() != r.count()) {
+            throw new IllegalStateException("not every message was accepted: " + r);
+        }
+        if (options.receipts() && r.receipts() != r.accepted()) {
+            throw new IllegalStateException(r.receipts() + " receipts for " + r.accepted() + " messages");
+        }
+        System.gc(); // start the next run with the garbage of this one collected
+        return r;
+    }
+
+    private static String row(int window, boolean receipts, LoadResult r) {
+        return String.format(
+                Locale.ROOT,
+                "| %d | %s | %s | %s | %s | %s | %s | %s | %s |",
+                window,
+                receipts ? "yes" : "no",
+                Reports.count(r.count()),
+                Reports.count(Math.round(r.submitPerSec())),
+                receipts ? Reports.count(Math.round(r.receiptsPerSec())) : "–",
+                Reports.millis(r.latencyMillis(50)),
+                Reports.millis(r.latencyMillis(99)),
+                Reports.millis(r.latencyMillis(99.9)),
+                Reports.millis(r.maxLatencyMillis()));
+    }
+
+    private static String machine() throws IOException {
+        String cpu = "unknown CPU";
+        Path cpuinfo = Path.of("/proc/cpuinfo");
+        if (Files.isReadable(cpuinfo)) {
+            cpu = Files.readAllLines(cpuinfo).stream()
+                    .filter(l -> l.startsWith("model name"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim())
+                    .findFirst()
+                    .orElse(cpu);
+        }
+        return String.format(
+                Locale.ROOT,
+                "Machine: %d cores (%s), %s %s; Java %s (%s); client JVM options: %s; transport: %s.",
+                Runtime.getRuntime().availableProcessors(),
+                cpu,
+                System.getProperty("os.name"),
+                System.getProperty("os.arch"),
+                System.getProperty("java.version"),
+                System.getProperty("java.vm.name"),
+                String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()),
+                io.netty.channel.epoll.Epoll.isAvailable() ? "epoll" : "nio");
+    }
+
+    private static Path findSimulatorJar() {
+        for (String candidate :
+                List.of("smpp-testkit/target/smsc-simulator.jar", "../smpp-testkit/target/smsc-simulator.jar")) {
+            Path p = Path.of(candidate);
+            if (Files.isRegularFile(p)) {
+                return p.toAbsolutePath().normalize();
+            }
+        }
+        throw new CommandLine.ParameterException(
+                new CommandLine(new LoadBenchmark()),
+                "smpp-testkit/target/smsc-simulator.jar not found; build it with"
+                        + " ./mvnw -pl smpp-testkit -am package -DskipTests, or give --simulator-jar");
+    }
+
+    /** The standalone simulator in its own JVM: {@code java -jar smsc-simulator.jar --port 0}. */
+    private static final class Simulator implements AutoCloseable {
+        final Process process;
+        final int port;
+        private final Thread cleanup;
+
+        private Simulator(Process process, int port) {
+            this.process = process;
+            this.port = port;
+            this.cleanup = new Thread(process::destroyForcibly, "simulator-cleanup");
+            Runtime.getRuntime().addShutdownHook(cleanup);
+        }
+
+        static Simulator start(Path jar, String jvmArgs) throws Exception {
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(List.of(jvmArgs.trim().split("\\s+")));
+            command.addAll(List.of("-jar", jar.toString(), "--port", "0"));
+            File log = File.createTempFile("smsc-simulator", ".log");
+            Process p = new ProcessBuilder(command)
+                    .redirectError(ProcessBuilder.Redirect.to(log))
+                    .start();
+            BufferedReader stdout =
+                    new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+            String line = CompletableFuture.supplyAsync(() -> {
+                        try {
+                            return stdout.readLine();
+                        } catch (IOException e) {
+                            return null;
+                        }
+                    })
+                    .get(30, TimeUnit.SECONDS);
+            if (line == null || !line.startsWith("READY ")) {
+                p.destroyForcibly();
+                throw new IllegalStateException("the simulator did not start (" + line + "); see " + log);
+            }
+            return new Simulator(
+                    p, Integer.parseInt(line.substring("READY ".length()).trim()));
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            process.destroy(); // SIGTERM: the simulator unbinds and stops
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+            Runtime.getRuntime().removeShutdownHook(cleanup);
+        }
+    }
+}
