@@ -316,10 +316,10 @@ class FaultMatrixIT {
                     .build()));
         }
         // the simulator stores a message only when it answers, so count what it received instead
-        await(Duration.ofSeconds(10), "a full window", () -> smsc.traffic()
-                        .received(SubmitSm.class)
-                        .size()
-                >= 50);
+        await(
+                Duration.ofSeconds(10),
+                "a full window",
+                () -> smsc.traffic().received(SubmitSm.class).size() >= 50);
 
         esme.stop(Duration.ofMillis(500)).get(30, TimeUnit.SECONDS);
 
