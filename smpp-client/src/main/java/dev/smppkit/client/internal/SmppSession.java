@@ -64,6 +64,7 @@ final class SmppSession extends ChannelDuplexHandler {
     private int nextSequence = 1;
     private boolean enquireLinkPending;
     private Drain drain;
+    private boolean closingAfterError;
 
     SmppSession(SessionSupervisor supervisor, BindType bindType, ClientCore core) {
         this.supervisor = supervisor;
@@ -237,7 +238,14 @@ final class SmppSession extends ChannelDuplexHandler {
             }
             return;
         }
-        log.warn("closing the connection after an error", cause);
+        // Once the socket has failed, every write still queued fails too, and void promises report each one here:
+        // log the first error of the connection, not one stack trace per pending PDU.
+        if (closingAfterError) {
+            log.debug("further error on a connection already closing", cause);
+            return;
+        }
+        closingAfterError = true;
+        log.warn("closing the connection after an error: {}", cause.toString(), cause);
         ctx.close();
     }
 
