@@ -111,11 +111,7 @@ final class ExchangeCodec {
     }
 
     static int bodyLength(Pdu pdu) {
-        if (pdu instanceof SubmitSmResp p) {
-            return optionalId(p.rawMessageId());
-        } else if (pdu instanceof DeliverSmResp p) {
-            return optionalId(p.rawMessageId());
-        } else if (pdu instanceof DataSmResp p) {
+        if (pdu instanceof MessageIdResponse p) {
             return optionalId(p.rawMessageId());
         } else if (pdu instanceof DataSm d) {
             return Wire.cStringLength(d.serviceType())
@@ -148,11 +144,7 @@ final class ExchangeCodec {
     }
 
     static void writeBody(Pdu pdu, ByteBuf out) {
-        if (pdu instanceof SubmitSmResp p) {
-            writeOptionalId(out, p.rawMessageId());
-        } else if (pdu instanceof DeliverSmResp p) {
-            writeOptionalId(out, p.rawMessageId());
-        } else if (pdu instanceof DataSmResp p) {
+        if (pdu instanceof MessageIdResponse p) {
             writeOptionalId(out, p.rawMessageId());
         } else if (pdu instanceof DataSm d) {
             Wire.writeCString(out, d.serviceType());

@@ -31,9 +31,9 @@ import dev.smppkit.codec.pdu.DeliverSmResp;
 import dev.smppkit.codec.pdu.EnquireLink;
 import dev.smppkit.codec.pdu.EnquireLinkResp;
 import dev.smppkit.codec.pdu.GenericNack;
+import dev.smppkit.codec.pdu.MessageIdResponse;
 import dev.smppkit.codec.pdu.Outbind;
 import dev.smppkit.codec.pdu.Pdu;
-import dev.smppkit.codec.pdu.PduResponse;
 import dev.smppkit.codec.pdu.QuerySm;
 import dev.smppkit.codec.pdu.QuerySmResp;
 import dev.smppkit.codec.pdu.ReplaceSm;
@@ -236,18 +236,12 @@ public final class PduJsonReader {
         return replace == 0 ? built : PduRebuild.withReplaceIfPresentFlag(built, replace);
     }
 
-    private static <P extends PduResponse, B extends PduResponse.Builder<P, B>> P messageIdResp(
+    private static <P extends MessageIdResponse, B extends MessageIdResponse.Builder<P, B>> P messageIdResp(
             B b, JsonNode n, CommandStatus status, Tlvs tlvs) {
         b.commandStatus(status).tlvs(tlvs);
         String messageId = optText(n, "message_id");
         if (messageId != null) {
-            if (b instanceof SubmitSmResp.Builder s) {
-                s.messageId(messageId);
-            } else if (b instanceof DeliverSmResp.Builder d) {
-                d.messageId(messageId);
-            } else {
-                ((DataSmResp.Builder) b).messageId(messageId);
-            }
+            b.messageId(messageId);
         }
         return b.build();
     }
