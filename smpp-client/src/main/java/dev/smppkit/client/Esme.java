@@ -1,6 +1,8 @@
 package dev.smppkit.client;
 
+import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -31,7 +33,8 @@ public interface Esme extends AutoCloseable {
      *     exceptionally with {@link BindFailedException} if the SMSC refuses the bind with a permanent status (e.g. a
      *     wrong password) before any session was bound and {@code failStartOnBindRejection} is on (the default); the
      *     client is then stopped. It completes exceptionally with {@link ShutdownException} if the client is stopped
-     *     first.
+     *     first. A client with {@code sessions(0)} and outbind only completes it when its outbind listener is
+     *     listening, or exceptionally with the bind error if that port cannot be bound (the client is then stopped).
      * @throws IllegalStateException if already started
      */
     CompletableFuture<Void> start();
@@ -57,8 +60,14 @@ public interface Esme extends AutoCloseable {
      */
     CompletableFuture<Void> stop(Duration timeout);
 
-    /** How many sessions are bound now. */
+    /** How many sessions are bound now, outbind sessions included. */
     int boundSessions();
+
+    /**
+     * Where the client listens for outbind: empty when {@code outbind(host, port)} was not configured, and until
+     * the listener is bound after {@link #start()}; with port 0, the port the system chose.
+     */
+    Optional<InetSocketAddress> outbindAddress();
 
     /** The broker this client takes from. */
     Broker broker();

@@ -8,6 +8,7 @@ import dev.smppkit.codec.internal.Fields;
 import dev.smppkit.codec.pdu.Bind;
 import dev.smppkit.codec.text.ConcatMode;
 import io.netty.channel.EventLoopGroup;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -44,6 +45,8 @@ public final class EsmeBuilder {
     Backoff throttleBackoff = Backoff.exponential(Duration.ofMillis(100), Duration.ofSeconds(10));
     int maxThrottleRetries = 20;
     int sessions = 1;
+    String outbindHost;
+    int outbindPort;
     InFlightPolicy inFlightPolicy = InFlightPolicy.FAIL;
     ConcatMode concatMode = ConcatMode.UDH_8BIT;
     int maxSegments = 255;
@@ -201,9 +204,26 @@ public final class EsmeBuilder {
         return this;
     }
 
-    /** How many binds share the broker and correlator, 1–64 (default 1). */
+    /**
+     * How many binds the client dials, sharing the broker and correlator: 1–64 (default 1), or 0 for a client that
+     * only accepts {@link #outbind outbind}.
+     */
     public EsmeBuilder sessions(int sessions) {
-        this.sessions = Fields.range("sessions", sessions, 1, 64);
+        this.sessions = Fields.range("sessions", sessions, 0, 64);
+        return this;
+    }
+
+    /**
+     * Also listens on {@code host:port} for outbind (§4.1.7): when an SMSC connects there and sends outbind whose
+     * password is this client's {@link #password password}, the client answers with bind_receiver on that
+     * connection, which then delivers like any receiver session (deliver_sm, data_sm, receipts) until either side
+     * unbinds; it is not redialed. An outbind with another password, another first PDU, or none within
+     * {@link #bindTimeout bindTimeout} closes the connection. Port 0 picks a free port: see
+     * {@link Esme#outbindAddress()}. Plain TCP only.
+     */
+    public EsmeBuilder outbind(String host, int port) {
+        this.outbindHost = Objects.requireNonNull(host, "outbind host");
+        this.outbindPort = Fields.range("outbind port", port, 0, 65535);
         return this;
     }
 
@@ -255,7 +275,10 @@ public final class EsmeBuilder {
      * @throws IllegalArgumentException if host or system_id is missing
      */
     public Esme build() {
-        if (host == null || host.isEmpty()) {
+        if (sessions == 0 && outbindHost == null) {
+            throw new IllegalArgumentException("sessions is 0; at least 1 unless outbind(host, port) is set");
+        }
+        if (sessions > 0 && (host == null || host.isEmpty())) {
             throw new IllegalArgumentException("host is required");
         }
         if (systemId == null || systemId.isEmpty()) {
@@ -294,7 +317,8 @@ public final class EsmeBuilder {
                 smscDefaultCharset,
                 failStartOnBindRejection,
                 eventLoopGroup,
-                ioThreads));
+                ioThreads,
+                outbindHost != null ? new InetSocketAddress(outbindHost, outbindPort) : null));
     }
 
     private static Duration positive(String name, Duration d) {

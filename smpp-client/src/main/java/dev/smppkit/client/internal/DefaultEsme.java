@@ -12,8 +12,10 @@ import dev.smppkit.client.SubmitOutcome;
 import dev.smppkit.codec.pdu.BindType;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +38,7 @@ public final class DefaultEsme implements Esme {
     private final AtomicInteger bound = new AtomicInteger();
     private final CompletableFuture<Void> started = new CompletableFuture<>();
     private final CompletableFuture<Void> stopped = new CompletableFuture<>();
+    private final OutbindAcceptor outbind; // null unless configured
     private Lifecycle lifecycle = Lifecycle.NEW; // guarded by this
 
     public DefaultEsme(EsmeConfig config) {
@@ -44,6 +47,7 @@ public final class DefaultEsme implements Esme {
         this.ownsGroup = config.eventLoopGroup() == null;
         this.group = ownsGroup ? Transport.newGroup(config.ioThreads()) : config.eventLoopGroup();
         this.channelClass = Transport.channelClass(group);
+        this.outbind = config.outbindAddress() != null ? new OutbindAcceptor(this, core, group) : null;
     }
 
     @Override
@@ -53,6 +57,17 @@ public final class DefaultEsme implements Esme {
                 throw new IllegalStateException("already started");
             }
             lifecycle = Lifecycle.RUNNING;
+        }
+        if (outbind != null) {
+            outbind.start().whenComplete((address, error) -> {
+                if (error != null) {
+                    if (started.completeExceptionally(error)) {
+                        stop(Duration.ZERO);
+                    }
+                } else if (config.sessions() == 0) {
+                    started.complete(null); // nothing to dial: started means ready for outbind
+                }
+            });
         }
         for (int i = 0; i < config.sessions(); i++) {
             switch (config.bindMode()) {
@@ -77,6 +92,21 @@ public final class DefaultEsme implements Esme {
             supervisors.add(s);
             s.start();
         }
+    }
+
+    /** Registers the supervisor of an outbind connection; false if the client is no longer running. */
+    boolean addAccepted(SessionSupervisor s) {
+        synchronized (this) {
+            if (lifecycle != Lifecycle.RUNNING) {
+                return false;
+            }
+            supervisors.add(s);
+            return true;
+        }
+    }
+
+    void acceptedSessionEnded(SessionSupervisor s) {
+        supervisors.remove(s);
     }
 
     void sessionBound() {
@@ -114,6 +144,9 @@ public final class DefaultEsme implements Esme {
             }
             lifecycle = Lifecycle.STOPPING;
         }
+        if (outbind != null) {
+            outbind.stop();
+        }
         long deadline = System.nanoTime() + timeout.toNanos();
         CompletableFuture<?>[] all =
                 supervisors.stream().map(s -> s.stop(deadline)).toArray(CompletableFuture[]::new);
@@ -133,6 +166,11 @@ public final class DefaultEsme implements Esme {
     @Override
     public int boundSessions() {
         return bound.get();
+    }
+
+    @Override
+    public Optional<InetSocketAddress> outbindAddress() {
+        return outbind == null ? Optional.empty() : outbind.address();
     }
 
     @Override

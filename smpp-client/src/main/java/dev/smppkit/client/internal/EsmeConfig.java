@@ -11,9 +11,13 @@ import dev.smppkit.codec.Address;
 import dev.smppkit.codec.DataCoding;
 import dev.smppkit.codec.text.ConcatMode;
 import io.netty.channel.EventLoopGroup;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 
-/** The validated options of one ESME, as {@code EsmeBuilder} made them. Immutable. */
+/**
+ * The validated options of one ESME, as {@code EsmeBuilder} made them. Immutable. {@code host} is null and
+ * {@code sessions} 0 for a client that only accepts outbind; {@code outbindAddress} is null unless it does.
+ */
 public record EsmeConfig(
         String host,
         int port,
@@ -47,4 +51,5 @@ public record EsmeConfig(
         DataCoding smscDefaultCharset,
         boolean failStartOnBindRejection,
         EventLoopGroup eventLoopGroup,
-        int ioThreads) {}
+        int ioThreads,
+        InetSocketAddress outbindAddress) {}

@@ -45,7 +45,7 @@ final class SessionSupervisor {
     private final EsmeConfig config;
     private final int index;
     private final EventLoop loop;
-    private final Class<? extends SocketChannel> channelClass;
+    private final Class<? extends SocketChannel> channelClass; // null for an accepted (outbind) connection
     final CompletableFuture<Void> stopped = new CompletableFuture<>();
 
     // per session slot, event loop only
@@ -73,6 +73,35 @@ final class SessionSupervisor {
         this.bindType = bindType;
         this.loop = loop;
         this.channelClass = channelClass;
+    }
+
+    /**
+     * A supervisor for one connection the SMSC opened with outbind: it binds as a receiver on that connection and ends
+     * with it; it never dials.
+     */
+    static SessionSupervisor accepted(DefaultEsme esme, ClientCore core, int index, EventLoop loop) {
+        return new SessionSupervisor(esme, core, index, BindType.RECEIVER, loop, null);
+    }
+
+    private boolean dials() {
+        return channelClass != null;
+    }
+
+    /** Takes over an accepted connection whose pipeline now ends in {@code s}; event loop only. */
+    void adopt(Channel ch, SmppSession s) {
+        channel = ch;
+        session = s;
+        ch.closeFuture().addListener(c -> onClosed(null));
+    }
+
+    /** The handlers before the session: flush batching, the SMPP codec and idle detection for keepalive. */
+    static void addSmppHandlers(ChannelPipeline p, EsmeConfig config) {
+        // Batches the flushes of a burst of submits into fewer syscalls.
+        p.addLast("flush", new FlushConsolidationHandler(256, true));
+        p.addLast("decoder", new SmppPduDecoder());
+        p.addLast("encoder", SmppPduEncoder.INSTANCE);
+        long idle = config.enquireLinkInterval().toMillis();
+        p.addLast("idle", new IdleStateHandler(0, 0, idle, TimeUnit.MILLISECONDS));
     }
 
     HashedWheelTimer timer() {
@@ -114,12 +143,7 @@ final class SessionSupervisor {
                         if (config.tls() != null) {
                             p.addLast("tls", sslHandler(ch));
                         }
-                        // Batches the flushes of a burst of submits into fewer syscalls.
-                        p.addLast("flush", new FlushConsolidationHandler(256, true));
-                        p.addLast("decoder", new SmppPduDecoder());
-                        p.addLast("encoder", SmppPduEncoder.INSTANCE);
-                        long idle = config.enquireLinkInterval().toMillis();
-                        p.addLast("idle", new IdleStateHandler(0, 0, idle, TimeUnit.MILLISECONDS));
+                        addSmppHandlers(p, config);
                         p.addLast("session", newSession);
                     }
                 });
@@ -156,8 +180,12 @@ final class SessionSupervisor {
             bound = false;
             esme.sessionUnbound();
         }
-        if (stopping) {
+        if (stopping || !dials()) {
+            // an outbind connection is not redialed: the SMSC outbinds again when it has more to deliver
             finishStop();
+            if (!dials()) {
+                esme.acceptedSessionEnded(this);
+            }
             return;
         }
         Duration delay;
@@ -185,6 +213,10 @@ final class SessionSupervisor {
     }
 
     void bindFailed(BindFailedException error) {
+        if (!dials()) {
+            log.warn("bind_receiver after outbind failed: {}", error.getMessage());
+            return; // the session closes the connection; start() does not depend on outbind sessions
+        }
         CommandStatus status = error.status();
         if (status != null && status.equals(CommandStatus.ESME_RINVCMDID) && bindType == BindType.TRANSCEIVER) {
             // §4.1: an SMSC without transceiver support; fall back to a transmitter plus a receiver.

@@ -7,9 +7,12 @@ import io.netty.channel.IoHandlerFactory;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.epoll.Epoll;
 import io.netty.channel.epoll.EpollIoHandler;
+import io.netty.channel.epoll.EpollServerSocketChannel;
 import io.netty.channel.epoll.EpollSocketChannel;
 import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.ServerSocketChannel;
 import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.util.concurrent.DefaultThreadFactory;
 
@@ -33,5 +36,12 @@ final class Transport {
             return EpollSocketChannel.class;
         }
         return NioSocketChannel.class;
+    }
+
+    /** The server socket channel type that runs on {@code group}'s loops (for the outbind listener). */
+    static Class<? extends ServerSocketChannel> serverChannelClass(EventLoopGroup group) {
+        return channelClass(group) == EpollSocketChannel.class
+                ? EpollServerSocketChannel.class
+                : NioServerSocketChannel.class;
     }
 }

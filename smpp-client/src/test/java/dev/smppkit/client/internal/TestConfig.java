@@ -70,6 +70,7 @@ final class TestConfig {
                 DataCoding.SMSC_DEFAULT,
                 true,
                 eventLoopGroup,
-                1);
+                1,
+                null);
     }
 }
