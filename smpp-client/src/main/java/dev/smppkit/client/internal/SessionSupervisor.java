@@ -91,7 +91,7 @@ final class SessionSupervisor {
     void adopt(Channel ch, SmppSession s) {
         channel = ch;
         session = s;
-        ch.closeFuture().addListener(c -> onClosed(null));
+        ch.closeFuture().addListener(c -> onClosed(s.closeCause()));
     }
 
     /** The handlers before the session: flush batching, the SMPP codec and idle detection for keepalive. */
@@ -155,7 +155,7 @@ final class SessionSupervisor {
             }
             channel = f.channel();
             session = newSession;
-            channel.closeFuture().addListener(c -> onClosed(null));
+            channel.closeFuture().addListener(c -> onClosed(newSession.closeCause()));
             if (stopping) {
                 channel.close();
             }

@@ -27,9 +27,12 @@ import dev.smppkit.codec.pdu.UnbindResp;
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.handler.codec.DecoderException;
+import io.netty.handler.ssl.SslHandshakeCompletionEvent;
 import io.netty.handler.timeout.IdleStateEvent;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,7 +67,7 @@ final class SmppSession extends ChannelDuplexHandler {
     private int nextSequence = 1;
     private boolean enquireLinkPending;
     private Drain drain;
-    private boolean closingAfterError;
+    private Throwable closeCause; // the error that closed this connection, if one did
 
     SmppSession(SessionSupervisor supervisor, BindType bindType, ClientCore core) {
         this.supervisor = supervisor;
@@ -77,6 +80,11 @@ final class SmppSession extends ChannelDuplexHandler {
 
     State state() {
         return state;
+    }
+
+    /** The error that closed this connection, or null if it closed without one; event loop only. */
+    Throwable closeCause() {
+        return closeCause;
     }
 
     Window window() {
@@ -240,12 +248,15 @@ final class SmppSession extends ChannelDuplexHandler {
         }
         // Once the socket has failed, every write still queued fails too, and void promises report each one here:
         // log the first error of the connection, not one stack trace per pending PDU.
-        if (closingAfterError) {
+        if (closeCause != null) {
             log.debug("further error on a connection already closing", cause);
             return;
         }
-        closingAfterError = true;
-        log.warn("closing the connection after an error: {}", cause.toString(), cause);
+        // SslHandler wraps a failed handshake in a DecoderException; the SSLException inside says what went wrong
+        closeCause = cause instanceof DecoderException && cause.getCause() instanceof SSLException
+                ? cause.getCause()
+                : cause;
+        log.warn("closing the connection after an error: {}", closeCause.toString(), cause);
         ctx.close();
     }
 
@@ -272,6 +283,11 @@ final class SmppSession extends ChannelDuplexHandler {
 
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
+        if (evt instanceof SslHandshakeCompletionEvent handshake && !handshake.isSuccess() && closeCause == null) {
+            // SslHandler closes the channel right after this event, before the exception reaches exceptionCaught
+            closeCause = handshake.cause();
+            log.warn("TLS handshake failed: {}", closeCause.toString());
+        }
         if (evt instanceof IdleStateEvent && state == State.BOUND && !enquireLinkPending) {
             enquireLinkPending = true;
             send(

@@ -193,6 +193,21 @@ class EsmeIT {
     }
 
     @Test
+    void anUntrustedCertificateIsReportedAsTheTlsErrorItIs() throws Exception {
+        SmscSimulator smsc = smsc(b -> b.tls(true));
+        RecordingHook hook = new RecordingHook();
+        Esme esme = esme(smsc, hook, b -> b.tls(TlsOptions.system())); // the JVM's CAs: the simulator's is not one
+        esme.start();
+
+        await(Duration.ofSeconds(10), "a lost connection", () -> hook.events(SessionEvent.Type.CONNECTION_LOST) > 0);
+        assertThat(hook.events)
+                .filteredOn(e -> e.type() == SessionEvent.Type.CONNECTION_LOST)
+                .first()
+                .satisfies(e -> assertThat(e.cause()).isInstanceOf(javax.net.ssl.SSLException.class));
+        assertThat(esme.boundSessions()).isZero();
+    }
+
+    @Test
     void transmitterAndReceiverPairGetsReceiptsOnTheReceiver() throws Exception {
         SmscSimulator smsc = smsc(b ->
                 b.receipts(ReceiptPolicy.builder().delay(Duration.ofMillis(10)).build()));
