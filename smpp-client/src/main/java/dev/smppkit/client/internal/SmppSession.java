@@ -66,7 +66,7 @@ final class SmppSession extends ChannelDuplexHandler {
     private State state = State.OPEN;
     private int nextSequence = 1;
     private boolean enquireLinkPending;
-    private Drain drain;
+    private GracefulStop drain; // null until stop()
     private Throwable closeCause; // the error that closed this connection, if one did
 
     SmppSession(SessionSupervisor supervisor, BindType bindType, ClientCore core) {
@@ -404,69 +404,53 @@ final class SmppSession extends ChannelDuplexHandler {
 
     /**
      * Stops gracefully (event loop only): no more takes, unwritten messages released, in-flight answered until the
-     * deadline (then failed as shut down), unbind, close. The returned drain completes when the channel is closed.
+     * deadline (then failed as shut down), unbind, close. The returned stop completes when the channel is closed.
      */
-    Drain stop(long deadlineNanos) {
+    GracefulStop stop(long deadlineNanos) {
         if (drain == null) {
-            drain = new Drain(deadlineNanos);
+            drain = new GracefulStop(this, deadlineNanos);
             pump.stopTaking();
             drain.check();
         }
         return drain;
     }
 
-    /** The progress of a graceful stop. */
-    final class Drain {
-        final java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
-        final dev.smppkit.client.ShutdownException shutdown =
-                new dev.smppkit.client.ShutdownException("client stopped before the SMSC answered");
-        private final long deadlineNanos;
-        private boolean unbinding;
-        boolean forced;
+    boolean isBound() {
+        return state == State.BOUND;
+    }
 
-        Drain(long deadlineNanos) {
-            this.deadlineNanos = deadlineNanos;
-            long delay = Math.max(0, deadlineNanos - System.nanoTime());
-            ctx.executor().schedule(this::deadline, delay, TimeUnit.NANOSECONDS);
+    boolean isClosed() {
+        return state == State.CLOSED;
+    }
+
+    /** No counted request in flight and nothing taken but unwritten. */
+    boolean isIdle() {
+        return window.countedInFlight() == 0 && pump.idle();
+    }
+
+    /** Sends unbind and closes once it is answered or times out; closes at once if not bound. Event loop only. */
+    void unbindAndClose() {
+        if (state != State.BOUND) {
+            ctx.close();
+            return;
         }
+        state = State.UNBINDING;
+        event(SessionEvent.Type.UNBINDING, "client stopping", null);
+        send(
+                Unbind.create(),
+                new Window.Listener() {
+                    @Override
+                    public void onResponse(PduResponse response) {
+                        ctx.close();
+                    }
 
-        void check() {
-            if (!unbinding && (state != State.BOUND || (window.countedInFlight() == 0 && pump.idle()))) {
-                unbind();
-            }
-        }
-
-        private void deadline() {
-            if (state != State.CLOSED) {
-                forced = true;
-                unbind();
-            }
-        }
-
-        private void unbind() {
-            unbinding = true;
-            if (state != State.BOUND) {
-                ctx.close();
-                return;
-            }
-            state = State.UNBINDING;
-            event(SessionEvent.Type.UNBINDING, "client stopping", null);
-            send(
-                    Unbind.create(),
-                    new Window.Listener() {
-                        @Override
-                        public void onResponse(PduResponse response) {
-                            ctx.close();
-                        }
-
-                        @Override
-                        public void onFailure(SmppClientException error) {
-                            ctx.close();
-                        }
-                    },
-                    false,
-                    config.unbindTimeout());
-            ctx.flush();
-        }
+                    @Override
+                    public void onFailure(SmppClientException error) {
+                        ctx.close();
+                    }
+                },
+                false,
+                config.unbindTimeout());
+        ctx.flush();
     }
 }

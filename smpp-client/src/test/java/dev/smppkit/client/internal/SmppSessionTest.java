@@ -608,7 +608,7 @@ class SmppSessionTest {
         QueuedMessage q = submit(message("hello"));
         SubmitSm sm = readOutbound(SubmitSm.class);
 
-        SmppSession.Drain drain = session.stop(System.nanoTime() + TimeUnit.MINUTES.toNanos(1));
+        GracefulStop drain = session.stop(System.nanoTime() + TimeUnit.MINUTES.toNanos(1));
         channel.runPendingTasks();
         assertThat((Object) channel.readOutbound())
                 .as("no unbind while a submit is in flight")

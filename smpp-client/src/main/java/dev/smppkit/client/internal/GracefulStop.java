@@ -1,0 +1,48 @@
+package dev.smppkit.client.internal;
+
+import dev.smppkit.client.ShutdownException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The progress of one session's graceful stop: once nothing is in flight (or at the deadline, whichever comes first)
+ * the session unbinds and closes. Requests still unanswered at the deadline fail with {@link #shutdown}.
+ *
+ * <p>Per connection, event loop only.
+ */
+final class GracefulStop {
+    /** Completes when the channel has closed. */
+    final CompletableFuture<Void> done = new CompletableFuture<>();
+    /** The error of the requests the deadline cut off. */
+    final ShutdownException shutdown = new ShutdownException("client stopped before the SMSC answered");
+
+    private final SmppSession session;
+    private boolean unbinding;
+    /** Whether the deadline passed with requests in flight. */
+    boolean forced;
+
+    GracefulStop(SmppSession session, long deadlineNanos) {
+        this.session = session;
+        long delay = Math.max(0, deadlineNanos - System.nanoTime());
+        session.ctx().executor().schedule(this::deadline, delay, TimeUnit.NANOSECONDS);
+    }
+
+    /** Called whenever a request leaves the window: unbinds as soon as nothing is left to wait for. */
+    void check() {
+        if (!unbinding && (!session.isBound() || session.isIdle())) {
+            unbind();
+        }
+    }
+
+    private void deadline() {
+        if (!session.isClosed()) {
+            forced = true;
+            unbind();
+        }
+    }
+
+    private void unbind() {
+        unbinding = true;
+        session.unbindAndClose();
+    }
+}
