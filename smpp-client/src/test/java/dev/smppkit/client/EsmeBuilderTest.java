@@ -43,10 +43,21 @@ class EsmeBuilderTest {
                 .hasMessage("window is 100001; must be 1-100000");
         assertThatThrownBy(() -> Esme.builder().sessions(65))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("sessions is 65; must be 1-64");
-        assertThatThrownBy(() -> Esme.builder().sessions(0))
+                .hasMessage("sessions is 65; must be 0-64");
+        assertThatThrownBy(() -> Esme.builder().sessions(-1))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("sessions is 0; must be 1-64");
+                .hasMessage("sessions is -1; must be 0-64");
+        // 0 is for an outbind-only client, so it is checked when the client is built
+        assertThatThrownBy(() -> Esme.builder()
+                        .host("localhost")
+                        .systemId("id")
+                        .sessions(0)
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("sessions is 0; at least 1 unless outbind(host, port) is set");
+        assertThatThrownBy(() -> Esme.builder().outbind("127.0.0.1", 65_536))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("outbind port is 65536; must be 0-65535");
         assertThatThrownBy(() -> Esme.builder().port(0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("port is 0; must be 1-65535");
