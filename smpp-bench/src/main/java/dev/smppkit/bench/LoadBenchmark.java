@@ -4,21 +4,15 @@ import dev.smppkit.cli.bench.LoadOptions;
 import dev.smppkit.cli.bench.LoadResult;
 import dev.smppkit.cli.bench.LoadRunner;
 import dev.smppkit.cli.internal.Reports;
-import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -88,8 +82,8 @@ public final class LoadBenchmark implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path jar = simulatorJar != null ? simulatorJar : findSimulatorJar();
-        try (Simulator simulator = Simulator.start(jar, simulatorJvmArgs)) {
+        Path jar = simulatorJar != null ? simulatorJar : SimulatorProcess.findJar();
+        try (SimulatorProcess simulator = SimulatorProcess.start(jar, simulatorJvmArgs)) {
             out.printf("simulator: %s on port %d (%s)%n", jar, simulator.port, simulatorJvmArgs);
             LoadOptions base = LoadOptions.builder()
                     .port(simulator.port)
@@ -170,7 +164,7 @@ public final class LoadBenchmark implements Callable<Integer> {
                 Reports.millis(r.maxLatencyMillis()));
     }
 
-    private static String machine() throws IOException {
+    static String machine() throws IOException {
         String cpu = "unknown CPU";
         Path cpuinfo = Path.of("/proc/cpuinfo");
         if (Files.isReadable(cpuinfo)) {
@@ -191,69 +185,5 @@ public final class LoadBenchmark implements Callable<Integer> {
                 System.getProperty("java.vm.name"),
                 String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()),
                 io.netty.channel.epoll.Epoll.isAvailable() ? "epoll" : "nio");
-    }
-
-    private static Path findSimulatorJar() {
-        for (String candidate :
-                List.of("smpp-testkit/target/smsc-simulator.jar", "../smpp-testkit/target/smsc-simulator.jar")) {
-            Path p = Path.of(candidate);
-            if (Files.isRegularFile(p)) {
-                return p.toAbsolutePath().normalize();
-            }
-        }
-        throw new CommandLine.ParameterException(
-                new CommandLine(new LoadBenchmark()),
-                "smpp-testkit/target/smsc-simulator.jar not found; build it with"
-                        + " ./mvnw -pl smpp-testkit -am package -DskipTests, or give --simulator-jar");
-    }
-
-    /** The standalone simulator in its own JVM: {@code java -jar smsc-simulator.jar --port 0}. */
-    private static final class Simulator implements AutoCloseable {
-        final Process process;
-        final int port;
-        private final Thread cleanup;
-
-        private Simulator(Process process, int port) {
-            this.process = process;
-            this.port = port;
-            this.cleanup = new Thread(process::destroyForcibly, "simulator-cleanup");
-            Runtime.getRuntime().addShutdownHook(cleanup);
-        }
-
-        static Simulator start(Path jar, String jvmArgs) throws Exception {
-            List<String> command = new ArrayList<>();
-            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            command.addAll(List.of(jvmArgs.trim().split("\\s+")));
-            command.addAll(List.of("-jar", jar.toString(), "--port", "0"));
-            File log = File.createTempFile("smsc-simulator", ".log");
-            Process p = new ProcessBuilder(command)
-                    .redirectError(ProcessBuilder.Redirect.to(log))
-                    .start();
-            BufferedReader stdout =
-                    new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-            String line = CompletableFuture.supplyAsync(() -> {
-                        try {
-                            return stdout.readLine();
-                        } catch (IOException e) {
-                            return null;
-                        }
-                    })
-                    .get(30, TimeUnit.SECONDS);
-            if (line == null || !line.startsWith("READY ")) {
-                p.destroyForcibly();
-                throw new IllegalStateException("the simulator did not start (" + line + "); see " + log);
-            }
-            return new Simulator(
-                    p, Integer.parseInt(line.substring("READY ".length()).trim()));
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            process.destroy(); // SIGTERM: the simulator unbinds and stops
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-            Runtime.getRuntime().removeShutdownHook(cleanup);
-        }
     }
 }
