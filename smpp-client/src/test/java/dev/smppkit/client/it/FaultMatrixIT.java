@@ -306,8 +306,8 @@ class FaultMatrixIT {
         smsc.faults().responseDelay(Duration.ofSeconds(60));
         RecordingHook hook = new RecordingHook();
         InMemoryBroker broker = new InMemoryBroker();
-        Esme esme = esme(smsc, hook, broker, b -> b.window(50));
-        esme.start().get(10, TimeUnit.SECONDS);
+        // a request timeout well past the stop, so that every unanswered request ends as shut down
+        Esme esme = esme(smsc, hook, broker, b -> b.window(50).requestTimeout(Duration.ofSeconds(30)));
         List<java.util.concurrent.CompletableFuture<SubmitOutcome>> submits = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             submits.add(esme.submit(OutboundMessage.builder()
@@ -315,6 +315,10 @@ class FaultMatrixIT {
                     .text("stop " + i)
                     .build()));
         }
+        // Queued before the bind, so the first take fills the window at once. (Started first, a take that raced the
+        // loop above could get, say, 42; the pump then waits for a quarter of the window to free before taking again,
+        // which with 60 s responses is never.)
+        esme.start().get(10, TimeUnit.SECONDS);
         // the simulator stores a message only when it answers, so count what it received instead
         await(
                 Duration.ofSeconds(10),
