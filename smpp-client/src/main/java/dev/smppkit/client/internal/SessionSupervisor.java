@@ -87,7 +87,7 @@ final class SessionSupervisor {
         return channelClass != null;
     }
 
-    /** Takes over an accepted connection whose pipeline now ends in {@code s}; event loop only. */
+    /** Takes over a connection, dialed or accepted, whose pipeline ends in {@code s}; event loop only. */
     void adopt(Channel ch, SmppSession s) {
         channel = ch;
         session = s;
@@ -153,9 +153,7 @@ final class SessionSupervisor {
                 onClosed(f.cause());
                 return;
             }
-            channel = f.channel();
-            session = newSession;
-            channel.closeFuture().addListener(c -> onClosed(newSession.closeCause()));
+            adopt(f.channel(), newSession);
             if (stopping) {
                 channel.close();
             }
@@ -180,12 +178,14 @@ final class SessionSupervisor {
             bound = false;
             esme.sessionUnbound();
         }
-        if (stopping || !dials()) {
+        if (!dials()) {
             // an outbind connection is not redialed: the SMSC outbinds again when it has more to deliver
             finishStop();
-            if (!dials()) {
-                esme.acceptedSessionEnded(this);
-            }
+            esme.acceptedSessionEnded(this);
+            return;
+        }
+        if (stopping) {
+            finishStop();
             return;
         }
         Duration delay;
