@@ -81,7 +81,7 @@ public final class CloudhopperLoadBenchmark implements Callable<Integer> {
                     "simulator on port %d; JVM warm-up: %,d messages at window 100%n", simulator.port, jvmWarmup);
             run(client, simulator.port, 100, false, jvmWarmup, threads);
             List<String> rows = new ArrayList<>();
-            for (boolean withReceipts : modes()) {
+            for (boolean withReceipts : LoadBenchmark.receiptModes(receipts)) {
                 for (int window : windows) {
                     long n = window == 1 ? count / 10 : count;
                     run(client, simulator.port, window, withReceipts, n / 4, threads); // warm-up of this configuration
@@ -102,14 +102,6 @@ public final class CloudhopperLoadBenchmark implements Callable<Integer> {
             io.shutdownNow();
         }
         return 0;
-    }
-
-    private List<Boolean> modes() {
-        return switch (receipts.toLowerCase(Locale.ROOT)) {
-            case "off" -> List.of(false);
-            case "on" -> List.of(true);
-            default -> List.of(false, true);
-        };
     }
 
     /** One bind, {@code n} messages; returns the table row. */

@@ -95,7 +95,7 @@ public final class LoadBenchmark implements Callable<Integer> {
             out.printf("  %,.0f submit_sm/s%n", w.submitPerSec());
 
             List<String> rows = new ArrayList<>();
-            for (boolean withReceipts : receiptModes()) {
+            for (boolean withReceipts : receiptModes(receipts)) {
                 for (int window : windows) {
                     String systemId = "w" + window + (withReceipts ? "r" : "");
                     LoadOptions config = base.toBuilder()
@@ -124,7 +124,8 @@ public final class LoadBenchmark implements Callable<Integer> {
         return 0;
     }
 
-    private List<Boolean> receiptModes() {
+    /** The receipt settings a {@code --receipts off|on|both} flag asks for, in run order. */
+    static List<Boolean> receiptModes(String receipts) {
         return switch (receipts.toLowerCase(Locale.ROOT)) {
             case "off" -> List.of(false);
             case "on" -> List.of(true);
