@@ -64,7 +64,6 @@ final class SmppSession extends ChannelDuplexHandler {
     // per connection, event loop only
     private ChannelHandlerContext ctx;
     private State state = State.OPEN;
-    private int nextSequence = 1;
     private boolean enquireLinkPending;
     private GracefulStop drain; // null until stop()
     private Throwable closeCause; // the error that closed this connection, if one did
@@ -377,12 +376,7 @@ final class SmppSession extends ChannelDuplexHandler {
     }
 
     private int nextSequence() {
-        int seq;
-        do {
-            seq = nextSequence;
-            nextSequence = seq == 0x7FFFFFFF ? 1 : seq + 1; // §5.1.4: 0x00000001-0x7FFFFFFF
-        } while (window.contains(seq));
-        return seq;
+        return window.nextSequence(); // §5.1.4: 0x00000001-0x7FFFFFFF, in order, skipping any still outstanding
     }
 
     void write(Pdu pdu) {

@@ -1,17 +1,19 @@
 package dev.smppkit.client.internal;
 
 import dev.smppkit.client.SmppClientException;
+import dev.smppkit.codec.internal.SequenceRing;
 import dev.smppkit.codec.pdu.Pdu;
 import dev.smppkit.codec.pdu.PduResponse;
 import io.netty.util.Timeout;
-import io.netty.util.collection.IntObjectHashMap;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The requests of one connection that await a response, by sequence_number. Submits count against the window's
  * capacity; session requests (bind, enquire_link, unbind) are tracked but never blocked by it. Each entry completes
  * exactly once: whoever removes it from the map (response, timeout, disconnect) completes it.
+ *
+ * <p>The window also hands out the sequence numbers, so that the entries can live in a {@link SequenceRing} (O(1)
+ * with no hashing) rather than a hash map, where consecutive keys cluster.
  *
  * <p>Per connection; event loop only.
  */
@@ -44,13 +46,24 @@ final class Window {
         }
     }
 
-    private final IntObjectHashMap<Entry> entries;
+    /**
+     * Room for the uncounted session requests, of which at most one of each kind is outstanding (bind, enquire_link,
+     * unbind), with a margin.
+     */
+    private static final int SESSION_REQUESTS = 8;
+
+    private final SequenceRing<Entry> entries;
     private final int capacity;
     private int counted;
 
     Window(int capacity) {
         this.capacity = capacity;
-        this.entries = new IntObjectHashMap<>(Math.min(capacity * 2, 1 << 16));
+        this.entries = new SequenceRing<>(capacity + SESSION_REQUESTS);
+    }
+
+    /** The sequence number for the next request: the next in order whose slot is free. */
+    int nextSequence() {
+        return entries.nextSequence();
     }
 
     /** Free submit slots. */
@@ -68,7 +81,7 @@ final class Window {
     }
 
     boolean contains(int sequenceNumber) {
-        return entries.containsKey(sequenceNumber);
+        return entries.contains(sequenceNumber);
     }
 
     void add(Entry entry) {
@@ -92,8 +105,7 @@ final class Window {
 
     /** Removes every entry (the connection is gone). */
     List<Entry> removeAll() {
-        List<Entry> all = new ArrayList<>(entries.values());
-        entries.clear();
+        List<Entry> all = entries.removeAll();
         counted = 0;
         all.forEach(Entry::cancelTimeout);
         return all;
