@@ -6,7 +6,8 @@
 module dev.smppkit.client {
     requires transitive dev.smppkit.codec;
     requires transitive io.netty.handler;
-    requires io.netty.transport.classes.epoll;
+    // Optional at run time: epoll is used when a user adds the native transport, NIO otherwise.
+    requires static io.netty.transport.classes.epoll;
     requires io.netty.common;
     requires org.slf4j;
     // The JDBC broker and correlator take a javax.sql.DataSource, and the JSON module is a Jackson Module: both
