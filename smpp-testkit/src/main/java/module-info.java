@@ -6,7 +6,8 @@ module dev.smppkit.testkit {
     requires transitive dev.smppkit.codec;
     requires io.netty.common;
     requires io.netty.handler;
-    requires io.netty.pkitesting;
+    // Optional at run time: only the TLS option needs it (and Bouncy Castle through it).
+    requires static io.netty.pkitesting;
     requires org.slf4j;
     // Optional at run time: epoll is used when a user adds the native transport, NIO otherwise.
     requires static io.netty.transport.classes.epoll;

@@ -8,6 +8,7 @@ import io.netty.pkitesting.X509Bundle;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Predicate;
 
 /**
  * The TLS option: a self-signed EC certificate for {@code localhost} and 127.0.0.1, made once per simulator (it
@@ -25,7 +26,11 @@ final class Tls {
         this.client = client;
     }
 
+    /** The dependency that makes the certificate; optional, so a user who turns TLS on may have to add it. */
+    static final String PKI_DEPENDENCY = "io.netty:netty-pkitesting";
+
     static Tls create() {
+        requireCertificateBuilder(Tls::classPresent);
         try {
             Instant now = Instant.now();
             X509Bundle bundle = new CertificateBuilder()
@@ -45,6 +50,27 @@ final class Tls {
             return new Tls(bundle, server, client);
         } catch (Exception e) {
             throw new IllegalStateException("cannot set up TLS with a self-signed certificate", e);
+        }
+    }
+
+    /**
+     * Fails with a message naming the dependency to add when the certificate builder is not on the class path, rather
+     * than a NoClassDefFoundError from deep inside start().
+     */
+    static void requireCertificateBuilder(Predicate<String> classPresent) {
+        if (!classPresent.test("io.netty.pkitesting.CertificateBuilder")) {
+            throw new IllegalStateException("the simulator's TLS mode needs " + PKI_DEPENDENCY
+                    + " (at the version of Netty you use, e.g. from io.netty:netty-bom) on the class path to make its"
+                    + " self-signed certificate; add it as a test dependency, or turn TLS off");
+        }
+    }
+
+    private static boolean classPresent(String name) {
+        try {
+            Class.forName(name, false, Tls.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
         }
     }
 
