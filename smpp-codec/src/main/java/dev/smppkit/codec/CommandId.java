@@ -66,7 +66,10 @@ public final class CommandId {
     public static final CommandId SUBMIT_MULTI = known(0x00000021, "submit_multi");
     /** {@code submit_multi_resp} (0x80000021, §4.5.2). */
     public static final CommandId SUBMIT_MULTI_RESP = known(0x80000021, "submit_multi_resp");
-    /** {@code alert_notification} (0x00000102, §4.12); the SMSC reports that a mobile became available, and it has no response. */
+    /**
+     * {@code alert_notification} (0x00000102, §4.12); the SMSC reports that a mobile became available, and it has no
+     * response.
+     */
     public static final CommandId ALERT_NOTIFICATION = known(0x00000102, "alert_notification");
     /** {@code data_sm} (0x00000103, §4.7.1). */
     public static final CommandId DATA_SM = known(0x00000103, "data_sm");
