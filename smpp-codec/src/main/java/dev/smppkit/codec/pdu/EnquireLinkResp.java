@@ -13,7 +13,8 @@ public final class EnquireLinkResp extends PduResponse {
      * A new enquire_link_resp with the given status.
      *
      * @param commandStatus the command_status; always ESME_ROK per §4.11.2
-     * @return the PDU (header only, no TLVs), with sequence_number 0 until the session gives it the request's
+     * @return the PDU (header only, no TLVs) with sequence_number 0; give it the request's with {@link
+     *     #withSequenceNumber(int)}
      * @throws NullPointerException if commandStatus is null
      */
     public static EnquireLinkResp create(CommandStatus commandStatus) {

@@ -17,7 +17,8 @@ public final class GenericNack extends PduResponse {
      *
      * @param commandStatus the command_status: ESME_RINVCMDLEN for a bad command_length, ESME_RINVCMDID for an unknown
      *     command_id
-     * @return the PDU (header only, no TLVs), with sequence_number 0 until the session gives it the request's
+     * @return the PDU (header only, no TLVs) with sequence_number 0; give it the request's with {@link
+     *     #withSequenceNumber(int)}
      * @throws NullPointerException if commandStatus is null
      */
     public static GenericNack create(CommandStatus commandStatus) {

@@ -13,7 +13,8 @@ public final class ReplaceSmResp extends PduResponse {
      * A new replace_sm_resp with the given status.
      *
      * @param commandStatus the command_status; ESME_ROK for success
-     * @return the PDU (header only, no TLVs), with sequence_number 0 until the session gives it the request's
+     * @return the PDU (header only, no TLVs) with sequence_number 0; give it the request's with {@link
+     *     #withSequenceNumber(int)}
      * @throws NullPointerException if commandStatus is null
      */
     public static ReplaceSmResp create(CommandStatus commandStatus) {
