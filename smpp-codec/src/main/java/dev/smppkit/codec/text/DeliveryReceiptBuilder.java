@@ -204,7 +204,8 @@ public final class DeliveryReceiptBuilder {
     /**
      * The receipt.
      *
-     * @return a new receipt with an empty {@link DeliveryReceipt#raw()}; format it with {@link DeliveryReceipt#format()}
+     * @return a new receipt with an empty {@link DeliveryReceipt#raw()}; write its text with {@link
+     *     DeliveryReceipt#format()}
      * @throws IllegalStateException if {@code id} or {@code stat} was not set
      */
     public DeliveryReceipt build() {
