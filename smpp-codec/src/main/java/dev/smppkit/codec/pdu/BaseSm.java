@@ -107,7 +107,7 @@ public abstract class BaseSm<R extends PduResponse> extends PduRequest<R> {
     /**
      * schedule_delivery_time (§5.2.15); empty means NULL (deliver immediately).
      *
-     * @return the absolute or relative time, or empty for NULL; always empty in deliver_sm
+     * @return the absolute or relative time, or empty for NULL (always so in a deliver_sm built here)
      */
     public Optional<SmppTime> scheduleDeliveryTime() {
         return Optional.ofNullable(scheduleDeliveryTime);
@@ -116,7 +116,7 @@ public abstract class BaseSm<R extends PduResponse> extends PduRequest<R> {
     /**
      * validity_period (§5.2.16); empty means NULL (the SMSC's default).
      *
-     * @return the absolute or relative expiry time, or empty for NULL; always empty in deliver_sm
+     * @return the absolute or relative expiry time, or empty for NULL (always so in a deliver_sm built here)
      */
     public Optional<SmppTime> validityPeriod() {
         return Optional.ofNullable(validityPeriod);
@@ -135,7 +135,7 @@ public abstract class BaseSm<R extends PduResponse> extends PduRequest<R> {
      * replace_if_present_flag (§5.2.18).
      *
      * @return 1 to replace a stored message with the same source, destination and service_type, 0 (the default)
-     *     not to; always 0 in deliver_sm and submit_multi
+     *     not to; 0 in a deliver_sm or submit_multi built here, while a decoded PDU keeps the octet the peer sent
      */
     public int replaceIfPresentFlag() {
         return replaceIfPresentFlag;
@@ -153,7 +153,8 @@ public abstract class BaseSm<R extends PduResponse> extends PduRequest<R> {
     /**
      * sm_default_msg_id (§5.2.20): the index of a canned message held by the SMSC.
      *
-     * @return 1–254 for a canned message, 0 (the default) for none; always 0 in deliver_sm
+     * @return 1–254 for a canned message, 0 (the default) for none; 0 in a deliver_sm built here, while a decoded
+     *     PDU keeps the octet the peer sent
      */
     public int smDefaultMsgId() {
         return smDefaultMsgId;
