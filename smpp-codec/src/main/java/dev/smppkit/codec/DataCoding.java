@@ -49,6 +49,8 @@ public final class DataCoding {
     /**
      * The data coding for an octet value.
      *
+     * @param value the {@code data_coding} octet, 0–255
+     * @return the cached instance for that value (the named constant where there is one); never null
      * @throws IllegalArgumentException if {@code value} is not 0–255
      */
     public static DataCoding of(int value) {
@@ -58,17 +60,30 @@ public final class DataCoding {
         return CACHE[value];
     }
 
-    /** The octet on the wire. */
+    /**
+     * The octet on the wire.
+     *
+     * @return the {@code data_coding} value, 0–255
+     */
     public int value() {
         return value;
     }
 
-    /** Whether this is one of the GSM message-class or MWI codings (0xC0–0xFF) whose alphabet bits say GSM 7-bit. */
+    /**
+     * Whether this is one of the GSM message-class or MWI codings (0xC0–0xFF) whose alphabet bits say GSM 7-bit.
+     *
+     * @return true for 0xC0–0xDF (message waiting, discard or store, GSM alphabet) and for 0xF0–0xFF with bit 2
+     *     clear (message class, GSM alphabet); false for every other value, including 0x00
+     */
     public boolean isGsmDefaultAlphabetGroup() {
         return value >= 0xC0 && ((value & 0xF4) == 0xF0 || (value & 0xE0) == 0xC0 && value < 0xE0);
     }
 
-    /** Whether the message body is binary (0x02, 0x04, or a 0xF_ message class with the 8-bit bit set). */
+    /**
+     * Whether the message body is binary (0x02, 0x04, or a 0xF_ message class with the 8-bit bit set).
+     *
+     * @return true for 0x02, 0x04 and 0xF4–0xF7, 0xFC–0xFF; false otherwise
+     */
     public boolean isBinary() {
         return value == 0x02 || value == 0x04 || (value & 0xF4) == 0xF4;
     }

@@ -13,13 +13,21 @@ public final class RegisteredDelivery {
         }
     }
 
+    /** Bits 1–0: which SMSC delivery receipt is requested. */
     public static final int RECEIPT_MASK = 0x03;
+    /** No SMSC delivery receipt. */
     public static final int RECEIPT_NONE = 0x00;
+    /** An SMSC delivery receipt when the message reaches a final state, success or failure. */
     public static final int RECEIPT_ON_SUCCESS_OR_FAILURE = 0x01;
+    /** An SMSC delivery receipt only when delivery fails. */
     public static final int RECEIPT_ON_FAILURE = 0x02;
+    /** Bits 3–2: which SME originated acknowledgement is requested. */
     public static final int SME_ACK_MASK = 0x0C;
+    /** An SME delivery acknowledgement. */
     public static final int SME_DELIVERY_ACK = 0x04;
+    /** An SME manual/user acknowledgement. */
     public static final int SME_USER_ACK = 0x08;
+    /** Bit 4 (0x10): intermediate notifications (the spec's text says bit 5, its bit pattern says 0x10). */
     public static final int INTERMEDIATE_NOTIFICATION = 0x10;
 
     /** 0x00: no receipt requested. */
@@ -38,6 +46,8 @@ public final class RegisteredDelivery {
     /**
      * The registered_delivery for an octet value.
      *
+     * @param value the {@code registered_delivery} octet, 0–255
+     * @return the cached instance for that value; never null
      * @throws IllegalArgumentException if {@code value} is not 0–255
      */
     public static RegisteredDelivery of(int value) {
@@ -47,27 +57,47 @@ public final class RegisteredDelivery {
         return CACHE[value];
     }
 
-    /** The octet on the wire. */
+    /**
+     * The octet on the wire.
+     *
+     * @return the {@code registered_delivery} value, 0–255
+     */
     public int value() {
         return value;
     }
 
-    /** Bits 1–0: one of the {@code RECEIPT_} constants (3 is reserved in 3.4). */
+    /**
+     * Bits 1–0: one of the {@code RECEIPT_} constants (3 is reserved in 3.4).
+     *
+     * @return the receipt request, 0–3
+     */
     public int receipt() {
         return value & RECEIPT_MASK;
     }
 
-    /** Whether any SMSC delivery receipt is requested (bits 1–0 non-zero). */
+    /**
+     * Whether any SMSC delivery receipt is requested (bits 1–0 non-zero).
+     *
+     * @return true for receipt values 1, 2 and the reserved 3
+     */
     public boolean requestsReceipt() {
         return receipt() != RECEIPT_NONE;
     }
 
-    /** Whether intermediate notifications (0x10) are requested. */
+    /**
+     * Whether intermediate notifications (0x10) are requested.
+     *
+     * @return true if bit 4 is set
+     */
     public boolean requestsIntermediateNotification() {
         return (value & INTERMEDIATE_NOTIFICATION) != 0;
     }
 
-    /** This value with intermediate notification requested. */
+    /**
+     * This value with intermediate notification requested.
+     *
+     * @return the cached instance for this value | 0x10
+     */
     public RegisteredDelivery withIntermediateNotification() {
         return CACHE[value | INTERMEDIATE_NOTIFICATION];
     }

@@ -13,14 +13,30 @@ import io.netty.handler.codec.DecoderException;
  * cannot be resynchronised and the connection should be closed after answering.
  */
 public final class SmppDecodeException extends DecoderException {
+    /** Version 1 of the serialized form. */
     private static final long serialVersionUID = 1L;
 
+    /** The raw command_id of the bad PDU, or 0 when fewer than 8 octets were seen. */
     private final int commandId;
+    /** The sequence_number of the bad PDU, or 0 when the header could not be read. */
     private final int sequenceNumber;
+    /** Whether the 16-octet header was read. */
     private final boolean headerRead;
+
     private final transient CommandStatus status;
+    /** Whether the stream can no longer be split into PDUs. */
     private final boolean framingLost;
 
+    /**
+     * A decode failure.
+     *
+     * @param message what was wrong and where, for the log
+     * @param commandId the raw {@code command_id} of the bad PDU, or 0 if fewer than 8 octets were seen
+     * @param sequenceNumber the {@code sequence_number} of the bad PDU, or 0 if the header could not be read
+     * @param headerRead whether the 16-octet header was read, so that commandId and sequenceNumber are real
+     * @param status the {@code command_status} to answer with, e.g. {@link CommandStatus#ESME_RINVCMDLEN}
+     * @param framingLost whether the start of the next PDU can no longer be found, so the connection must be closed
+     */
     public SmppDecodeException(
             String message,
             int commandId,
@@ -36,27 +52,47 @@ public final class SmppDecodeException extends DecoderException {
         this.framingLost = framingLost;
     }
 
-    /** The raw command_id of the bad PDU, or 0 when fewer than 8 octets of it were seen. */
+    /**
+     * The raw command_id of the bad PDU.
+     *
+     * @return the 4-octet {@code command_id}, or 0 when fewer than 8 octets of the PDU were seen
+     */
     public int commandId() {
         return commandId;
     }
 
-    /** The sequence_number of the bad PDU, or 0 when the header could not be read. */
+    /**
+     * The sequence_number of the bad PDU.
+     *
+     * @return the {@code sequence_number} to echo in the answer, or 0 (NULL) when the header could not be read
+     */
     public int sequenceNumber() {
         return sequenceNumber;
     }
 
-    /** Whether the 16-octet header was read, so that {@link #commandId()} and {@link #sequenceNumber()} are real. */
+    /**
+     * Whether the 16-octet header was read, so that {@link #commandId()} and {@link #sequenceNumber()} are real.
+     *
+     * @return true if the whole header was read
+     */
     public boolean isHeaderRead() {
         return headerRead;
     }
 
-    /** The status to answer with, e.g. ESME_RINVCMDLEN, ESME_RINVMSGLEN, ESME_RINVPARLEN. */
+    /**
+     * The status to answer with, e.g. ESME_RINVCMDLEN, ESME_RINVMSGLEN, ESME_RINVPARLEN.
+     *
+     * @return the {@code command_status} for the generic_nack or the response; never {@code ESME_ROK}
+     */
     public CommandStatus status() {
         return status;
     }
 
-    /** Whether the stream can no longer be split into PDUs, so the connection must be closed. */
+    /**
+     * Whether the stream can no longer be split into PDUs, so the connection must be closed.
+     *
+     * @return true if the connection must be closed after answering; false if the bad frame was skipped whole
+     */
     public boolean isFramingLost() {
         return framingLost;
     }
@@ -64,6 +100,9 @@ public final class SmppDecodeException extends DecoderException {
     /**
      * Whether the answer is a {@code generic_nack} (header errors, or a bad response, which must not be answered with
      * a response) rather than the request's own response with {@link #status()}.
+     *
+     * @return true if the header was not read, the status is ESME_RINVCMDLEN or ESME_RINVCMDID, or the bad PDU is a
+     *     response; false if the request's own response should carry {@link #status()}
      */
     public boolean answerWithGenericNack() {
         return !headerRead

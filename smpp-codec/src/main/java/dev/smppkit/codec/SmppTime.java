@@ -28,7 +28,11 @@ public final class SmppTime {
     /**
      * Parses the 16-character form.
      *
-     * @throws IllegalArgumentException naming the part that is wrong
+     * @param text the time without its NUL, e.g. {@code 261202143000004+} or {@code 000007000000000R}
+     * @return the time, absolute or relative as its last character says
+     * @throws IllegalArgumentException naming the part that is wrong: not 16 characters, a non-digit in the first
+     *     15, a last character other than {@code +}, {@code -} or {@code R}, an offset above 48 quarter hours, or
+     *     an impossible date or time of day (absolute form only)
      */
     public static SmppTime parse(String text) {
         if (text.length() != LENGTH) {
@@ -62,7 +66,14 @@ public final class SmppTime {
         return time;
     }
 
-    /** An absolute time, keeping the value's own offset (rounded down to a quarter hour) and tenths of a second. */
+    /**
+     * An absolute time, keeping the value's own offset (rounded down to a quarter hour) and tenths of a second.
+     *
+     * @param time the time; its nanoseconds are truncated to tenths of a second
+     * @return the absolute time with the same local date, time and offset
+     * @throws IllegalArgumentException if the offset is more than 12 hours either way, or the year is outside
+     *     1938–2037 (what two digits can say under Appendix C)
+     */
     public static SmppTime absolute(OffsetDateTime time) {
         int offsetSeconds = time.getOffset().getTotalSeconds();
         int quarters = Math.abs(offsetSeconds) / 900;
@@ -86,7 +97,13 @@ public final class SmppTime {
                 offsetSeconds < 0 ? '-' : '+'));
     }
 
-    /** An absolute time in UTC. */
+    /**
+     * An absolute time in UTC.
+     *
+     * @param instant the time; truncated to tenths of a second
+     * @return the absolute time with offset {@code 00+}
+     * @throws IllegalArgumentException if the year in UTC is outside 1938–2037
+     */
     public static SmppTime absolute(Instant instant) {
         return absolute(instant.atOffset(ZoneOffset.UTC));
     }
@@ -95,6 +112,11 @@ public final class SmppTime {
      * A relative time: {@code years} 0–99, {@code months} 0–99, {@code days} 0–99, and a duration under 100 hours
      * (whole seconds).
      *
+     * @param years the years, 0–99
+     * @param months the months, 0–99
+     * @param days the days, 0–99
+     * @param time the hours, minutes and seconds, 0 to 99:59:59; fractions of a second are dropped
+     * @return the relative time ({@code R} form; tenths and offset are 0)
      * @throws IllegalArgumentException naming the component out of range
      */
     public static SmppTime relative(int years, int months, int days, Duration time) {
@@ -110,7 +132,13 @@ public final class SmppTime {
                 years, months, days, seconds / 3600, (seconds / 60) % 60, seconds % 60));
     }
 
-    /** A relative time from a duration, expressed as days, hours, minutes and seconds (up to 99 days 23:59:59). */
+    /**
+     * A relative time from a duration, expressed as days, hours, minutes and seconds (up to 99 days 23:59:59).
+     *
+     * @param duration the time from now, 0 to 99 days 23:59:59; fractions of a second are dropped
+     * @return the relative time with years and months 0
+     * @throws IllegalArgumentException if the duration is negative or longer than 99 days 23:59:59
+     */
     public static SmppTime relative(Duration duration) {
         long days = duration.toDays();
         if (days > 99) {
@@ -129,7 +157,11 @@ public final class SmppTime {
         return (s.charAt(at) - '0') * 10 + (s.charAt(at + 1) - '0');
     }
 
-    /** Whether this is the relative ({@code R}) form. */
+    /**
+     * Whether this is the relative ({@code R}) form.
+     *
+     * @return true if the last character is {@code R}, false for an absolute time
+     */
     public boolean isRelative() {
         return text.charAt(15) == 'R';
     }
@@ -137,6 +169,7 @@ public final class SmppTime {
     /**
      * The absolute time with its offset.
      *
+     * @return the date and time with the offset the value carries, years read as 1938–2037
      * @throws IllegalStateException if this is a relative time
      */
     public OffsetDateTime toOffsetDateTime() {
@@ -161,6 +194,7 @@ public final class SmppTime {
     /**
      * The relative period (years, months, days) of a relative time.
      *
+     * @return the years, months and days, each 0–99
      * @throws IllegalStateException if this is an absolute time
      */
     public Period relativePeriod() {
@@ -171,6 +205,7 @@ public final class SmppTime {
     /**
      * The relative hours, minutes and seconds of a relative time.
      *
+     * @return the hours (0–99), minutes and seconds as a duration
      * @throws IllegalStateException if this is an absolute time
      */
     public Duration relativeTime() {
@@ -178,7 +213,12 @@ public final class SmppTime {
         return Duration.ofHours(num(text, 6)).plusMinutes(num(text, 8)).plusSeconds(num(text, 10));
     }
 
-    /** The instant this time means when read at {@code now}: itself if absolute, {@code now} plus it if relative. */
+    /**
+     * The instant this time means when read at {@code now}: itself if absolute, {@code now} plus it if relative.
+     *
+     * @param now the time the value is read at, usually the SMSC's receipt of the PDU; ignored for an absolute time
+     * @return the absolute instant; for a relative time, now plus the period (in UTC) and then the time of day part
+     */
     public Instant resolve(Instant now) {
         if (!isRelative()) {
             return toOffsetDateTime().toInstant();
@@ -193,7 +233,11 @@ public final class SmppTime {
         }
     }
 
-    /** The 16-character wire form, without the NUL. */
+    /**
+     * The 16-character wire form, without the NUL.
+     *
+     * @return the text, always 16 characters
+     */
     public String text() {
         return text;
     }

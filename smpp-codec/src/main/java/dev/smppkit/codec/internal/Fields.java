@@ -12,6 +12,9 @@ public final class Fields {
     /**
      * Checks that {@code value} can be a C-Octet String: Latin-1 characters only and no NUL.
      *
+     * @param field the spec's field name, used in the message
+     * @param value the string to check; empty means NULL
+     * @throws NullPointerException if value is null
      * @throws IllegalArgumentException naming the field and the offending index otherwise
      */
     public static void checkCString(String field, String value) {
@@ -31,7 +34,13 @@ public final class Fields {
     /**
      * Checks a C-Octet String against its maximum size, which (as in the spec) counts the terminating NUL.
      *
-     * @throws IllegalArgumentException e.g. "system_id is 20 octets; at most 15 (C-Octet String of 16 with NUL)"
+     * @param field the spec's field name, used in the message
+     * @param value the string to check; empty means NULL
+     * @param maxWithNul the field's maximum size from the spec, counting the NUL (e.g. 16 for system_id)
+     * @return value itself
+     * @throws NullPointerException if value is null
+     * @throws IllegalArgumentException if value has a non-Latin-1 character or a NUL, or is longer than {@code
+     *     maxWithNul - 1}, e.g. "system_id is 20 octets; at most 15 (C-Octet String of 16 with NUL)"
      */
     public static String cString(String field, String value, int maxWithNul) {
         checkCString(field, value);
@@ -46,6 +55,11 @@ public final class Fields {
     /**
      * Checks an unsigned integer field.
      *
+     * @param field the spec's field name, used in the message
+     * @param value the value to check
+     * @param min the smallest allowed value
+     * @param max the largest allowed value
+     * @return value itself
      * @throws IllegalArgumentException e.g. "priority_flag is 7; must be 0-3"
      */
     public static int range(String field, int value, int min, int max) {
@@ -55,7 +69,16 @@ public final class Fields {
         return value;
     }
 
-    /** Checks an address against the field's maximum C-Octet String size. */
+    /**
+     * Checks an address against the field's maximum C-Octet String size.
+     *
+     * @param field the spec's field name, e.g. source_addr, used in the message
+     * @param value the address; {@link Address#NULL} for none
+     * @param maxWithNul the field's maximum size from the spec, counting the NUL (e.g. 21 for submit_sm's source_addr)
+     * @return value itself
+     * @throws NullPointerException if value is null
+     * @throws IllegalArgumentException if the address is longer than {@code maxWithNul - 1} octets
+     */
     public static Address address(String field, Address value, int maxWithNul) {
         if (value == null) {
             throw new NullPointerException(field + " must not be null (use Address.NULL)");

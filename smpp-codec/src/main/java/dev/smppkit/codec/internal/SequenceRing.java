@@ -37,6 +37,7 @@ public final class SequenceRing<E> {
     /**
      * A table for at most {@code maxEntries} outstanding requests.
      *
+     * @param maxEntries the window: the most requests outstanding at once, 1 to {@link #MAX_ENTRIES}
      * @throws IllegalArgumentException if maxEntries is below 1 or above {@link #MAX_ENTRIES}
      */
     public SequenceRing(int maxEntries) {
@@ -60,6 +61,7 @@ public final class SequenceRing<E> {
      * The next sequence number whose slot is free; {@link #put} must follow before the next call, or the same number
      * may be handed out again.
      *
+     * @return a sequence number in 1–0x7FFFFFFF whose slot is free, usually the one after the last handed out
      * @throws IllegalStateException if {@code maxEntries} requests are already outstanding
      */
     public int nextSequence() {
@@ -77,6 +79,8 @@ public final class SequenceRing<E> {
     /**
      * Stores the value of a sequence number from {@link #nextSequence()}.
      *
+     * @param sequence the number {@link #nextSequence()} returned
+     * @param value what to keep for the request; not null, since null marks a free slot
      * @throws IllegalStateException if the slot is taken (the number did not come from {@link #nextSequence()})
      */
     public void put(int sequence, E value) {
@@ -89,19 +93,34 @@ public final class SequenceRing<E> {
         size++;
     }
 
-    /** The value of an outstanding sequence number, or null. */
+    /**
+     * The value of an outstanding sequence number, or null.
+     *
+     * @param sequence the sequence_number of a response
+     * @return the value stored for it, or null if no request with that number is outstanding
+     */
     @SuppressWarnings("unchecked")
     public E get(int sequence) {
         int slot = sequence & mask;
         return keys[slot] == sequence ? (E) values[slot] : null;
     }
 
-    /** Whether a request with this sequence number is outstanding. */
+    /**
+     * Whether a request with this sequence number is outstanding.
+     *
+     * @param sequence the sequence_number of a response
+     * @return true if a value is stored for it
+     */
     public boolean contains(int sequence) {
         return get(sequence) != null;
     }
 
-    /** Removes and returns the value of a sequence number, or null if it is not outstanding. */
+    /**
+     * Removes and returns the value of a sequence number, or null if it is not outstanding.
+     *
+     * @param sequence the sequence_number of a response
+     * @return the value that was stored for it, or null if none was (the table is then unchanged)
+     */
     public E remove(int sequence) {
         E value = get(sequence);
         if (value != null) {
@@ -113,7 +132,11 @@ public final class SequenceRing<E> {
         return value;
     }
 
-    /** Removes every value, in slot order (the connection is gone). */
+    /**
+     * Removes every value, in slot order (the connection is gone).
+     *
+     * @return the values that were outstanding, in slot order (not necessarily sending order); the table is empty after
+     */
     @SuppressWarnings("unchecked")
     public List<E> removeAll() {
         List<E> all = new ArrayList<>(size);
@@ -128,12 +151,20 @@ public final class SequenceRing<E> {
         return all;
     }
 
-    /** Outstanding requests. */
+    /**
+     * Outstanding requests.
+     *
+     * @return how many values are stored, 0 to {@link #maxEntries()}
+     */
     public int size() {
         return size;
     }
 
-    /** The most requests that may be outstanding at once. */
+    /**
+     * The most requests that may be outstanding at once.
+     *
+     * @return the maxEntries given to the constructor
+     */
     public int maxEntries() {
         return maxEntries;
     }

@@ -22,6 +22,13 @@ public final class AlertNotification extends PduRequest<GenericNack> {
     /**
      * An alert_notification; pass ms_availability_status in {@code tlvs} if wanted.
      *
+     * @param sourceAddress the source_addr_ton, source_addr_npi and source_addr (§5.2.8) of the mobile that became
+     *     available, at most 65 octets with the NUL
+     * @param esmeAddress the esme_addr_ton, esme_addr_npi and esme_addr (§5.2.10) that asked to be alerted, at most 65
+     *     octets with the NUL
+     * @param tlvs the TLVs, e.g. ms_availability_status; {@link Tlvs#EMPTY} for none
+     * @return the PDU, with sequence_number 0
+     * @throws NullPointerException if an address is null
      * @throws IllegalArgumentException if an address is longer than 64 characters
      */
     public static AlertNotification of(Address sourceAddress, Address esmeAddress, Tlvs tlvs) {
@@ -37,12 +44,20 @@ public final class AlertNotification extends PduRequest<GenericNack> {
         return CommandId.ALERT_NOTIFICATION;
     }
 
-    /** The mobile subscriber that became available. */
+    /**
+     * The mobile subscriber that became available.
+     *
+     * @return the source address, at most 64 characters
+     */
     public Address sourceAddress() {
         return sourceAddress;
     }
 
-    /** The ESME address that asked to be alerted. */
+    /**
+     * The ESME address that asked to be alerted.
+     *
+     * @return the esme_addr, at most 64 characters
+     */
     public Address esmeAddress() {
         return esmeAddress;
     }

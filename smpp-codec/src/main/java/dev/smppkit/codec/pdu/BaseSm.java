@@ -49,70 +49,140 @@ public abstract class BaseSm<R extends PduResponse> extends PduRequest<R> {
         this.shortMessage = f.shortMessage;
     }
 
-    /** service_type: "" for the SMSC default, or e.g. CMT, CPT, VMN, VMA, WAP, USSD. */
+    /**
+     * service_type (§5.2.11): "" for the SMSC default, or e.g. CMT, CPT, VMN, VMA, WAP, USSD.
+     *
+     * @return the service type, at most 5 characters; empty (never null) for NULL
+     */
     public String serviceType() {
         return serviceType;
     }
 
-    /** source_addr_ton, source_addr_npi, source_addr. */
+    /**
+     * source_addr_ton, source_addr_npi, source_addr (§5.2.5, §5.2.6, §5.2.8).
+     *
+     * @return the originator, at most 20 characters; {@link Address#NULL} (never null) if the SMSC is to use its
+     *     default
+     */
     public Address sourceAddress() {
         return sourceAddress;
     }
 
-    /** dest_addr_ton, dest_addr_npi, destination_addr. */
+    /**
+     * dest_addr_ton, dest_addr_npi, destination_addr (§5.2.5, §5.2.6, §5.2.9).
+     *
+     * @return the recipient, at most 20 characters; {@link Address#NULL} in a submit_multi, which has a list instead
+     */
     public Address destAddress() {
         return destAddress;
     }
 
+    /**
+     * esm_class (§5.2.12): messaging mode, message type and the UDHI and reply path bits.
+     *
+     * @return the esm_class; {@link EsmClass#DEFAULT} (0) when not set
+     */
     public EsmClass esmClass() {
         return esmClass;
     }
 
+    /**
+     * protocol_id (§5.2.13): the GSM TP-Protocol-Identifier (or the TDMA/CDMA equivalent).
+     *
+     * @return the octet, 0–255; 0 when not set
+     */
     public int protocolId() {
         return protocolId;
     }
 
+    /**
+     * priority_flag (§5.2.14).
+     *
+     * @return 0 (lowest, the default) to 3 (highest); a decoded PDU may carry any octet the peer sent
+     */
     public int priorityFlag() {
         return priorityFlag;
     }
 
-    /** schedule_delivery_time; empty means NULL (deliver immediately). */
+    /**
+     * schedule_delivery_time (§5.2.15); empty means NULL (deliver immediately).
+     *
+     * @return the absolute or relative time, or empty for NULL (always so in a deliver_sm built here)
+     */
     public Optional<SmppTime> scheduleDeliveryTime() {
         return Optional.ofNullable(scheduleDeliveryTime);
     }
 
-    /** validity_period; empty means NULL (the SMSC's default). */
+    /**
+     * validity_period (§5.2.16); empty means NULL (the SMSC's default).
+     *
+     * @return the absolute or relative expiry time, or empty for NULL (always so in a deliver_sm built here)
+     */
     public Optional<SmppTime> validityPeriod() {
         return Optional.ofNullable(validityPeriod);
     }
 
+    /**
+     * registered_delivery (§5.2.17): which receipts and acknowledgements are requested.
+     *
+     * @return the flags; {@link RegisteredDelivery#NONE} (0) when not set
+     */
     public RegisteredDelivery registeredDelivery() {
         return registeredDelivery;
     }
 
+    /**
+     * replace_if_present_flag (§5.2.18).
+     *
+     * @return 1 to replace a stored message with the same source, destination and service_type, 0 (the default)
+     *     not to; 0 in a deliver_sm or submit_multi built here, while a decoded PDU keeps the octet the peer sent
+     */
     public int replaceIfPresentFlag() {
         return replaceIfPresentFlag;
     }
 
+    /**
+     * data_coding (§5.2.19): how the message octets are encoded.
+     *
+     * @return the coding; {@link DataCoding#SMSC_DEFAULT} (0) when not set
+     */
     public DataCoding dataCoding() {
         return dataCoding;
     }
 
+    /**
+     * sm_default_msg_id (§5.2.20): the index of a canned message held by the SMSC.
+     *
+     * @return 1–254 for a canned message, 0 (the default) for none; 0 in a deliver_sm built here, while a decoded
+     *     PDU keeps the octet the peer sent
+     */
     public int smDefaultMsgId() {
         return smDefaultMsgId;
     }
 
-    /** A copy of short_message (sm_length octets; empty when the message is in message_payload). */
+    /**
+     * A copy of short_message (sm_length octets; empty when the message is in message_payload).
+     *
+     * @return a new array of 0–254 octets on every call, including the UDH when esm_class has UDHI set
+     */
     public byte[] shortMessage() {
         return shortMessage.clone();
     }
 
-    /** sm_length. */
+    /**
+     * sm_length (§5.2.21).
+     *
+     * @return the length of short_message, 0–254; 0 when the user data is in message_payload
+     */
     public int smLength() {
         return shortMessage.length;
     }
 
-    /** The user data: message_payload when present, short_message otherwise (a copy). */
+    /**
+     * The user data: message_payload when present, short_message otherwise (a copy).
+     *
+     * @return a new array holding the message octets from wherever they are; empty if there are none
+     */
     public byte[] messageBytes() {
         return tlvs().messagePayload().orElseGet(this::shortMessage);
     }
@@ -198,45 +268,102 @@ public abstract class BaseSm<R extends PduResponse> extends PduRequest<R> {
             this.f = f;
         }
 
-        /** service_type, at most 5 characters (default "" = SMSC default). */
+        /**
+         * service_type, at most 5 characters (default "" = SMSC default).
+         *
+         * @param serviceType the service_type (§5.2.11), C-Octet String of at most 6 octets with its NUL, e.g. CMT or
+         *     WAP; "" for the SMSC default
+         * @return this builder
+         * @throws NullPointerException if serviceType is null
+         * @throws IllegalArgumentException if longer than 5 characters or not Latin-1 without NUL
+         */
         public B serviceType(String serviceType) {
             f.serviceType = Fields.cString("service_type", serviceType, 6);
             return (B) this;
         }
 
-        /** source address, at most 20 characters. */
+        /**
+         * source address, at most 20 characters.
+         *
+         * @param source the source_addr_ton, source_addr_npi and source_addr (§5.2.8), at most 21 octets with the NUL;
+         *     {@link Address#NULL} (the default) lets the SMSC fill it in
+         * @return this builder
+         * @throws NullPointerException if source is null
+         * @throws IllegalArgumentException if the address is longer than 20 characters
+         */
         public B sourceAddress(Address source) {
             f.sourceAddress = Fields.address("source_addr", source, 21);
             return (B) this;
         }
 
-        /** destination address, at most 20 characters. */
+        /**
+         * destination address, at most 20 characters.
+         *
+         * @param dest the dest_addr_ton, dest_addr_npi and destination_addr (§5.2.9), at most 21 octets with the NUL
+         * @return this builder
+         * @throws NullPointerException if dest is null
+         * @throws IllegalArgumentException if the address is longer than 20 characters
+         */
         public B destAddress(Address dest) {
             f.destAddress = Fields.address("destination_addr", dest, 21);
             return (B) this;
         }
 
+        /**
+         * Sets esm_class.
+         *
+         * @param esmClass the esm_class (§5.2.12), 1 octet; default {@link EsmClass#DEFAULT}
+         * @return this builder
+         * @throws NullPointerException if esmClass is null
+         */
         public B esmClass(EsmClass esmClass) {
             f.esmClass = Objects.requireNonNull(esmClass, "esm_class");
             return (B) this;
         }
 
+        /**
+         * Sets protocol_id.
+         *
+         * @param protocolId the protocol_id (§5.2.13), 0–255; default 0
+         * @return this builder
+         * @throws IllegalArgumentException if not 0–255
+         */
         public B protocolId(int protocolId) {
             f.protocolId = Fields.range("protocol_id", protocolId, 0, 255);
             return (B) this;
         }
 
-        /** priority_flag 0–3 (default 0). */
+        /**
+         * priority_flag 0–3 (default 0).
+         *
+         * @param priorityFlag the priority_flag (§5.2.14), 0 (lowest) to 3 (highest)
+         * @return this builder
+         * @throws IllegalArgumentException if not 0–3
+         */
         public B priorityFlag(int priorityFlag) {
             f.priorityFlag = Fields.range("priority_flag", priorityFlag, 0, 3);
             return (B) this;
         }
 
+        /**
+         * Sets registered_delivery.
+         *
+         * @param registeredDelivery the registered_delivery (§5.2.17), 1 octet; default {@link RegisteredDelivery#NONE}
+         * @return this builder
+         * @throws NullPointerException if registeredDelivery is null
+         */
         public B registeredDelivery(RegisteredDelivery registeredDelivery) {
             f.registeredDelivery = Objects.requireNonNull(registeredDelivery, "registered_delivery");
             return (B) this;
         }
 
+        /**
+         * Sets data_coding.
+         *
+         * @param dataCoding the data_coding (§5.2.19), 1 octet; default {@link DataCoding#SMSC_DEFAULT}
+         * @return this builder
+         * @throws NullPointerException if dataCoding is null
+         */
         public B dataCoding(DataCoding dataCoding) {
             f.dataCoding = Objects.requireNonNull(dataCoding, "data_coding");
             return (B) this;
@@ -245,6 +372,10 @@ public abstract class BaseSm<R extends PduResponse> extends PduRequest<R> {
         /**
          * short_message, at most 254 octets (copied).
          *
+         * @param shortMessage the short_message (§5.2.22), 0–254 octets already encoded in the data_coding, including
+         *     any UDH; sm_length is its length. Empty (the default) when the message goes in message_payload
+         * @return this builder
+         * @throws NullPointerException if shortMessage is null
          * @throws IllegalArgumentException e.g. "short_message is 300 octets; at most 254 — use message_payload"
          */
         public B shortMessage(byte[] shortMessage) {
@@ -256,7 +387,14 @@ public abstract class BaseSm<R extends PduResponse> extends PduRequest<R> {
             return (B) this;
         }
 
-        /** Puts the user data in the message_payload TLV (up to 65,535 octets) and leaves short_message empty. */
+        /**
+         * Puts the user data in the message_payload TLV (up to 65,535 octets) and leaves short_message empty.
+         *
+         * @param payload the message_payload (§5.3.2.32), at most 65,535 octets; copied
+         * @return this builder
+         * @throws NullPointerException if payload is null
+         * @throws IllegalArgumentException if payload is longer than 65,535 octets
+         */
         public B messagePayload(byte[] payload) {
             f.shortMessage = new byte[0];
             tlvsBuilder().messagePayload(payload);

@@ -22,6 +22,13 @@ public final class BindResp extends PduResponse {
         this.systemId = systemId;
     }
 
+    /**
+     * A builder for the response to a bind of the given type, ESME_ROK by default.
+     *
+     * @param bindType which bind this answers; it decides the command_id (e.g. bind_transceiver_resp)
+     * @return a new builder
+     * @throws NullPointerException if bindType is null
+     */
     public static Builder builder(BindType bindType) {
         return new Builder(bindType);
     }
@@ -31,11 +38,21 @@ public final class BindResp extends PduResponse {
         return bindType.responseId();
     }
 
+    /**
+     * The kind of bind this answers, from the command_id.
+     *
+     * @return the bind type; never null
+     */
     public BindType bindType() {
         return bindType;
     }
 
-    /** The SMSC's system_id; empty when the response had no body. */
+    /**
+     * The SMSC's system_id; empty when the response had no body.
+     *
+     * @return the system_id (§5.2.1) identifying the SMSC, at most 15 characters (possibly ""); empty when the
+     *     response had no body, which is usual on error
+     */
     public Optional<String> systemId() {
         return Optional.ofNullable(systemId);
     }
@@ -44,7 +61,11 @@ public final class BindResp extends PduResponse {
         return systemId;
     }
 
-    /** sc_interface_version: the SMSC's SMPP version; absent means it does not support TLVs (§3.4). */
+    /**
+     * sc_interface_version: the SMSC's SMPP version; absent means it does not support TLVs (§3.4).
+     *
+     * @return the version octet (0x34 for 3.4), or empty if the TLV is absent
+     */
     public OptionalInt scInterfaceVersion() {
         return tlvs().scInterfaceVersion();
     }
@@ -59,6 +80,7 @@ public final class BindResp extends PduResponse {
         v.field("system_id", systemId);
     }
 
+    /** Builds {@link BindResp}. */
     public static final class Builder extends PduResponse.Builder<BindResp, Builder> {
         private final BindType bindType;
         private String systemId;
@@ -67,13 +89,26 @@ public final class BindResp extends PduResponse {
             this.bindType = Objects.requireNonNull(bindType, "bindType");
         }
 
-        /** system_id, at most 15 characters. Left unset, an OK response sends an empty one and an error none. */
+        /**
+         * system_id, at most 15 characters. Left unset, an OK response sends an empty one and an error none.
+         *
+         * @param systemId the system_id (§5.2.1) of the SMSC, at most 16 octets with the NUL
+         * @return this builder
+         * @throws NullPointerException if systemId is null
+         * @throws IllegalArgumentException if longer than 15 characters or not Latin-1 without NUL
+         */
         public Builder systemId(String systemId) {
             this.systemId = Fields.cString("system_id", systemId, 16);
             return this;
         }
 
-        /** Adds the sc_interface_version TLV. */
+        /**
+         * Adds the sc_interface_version TLV.
+         *
+         * @param version the sc_interface_version (§5.3.2.25), 0–255; 0x34 for SMPP 3.4
+         * @return this builder
+         * @throws IllegalArgumentException if not 0–255
+         */
         public Builder scInterfaceVersion(int version) {
             tlvsBuilder().scInterfaceVersion(version);
             return this;

@@ -9,7 +9,14 @@ public final class CancelSmResp extends PduResponse {
         super(commandStatus, sequenceNumber, tlvs);
     }
 
-    /** A new cancel_sm_resp with the given status. */
+    /**
+     * A new cancel_sm_resp with the given status.
+     *
+     * @param commandStatus the command_status; ESME_ROK for success
+     * @return the PDU (header only, no TLVs) with sequence_number 0; give it the request's with {@link
+     *     #withSequenceNumber(int)}
+     * @throws NullPointerException if commandStatus is null
+     */
     public static CancelSmResp create(CommandStatus commandStatus) {
         return new CancelSmResp(java.util.Objects.requireNonNull(commandStatus, "command_status"), 0, Tlvs.EMPTY);
     }

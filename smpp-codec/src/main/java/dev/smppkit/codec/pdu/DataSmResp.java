@@ -12,6 +12,11 @@ public final class DataSmResp extends MessageIdResponse {
         super(status, sequenceNumber, tlvs, messageId);
     }
 
+    /**
+     * A builder for an ESME_ROK data_sm_resp.
+     *
+     * @return a new builder; with no message_id set, an OK response sends "" and an error response no body
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -26,6 +31,7 @@ public final class DataSmResp extends MessageIdResponse {
         return (DataSmResp) super.withSequenceNumber(sequenceNumber);
     }
 
+    /** Builds {@link DataSmResp}; see {@link MessageIdResponse.Builder} for the setters. */
     public static final class Builder extends MessageIdResponse.Builder<DataSmResp, Builder> {
         private Builder() {}
 

@@ -13,18 +13,33 @@ public final class DeliverSm extends BaseSm<DeliverSmResp> {
         super(sequenceNumber, tlvs, fields);
     }
 
+    /**
+     * A builder with every field at its default: NULL addresses, zero flags, empty short_message.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder(new Fieldset());
     }
 
-    /** A builder that starts from this PDU's fields and TLVs. */
+    /**
+     * A builder that starts from this PDU's fields and TLVs.
+     *
+     * @return a new builder, keeping even the fields the builder has no setter for; building it without changes gives
+     *     a PDU equal to this one with sequence_number 0
+     */
     public Builder toBuilder() {
         Builder b = new Builder(Fieldset.of(this));
         b.tlvs(tlvs());
         return b;
     }
 
-    /** Whether esm_class says this is an SMSC delivery receipt (0x04) or an intermediate notification (0x20). */
+    /**
+     * Whether esm_class says this is an SMSC delivery receipt (0x04) or an intermediate notification (0x20).
+     *
+     * @return true if the esm_class message type is 0x04 or 0x20; false for a mobile-originated message and for the
+     *     SME acknowledgement types
+     */
     public boolean isDeliveryReceipt() {
         return esmClass().isDeliveryReceipt() || esmClass().isIntermediateNotification();
     }
@@ -44,6 +59,7 @@ public final class DeliverSm extends BaseSm<DeliverSmResp> {
         return (DeliverSm) super.withSequenceNumber(sequenceNumber);
     }
 
+    /** Builds {@link DeliverSm}; see {@link BaseSm.Builder} for the setters. */
     public static final class Builder extends BaseSm.Builder<DeliverSm, Builder> {
         private Builder(Fieldset f) {
             super(f);

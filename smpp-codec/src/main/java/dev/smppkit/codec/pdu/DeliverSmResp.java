@@ -11,6 +11,12 @@ public final class DeliverSmResp extends MessageIdResponse {
         super(status, sequenceNumber, tlvs, messageId);
     }
 
+    /**
+     * A builder for an ESME_ROK deliver_sm_resp. Its message_id is "unused, set to NULL" (§4.6.2): set one only for a
+     * peer that wants it.
+     *
+     * @return a new builder; with no message_id set, an OK response sends "" and an error response no body
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -25,6 +31,7 @@ public final class DeliverSmResp extends MessageIdResponse {
         return (DeliverSmResp) super.withSequenceNumber(sequenceNumber);
     }
 
+    /** Builds {@link DeliverSmResp}; see {@link MessageIdResponse.Builder} for the setters. */
     public static final class Builder extends MessageIdResponse.Builder<DeliverSmResp, Builder> {
         private Builder() {}
 

@@ -9,7 +9,11 @@ public final class EnquireLink extends PduRequest<EnquireLinkResp> {
         super(sequenceNumber, tlvs);
     }
 
-    /** A new enquire_link request. */
+    /**
+     * A new enquire_link request.
+     *
+     * @return the PDU (header only), with sequence_number 0 until a session assigns one
+     */
     public static EnquireLink create() {
         return new EnquireLink(0, Tlvs.EMPTY);
     }

@@ -9,7 +9,14 @@ public final class EnquireLinkResp extends PduResponse {
         super(commandStatus, sequenceNumber, tlvs);
     }
 
-    /** A new enquire_link_resp with the given status. */
+    /**
+     * A new enquire_link_resp with the given status.
+     *
+     * @param commandStatus the command_status; always ESME_ROK per §4.11.2
+     * @return the PDU (header only, no TLVs) with sequence_number 0; give it the request's with {@link
+     *     #withSequenceNumber(int)}
+     * @throws NullPointerException if commandStatus is null
+     */
     public static EnquireLinkResp create(CommandStatus commandStatus) {
         return new EnquireLinkResp(java.util.Objects.requireNonNull(commandStatus, "command_status"), 0, Tlvs.EMPTY);
     }

@@ -17,7 +17,12 @@ public abstract class MessageIdResponse extends PduResponse {
         this.messageId = messageId;
     }
 
-    /** The message_id; empty when the response had no body. */
+    /**
+     * The message_id; empty when the response had no body.
+     *
+     * @return the SMSC's id for the message (§5.2.23), at most 64 characters, possibly "" (deliver_sm_resp usually
+     *     carries a lone NUL); empty when the response had no body, which is usual on error
+     */
     public Optional<String> messageId() {
         return Optional.ofNullable(messageId);
     }
@@ -45,7 +50,14 @@ public abstract class MessageIdResponse extends PduResponse {
 
         Builder() {}
 
-        /** message_id, at most 64 characters. Left unset, an OK response sends an empty one and an error none. */
+        /**
+         * message_id, at most 64 characters. Left unset, an OK response sends an empty one and an error none.
+         *
+         * @param messageId the message_id (§5.2.23), at most 65 octets with the NUL
+         * @return this builder
+         * @throws NullPointerException if messageId is null
+         * @throws IllegalArgumentException if longer than 64 characters or not Latin-1 without NUL
+         */
         public B messageId(String messageId) {
             this.messageId = Fields.cString("message_id", messageId, 65);
             return (B) this;

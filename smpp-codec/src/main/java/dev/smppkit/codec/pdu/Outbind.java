@@ -21,6 +21,11 @@ public final class Outbind extends PduRequest<GenericNack> {
     /**
      * An outbind.
      *
+     * @param systemId the system_id (§5.2.1) identifying the SMSC, at most 15 characters (16 octets with the NUL)
+     * @param password the password (§5.2.2) the ESME can check, at most 8 characters (9 octets with the NUL); "" for
+     *     none
+     * @return the PDU, with sequence_number 0
+     * @throws NullPointerException if systemId or password is null
      * @throws IllegalArgumentException if system_id is over 15 or password over 8 characters
      */
     public static Outbind of(String systemId, String password) {
@@ -33,10 +38,20 @@ public final class Outbind extends PduRequest<GenericNack> {
         return CommandId.OUTBIND;
     }
 
+    /**
+     * system_id (§5.2.1): the SMSC asking the ESME to bind.
+     *
+     * @return the system_id, at most 15 characters
+     */
     public String systemId() {
         return systemId;
     }
 
+    /**
+     * password (§5.2.2): lets the ESME check the SMSC. {@link #toString()} masks it.
+     *
+     * @return the password, at most 8 characters; empty for NULL
+     */
     public String password() {
         return password;
     }

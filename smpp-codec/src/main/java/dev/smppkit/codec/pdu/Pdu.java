@@ -26,30 +26,57 @@ public abstract class Pdu implements Cloneable {
         this.tlvs = tlvs;
     }
 
-    /** The command_id. */
+    /**
+     * The command_id (§5.1.2).
+     *
+     * @return the constant for this PDU type, or for {@link UnknownPdu} the id it arrived with
+     */
     public abstract CommandId commandId();
 
-    /** The command_status: ESME_ROK in requests. */
+    /**
+     * The command_status (§5.1.3): ESME_ROK in requests.
+     *
+     * @return the status from the header; {@link CommandStatus#ESME_ROK} for every request and for successful
+     *     responses
+     */
     public final CommandStatus commandStatus() {
         return commandStatus;
     }
 
-    /** The sequence_number, 0 until a session assigns one. */
+    /**
+     * The sequence_number (§5.1.4), 0 until a session assigns one.
+     *
+     * @return 1–0x7FFFFFFF once assigned or decoded (a decoded PDU carries what the peer sent, possibly 0), 0 for a
+     *     PDU built by a user and not sent yet
+     */
     public final int sequenceNumber() {
         return sequenceNumber;
     }
 
-    /** The optional parameters, in wire order. */
+    /**
+     * The optional parameters, in wire order.
+     *
+     * @return the TLVs; {@link Tlvs#EMPTY} (never null) when there are none
+     */
     public final Tlvs tlvs() {
         return tlvs;
     }
 
-    /** Whether this is a response (the command_id has the response bit). */
+    /**
+     * Whether this is a response (the command_id has the response bit).
+     *
+     * @return true for responses including generic_nack, false for requests
+     */
     public boolean isResponse() {
         return commandId().isResponse();
     }
 
-    /** A copy of this PDU with another sequence_number (this one is not changed). */
+    /**
+     * A copy of this PDU with another sequence_number (this one is not changed).
+     *
+     * @param sequenceNumber the sequence_number to put in the header, normally 1–0x7FFFFFFF; not checked
+     * @return a new PDU of the same type with the same fields and TLVs
+     */
     public Pdu withSequenceNumber(int sequenceNumber) {
         try {
             Pdu copy = (Pdu) super.clone();
@@ -130,20 +157,35 @@ public abstract class Pdu implements Cloneable {
 
         Builder() {}
 
-        /** Replaces all optional parameters. */
+        /**
+         * Replaces all optional parameters.
+         *
+         * @param tlvs the TLVs for the PDU, replacing any set or added before; {@link Tlvs#EMPTY} for none
+         * @return this builder
+         */
         public B tlvs(Tlvs tlvs) {
             this.tlvs = null;
             this.builtTlvs = tlvs;
             return (B) this;
         }
 
-        /** Appends one optional parameter. */
+        /**
+         * Appends one optional parameter.
+         *
+         * @param tlv the TLV to append after those already set, even if one with the same tag is present
+         * @return this builder
+         */
         public B addTlv(Tlv tlv) {
             tlvsBuilder().add(tlv);
             return (B) this;
         }
 
-        /** Sets one optional parameter, replacing another with the same tag. */
+        /**
+         * Sets one optional parameter, replacing another with the same tag.
+         *
+         * @param tlv the TLV; it takes the place of the first TLV with its tag (later ones are removed), or is appended
+         * @return this builder
+         */
         public B setTlv(Tlv tlv) {
             tlvsBuilder().set(tlv);
             return (B) this;
@@ -163,6 +205,7 @@ public abstract class Pdu implements Cloneable {
         /**
          * Builds the PDU.
          *
+         * @return a new immutable PDU with sequence_number 0; the builder may be reused
          * @throws IllegalArgumentException if a field is invalid, naming the field and the limit
          */
         public abstract P build();

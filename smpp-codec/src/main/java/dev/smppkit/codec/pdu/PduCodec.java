@@ -25,6 +25,8 @@ public final class PduCodec {
      * fields are read straight from the frame; nothing but the resulting PDU is allocated. The frame is consumed
      * whole whether decoding succeeds or not, and it is not released.
      *
+     * @param frame one PDU, header included, from its reader index to its writer index; the caller keeps ownership
+     * @return the PDU: the type for its command_id, or {@link UnknownPdu} for an id 3.4 does not define; never null
      * @throws SmppDecodeException if the PDU is malformed; it carries the status to answer with
      */
     public static Pdu decode(ByteBuf frame) {
@@ -100,7 +102,12 @@ public final class PduCodec {
         }
     }
 
-    /** The exact encoded size of the PDU, header included. */
+    /**
+     * The exact encoded size of the PDU, header included.
+     *
+     * @param pdu the PDU to measure
+     * @return the command_length the PDU will have: 16 for the header plus the body and the TLVs
+     */
     public static int encodedLength(Pdu pdu) {
         return HEADER_LENGTH + bodyLength(pdu) + pdu.tlvs().encodedLength();
     }
@@ -108,6 +115,8 @@ public final class PduCodec {
     /**
      * Writes the PDU into {@code out}, which must have {@link #encodedLength(Pdu)} octets of room.
      *
+     * @param pdu the PDU to write, with its sequence_number already set
+     * @param out the buffer to write to, from its writer index; it is not released
      * @throws IllegalStateException if the PDU wrote a different number of octets than it announced (a bug)
      */
     public static void encode(Pdu pdu, ByteBuf out) {
@@ -128,6 +137,12 @@ public final class PduCodec {
     /**
      * Encodes the PDU into a new buffer of exactly its size from {@code alloc} (an I/O buffer, direct when pooled
      * direct buffers are available). The caller owns the buffer.
+     *
+     * @param pdu the PDU to write, with its sequence_number already set
+     * @param alloc the allocator to take the buffer from
+     * @return a buffer holding exactly the encoded PDU; the caller must release it. On failure it is released here
+     *     and the exception propagates
+     * @throws IllegalStateException if the PDU wrote a different number of octets than it announced (a bug)
      */
     public static ByteBuf encode(Pdu pdu, ByteBufAllocator alloc) {
         int length = encodedLength(pdu);

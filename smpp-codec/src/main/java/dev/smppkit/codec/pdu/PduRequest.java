@@ -17,6 +17,8 @@ public abstract class PduRequest<R extends PduResponse> extends Pdu {
      * The response to this request with the given status and the same sequence_number. With a non-OK status the
      * response has no body (§4: the body is not returned on error); with ESME_ROK it has the empty body fields.
      *
+     * @param status the command_status of the response; {@link CommandStatus#ESME_ROK} for success
+     * @return the response, with this request's sequence_number and no TLVs
      * @throws UnsupportedOperationException for outbind and alert_notification, which have no response
      */
     public abstract R createResponse(CommandStatus status);

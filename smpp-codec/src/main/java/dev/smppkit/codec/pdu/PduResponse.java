@@ -8,7 +8,11 @@ public abstract class PduResponse extends Pdu {
         super(commandStatus, sequenceNumber, tlvs);
     }
 
-    /** Whether command_status is ESME_ROK. */
+    /**
+     * Whether command_status is ESME_ROK.
+     *
+     * @return true if the request succeeded; false for any error status
+     */
     public boolean isOk() {
         return commandStatus().isOk();
     }
@@ -25,7 +29,13 @@ public abstract class PduResponse extends Pdu {
 
         Builder() {}
 
-        /** The command_status (default ESME_ROK). */
+        /**
+         * The command_status (default ESME_ROK).
+         *
+         * @param status the command_status (§5.1.3); with an error status the encoder may leave the body out
+         * @return this builder
+         * @throws NullPointerException if status is null
+         */
         public B commandStatus(CommandStatus status) {
             this.commandStatus = java.util.Objects.requireNonNull(status, "command_status");
             return (B) this;

@@ -23,6 +23,10 @@ public final class QuerySm extends PduRequest<QuerySmResp> {
     /**
      * A query for a message id (at most 64 characters) and the source address it was submitted with (at most 20).
      *
+     * @param messageId the message_id (§5.2.23) from the submit_sm_resp, at most 65 octets with the NUL
+     * @param sourceAddress the source address the message was submitted with (§5.2.8), at most 21 octets with the NUL
+     * @return the PDU, with sequence_number 0
+     * @throws NullPointerException if messageId or sourceAddress is null
      * @throws IllegalArgumentException if a field is too long
      */
     public static QuerySm of(String messageId, Address sourceAddress) {
@@ -38,10 +42,20 @@ public final class QuerySm extends PduRequest<QuerySmResp> {
         return CommandId.QUERY_SM;
     }
 
+    /**
+     * message_id (§5.2.23): the message whose state is asked.
+     *
+     * @return the id, at most 64 characters
+     */
     public String messageId() {
         return messageId;
     }
 
+    /**
+     * source_addr_ton, source_addr_npi, source_addr (§5.2.8): the source the message was submitted with.
+     *
+     * @return the address, at most 20 characters; {@link Address#NULL} (never null) if NULL
+     */
     public Address sourceAddress() {
         return sourceAddress;
     }

@@ -42,6 +42,11 @@ public final class ReplaceSm extends PduRequest<ReplaceSmResp> {
         this.shortMessage = shortMessage;
     }
 
+    /**
+     * A builder with every field at its default: empty message_id, NULL address and times, empty short_message.
+     *
+     * @return a new builder; set at least the message_id and the source address of the message to replace
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -51,31 +56,65 @@ public final class ReplaceSm extends PduRequest<ReplaceSmResp> {
         return CommandId.REPLACE_SM;
     }
 
+    /**
+     * message_id (§5.2.23): the SMSC's id of the message to replace, as returned in its submit_sm_resp.
+     *
+     * @return the id, at most 64 characters
+     */
     public String messageId() {
         return messageId;
     }
 
+    /**
+     * source_addr_ton, source_addr_npi, source_addr (§5.2.8): must match the original message's source.
+     *
+     * @return the source address, at most 20 characters; {@link Address#NULL} (never null) when not set
+     */
     public Address sourceAddress() {
         return sourceAddress;
     }
 
+    /**
+     * schedule_delivery_time (§5.2.15).
+     *
+     * @return the new delivery time, or empty for NULL (keep the original's)
+     */
     public Optional<SmppTime> scheduleDeliveryTime() {
         return Optional.ofNullable(scheduleDeliveryTime);
     }
 
+    /**
+     * validity_period (§5.2.16).
+     *
+     * @return the new expiry time, or empty for NULL (keep the original's)
+     */
     public Optional<SmppTime> validityPeriod() {
         return Optional.ofNullable(validityPeriod);
     }
 
+    /**
+     * registered_delivery (§5.2.17).
+     *
+     * @return the receipts requested for the replacement; {@link RegisteredDelivery#NONE} (0) when not set
+     */
     public RegisteredDelivery registeredDelivery() {
         return registeredDelivery;
     }
 
+    /**
+     * sm_default_msg_id (§5.2.20).
+     *
+     * @return 1–254 for a canned message held by the SMSC, 0 for none
+     */
     public int smDefaultMsgId() {
         return smDefaultMsgId;
     }
 
-    /** A copy of short_message. */
+    /**
+     * A copy of short_message.
+     *
+     * @return a new array of 0–254 octets (the new text) on every call
+     */
     public byte[] shortMessage() {
         return shortMessage.clone();
     }
@@ -113,6 +152,7 @@ public final class ReplaceSm extends PduRequest<ReplaceSmResp> {
                 .field("short_message", shortMessage);
     }
 
+    /** Builds {@link ReplaceSm}; each setter checks its field and names the limit. */
     public static final class Builder extends Pdu.Builder<ReplaceSm, Builder> {
         private String messageId = "";
         private Address sourceAddress = Address.NULL;
@@ -124,37 +164,88 @@ public final class ReplaceSm extends PduRequest<ReplaceSmResp> {
 
         private Builder() {}
 
+        /**
+         * Sets message_id.
+         *
+         * @param messageId the message_id (§5.2.23) of the message to replace, at most 64 characters (65 octets with
+         *     the NUL)
+         * @return this builder
+         * @throws NullPointerException if messageId is null
+         * @throws IllegalArgumentException if longer than 64 characters or not Latin-1 without NUL
+         */
         public Builder messageId(String messageId) {
             this.messageId = Fields.cString("message_id", messageId, 65);
             return this;
         }
 
+        /**
+         * Sets the source address.
+         *
+         * @param source the source_addr_ton, source_addr_npi and source_addr (§5.2.8) of the original message, at most
+         *     21 octets with the NUL
+         * @return this builder
+         * @throws NullPointerException if source is null
+         * @throws IllegalArgumentException if the address is longer than 20 characters
+         */
         public Builder sourceAddress(Address source) {
             this.sourceAddress = Fields.address("source_addr", source, 21);
             return this;
         }
 
+        /**
+         * Sets schedule_delivery_time.
+         *
+         * @param time the schedule_delivery_time (§5.2.15); null (the default) for NULL
+         * @return this builder
+         */
         public Builder scheduleDeliveryTime(SmppTime time) {
             this.scheduleDeliveryTime = time;
             return this;
         }
 
+        /**
+         * Sets validity_period.
+         *
+         * @param time the validity_period (§5.2.16); null (the default) for NULL
+         * @return this builder
+         */
         public Builder validityPeriod(SmppTime time) {
             this.validityPeriod = time;
             return this;
         }
 
+        /**
+         * Sets registered_delivery.
+         *
+         * @param registeredDelivery the registered_delivery (§5.2.17); default {@link RegisteredDelivery#NONE}
+         * @return this builder
+         * @throws NullPointerException if registeredDelivery is null
+         */
         public Builder registeredDelivery(RegisteredDelivery registeredDelivery) {
             this.registeredDelivery = Objects.requireNonNull(registeredDelivery, "registered_delivery");
             return this;
         }
 
+        /**
+         * Sets sm_default_msg_id.
+         *
+         * @param id the sm_default_msg_id (§5.2.20): 0 (the default) for none, or a canned message 1–254
+         * @return this builder
+         * @throws IllegalArgumentException if not 0–254
+         */
         public Builder smDefaultMsgId(int id) {
             this.smDefaultMsgId = Fields.range("sm_default_msg_id", id, 0, 254);
             return this;
         }
 
-        /** short_message, at most 254 octets (replace_sm has no message_payload). */
+        /**
+         * short_message, at most 254 octets (replace_sm has no message_payload).
+         *
+         * @param shortMessage the short_message (§5.2.22), 0–254 octets; copied
+         * @return this builder
+         * @throws NullPointerException if shortMessage is null
+         * @throws IllegalArgumentException if longer than 254 octets
+         */
         public Builder shortMessage(byte[] shortMessage) {
             if (shortMessage.length > BaseSm.MAX_SHORT_MESSAGE) {
                 throw new IllegalArgumentException("short_message is " + shortMessage.length + " octets; at most "

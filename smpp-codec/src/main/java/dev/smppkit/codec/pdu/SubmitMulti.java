@@ -23,11 +23,20 @@ public final class SubmitMulti extends BaseSm<SubmitMultiResp> {
         this.destinations = destinations;
     }
 
+    /**
+     * A builder with every field at its default and no destinations.
+     *
+     * @return a new builder; add 1–254 destinations before building
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The dest_address list, in wire order. */
+    /**
+     * The dest_address list, in wire order.
+     *
+     * @return an unmodifiable list of 1–254 destinations (number_of_dests, §5.2.24), as built or decoded
+     */
     public List<DestinationAddress> destinations() {
         return destinations;
     }
@@ -53,6 +62,10 @@ public final class SubmitMulti extends BaseSm<SubmitMultiResp> {
         super.fields(v);
     }
 
+    /**
+     * Builds {@link SubmitMulti}; see {@link BaseSm.Builder} for the shared setters. {@link #destAddress} is not
+     * supported: add destinations with {@link #addDestination}.
+     */
     public static final class Builder extends BaseSm.Builder<SubmitMulti, Builder> {
         private final List<DestinationAddress> destinations = new ArrayList<>();
 
@@ -60,7 +73,13 @@ public final class SubmitMulti extends BaseSm<SubmitMultiResp> {
             super(new Fieldset());
         }
 
-        /** Adds a destination (SME address or distribution list). */
+        /**
+         * Adds a destination (SME address or distribution list).
+         *
+         * @param destination one dest_address (§4.5.1.1), appended to the list; at most 254 in all
+         * @return this builder
+         * @throws NullPointerException if destination is null
+         */
         public Builder addDestination(DestinationAddress destination) {
             destinations.add(java.util.Objects.requireNonNull(destination, "dest_address"));
             return this;
@@ -72,16 +91,36 @@ public final class SubmitMulti extends BaseSm<SubmitMultiResp> {
             throw new UnsupportedOperationException("submit_multi has a destination list: use addDestination");
         }
 
+        /**
+         * Sets schedule_delivery_time.
+         *
+         * @param time the schedule_delivery_time (§5.2.15), absolute or relative; null (the default) to deliver
+         *     immediately
+         * @return this builder
+         */
         public Builder scheduleDeliveryTime(SmppTime time) {
             f.scheduleDeliveryTime = time;
             return this;
         }
 
+        /**
+         * Sets validity_period.
+         *
+         * @param time the validity_period (§5.2.16), absolute or relative; null (the default) for the SMSC's default
+         * @return this builder
+         */
         public Builder validityPeriod(SmppTime time) {
             f.validityPeriod = time;
             return this;
         }
 
+        /**
+         * Sets sm_default_msg_id.
+         *
+         * @param id the sm_default_msg_id (§5.2.20): 0 (the default) for none, or a canned message 1–254
+         * @return this builder
+         * @throws IllegalArgumentException if not 0–254
+         */
         public Builder smDefaultMsgId(int id) {
             f.smDefaultMsgId = Fields.range("sm_default_msg_id", id, 0, 254);
             return this;

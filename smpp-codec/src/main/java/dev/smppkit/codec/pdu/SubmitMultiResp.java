@@ -22,6 +22,11 @@ public final class SubmitMultiResp extends PduResponse {
         this.unsuccessful = unsuccessful;
     }
 
+    /**
+     * A builder for an ESME_ROK response with no unsuccessful destinations.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -31,7 +36,11 @@ public final class SubmitMultiResp extends PduResponse {
         return CommandId.SUBMIT_MULTI_RESP;
     }
 
-    /** The message_id; empty when the response had no body. */
+    /**
+     * The message_id; empty when the response had no body.
+     *
+     * @return the SMSC's id for the message (§5.2.23), at most 64 characters; empty when the response had no body
+     */
     public Optional<String> messageId() {
         return Optional.ofNullable(messageId);
     }
@@ -40,7 +49,12 @@ public final class SubmitMultiResp extends PduResponse {
         return messageId;
     }
 
-    /** The destinations that were not accepted. */
+    /**
+     * The destinations that were not accepted.
+     *
+     * @return an unmodifiable list of 0–255 entries (no_unsuccess, §5.2.26); empty if all were accepted or there was
+     *     no body
+     */
     public List<UnsuccessSme> unsuccessful() {
         return unsuccessful;
     }
@@ -55,19 +69,34 @@ public final class SubmitMultiResp extends PduResponse {
         v.field("message_id", messageId).field("unsuccess_sme", unsuccessful);
     }
 
+    /** Builds {@link SubmitMultiResp}. */
     public static final class Builder extends PduResponse.Builder<SubmitMultiResp, Builder> {
         private String messageId;
         private final List<UnsuccessSme> unsuccessful = new ArrayList<>();
 
         private Builder() {}
 
-        /** message_id, at most 64 characters. */
+        /**
+         * message_id, at most 64 characters.
+         *
+         * @param messageId the message_id (§5.2.23), at most 65 octets with the NUL; left unset, an OK response sends
+         *     "" and an error response no body
+         * @return this builder
+         * @throws NullPointerException if messageId is null
+         * @throws IllegalArgumentException if longer than 64 characters or not Latin-1 without NUL
+         */
         public Builder messageId(String messageId) {
             this.messageId = Fields.cString("message_id", messageId, 65);
             return this;
         }
 
-        /** Adds a destination the SMSC rejected. */
+        /**
+         * Adds a destination the SMSC rejected.
+         *
+         * @param sme one unsuccess_sme entry (§4.5.2.1); at most 255 in all
+         * @return this builder
+         * @throws NullPointerException if sme is null
+         */
         public Builder addUnsuccessful(UnsuccessSme sme) {
             unsuccessful.add(java.util.Objects.requireNonNull(sme, "unsuccess_sme"));
             return this;

@@ -11,6 +11,11 @@ public final class SubmitSmResp extends MessageIdResponse {
         super(status, sequenceNumber, tlvs, messageId);
     }
 
+    /**
+     * A builder for an ESME_ROK submit_sm_resp.
+     *
+     * @return a new builder; with no message_id set, an OK response sends "" and an error response no body
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -25,6 +30,7 @@ public final class SubmitSmResp extends MessageIdResponse {
         return (SubmitSmResp) super.withSequenceNumber(sequenceNumber);
     }
 
+    /** Builds {@link SubmitSmResp}; see {@link MessageIdResponse.Builder} for the setters. */
     public static final class Builder extends MessageIdResponse.Builder<SubmitSmResp, Builder> {
         private Builder() {}
 

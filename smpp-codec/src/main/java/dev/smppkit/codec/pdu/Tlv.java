@@ -20,6 +20,10 @@ public final class Tlv {
     /**
      * A TLV with the given raw value (copied).
      *
+     * @param tag the 16-bit tag, 0–0xFFFF; a 3.4 tag (see {@link TlvTag}) or any vendor or unknown tag
+     * @param value the value octets, at most 65,535; copied, so later changes to the array do not show
+     * @return the TLV
+     * @throws NullPointerException if value is null
      * @throws IllegalArgumentException if the tag is not 0–0xFFFF, the value is longer than 65,535 octets, or the
      *     tag is a 3.4 TLV and the length is outside what the spec allows for it
      */
@@ -41,7 +45,16 @@ public final class Tlv {
         return new Tlv(tag, value.clone());
     }
 
-    /** A TLV holding an unsigned integer in {@code length} octets (1, 2 or 4), big-endian. */
+    /**
+     * A TLV holding an unsigned integer in {@code length} octets (1, 2 or 4), big-endian.
+     *
+     * @param tag the 16-bit tag, 0–0xFFFF
+     * @param length the value size in octets: 1, 2 or 4
+     * @param value the unsigned value, 0 to 2<sup>8·length</sup>−1
+     * @return the TLV
+     * @throws IllegalArgumentException if length is not 1, 2 or 4, the value does not fit, the tag is out of range, or
+     *     the tag is a 3.4 TLV that does not allow this length
+     */
     public static Tlv ofInt(int tag, int length, long value) {
         if (length != 1 && length != 2 && length != 4) {
             throw new IllegalArgumentException("integer TLV length is " + length + "; must be 1, 2 or 4");
@@ -58,12 +71,28 @@ public final class Tlv {
         return of(tag, v);
     }
 
-    /** A TLV holding an integer sized as the 3.4 tag defines (for source_telematics_id: 1 octet, as the spec says). */
+    /**
+     * A TLV holding an integer sized as the 3.4 tag defines (for source_telematics_id: 1 octet, as the spec says).
+     *
+     * @param tag an integer 3.4 tag
+     * @param value the unsigned value; it must fit in {@link TlvTag#minLength()} octets
+     * @return the TLV, {@link TlvTag#minLength()} octets long
+     * @throws IllegalArgumentException if the value does not fit, or the tag's minimum length is not 1, 2 or 4
+     */
     public static Tlv ofInt(TlvTag tag, long value) {
         return ofInt(tag.tag(), tag.minLength(), value);
     }
 
-    /** A TLV holding a C-Octet String (Latin-1 text, NUL appended). */
+    /**
+     * A TLV holding a C-Octet String (Latin-1 text, NUL appended).
+     *
+     * @param tag a C-Octet String 3.4 tag, e.g. {@link TlvTag#RECEIPTED_MESSAGE_ID}
+     * @param text Latin-1 text without NUL; with its NUL it must fit the tag's maximum length (e.g. 64 characters for
+     *     receipted_message_id)
+     * @return the TLV, {@code text.length() + 1} octets long
+     * @throws NullPointerException if text is null
+     * @throws IllegalArgumentException if text has a non-Latin-1 character or a NUL, or is too long for the tag
+     */
     public static Tlv ofCString(TlvTag tag, String text) {
         dev.smppkit.codec.internal.Fields.checkCString(tag.name(), text);
         byte[] v = new byte[text.length() + 1];
@@ -73,22 +102,38 @@ public final class Tlv {
         return of(tag.tag(), v);
     }
 
-    /** The 16-bit tag. */
+    /**
+     * The 16-bit tag.
+     *
+     * @return the tag, 0–0xFFFF
+     */
     public int tag() {
         return tag;
     }
 
-    /** The 3.4 definition of this tag, or {@code null} if it is not a 3.4 TLV. */
+    /**
+     * The 3.4 definition of this tag, or {@code null} if it is not a 3.4 TLV.
+     *
+     * @return the {@link TlvTag} constant, or null for vendor and unknown tags
+     */
     public TlvTag knownTag() {
         return TlvTag.known(tag);
     }
 
-    /** The value length in octets. */
+    /**
+     * The value length in octets.
+     *
+     * @return the TLV's length field, 0–65535 (the 4 octets of tag and length not included)
+     */
     public int length() {
         return value.length;
     }
 
-    /** A copy of the value octets. */
+    /**
+     * A copy of the value octets.
+     *
+     * @return a new array on every call; empty for a zero-length TLV
+     */
     public byte[] value() {
         return value.clone();
     }
@@ -97,7 +142,11 @@ public final class Tlv {
         return value;
     }
 
-    /** The value as an unsigned big-endian integer (0 for an empty value). */
+    /**
+     * The value as an unsigned big-endian integer (0 for an empty value).
+     *
+     * @return the value; for a value longer than 8 octets only the last 8 count
+     */
     public long longValue() {
         long v = 0;
         for (byte b : value) {
@@ -106,12 +155,21 @@ public final class Tlv {
         return v;
     }
 
-    /** The value as an unsigned big-endian integer of at most 2 octets (int-sized TLVs). */
+    /**
+     * The value as an unsigned big-endian integer of at most 2 octets (int-sized TLVs).
+     *
+     * @return the value, 0 for an empty value; a 4-octet value above 0x7FFFFFFF comes out negative (use {@link
+     *     #longValue()})
+     */
     public int intValue() {
         return (int) longValue();
     }
 
-    /** The value as Latin-1 text, without its terminating NUL if there is one (some SMSCs leave it out). */
+    /**
+     * The value as Latin-1 text, without its terminating NUL if there is one (some SMSCs leave it out).
+     *
+     * @return the text with every trailing NUL removed; empty for an empty value or a lone NUL
+     */
     public String stringValue() {
         int len = value.length;
         while (len > 0 && value[len - 1] == 0) {

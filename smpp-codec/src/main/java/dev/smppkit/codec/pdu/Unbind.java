@@ -9,7 +9,11 @@ public final class Unbind extends PduRequest<UnbindResp> {
         super(sequenceNumber, tlvs);
     }
 
-    /** A new unbind request. */
+    /**
+     * A new unbind request.
+     *
+     * @return the PDU (header only), with sequence_number 0 until a session assigns one
+     */
     public static Unbind create() {
         return new Unbind(0, Tlvs.EMPTY);
     }

@@ -9,7 +9,14 @@ public final class UnbindResp extends PduResponse {
         super(commandStatus, sequenceNumber, tlvs);
     }
 
-    /** A new unbind_resp with the given status. */
+    /**
+     * A new unbind_resp with the given status.
+     *
+     * @param commandStatus the command_status; ESME_ROK for success
+     * @return the PDU (header only, no TLVs) with sequence_number 0; give it the request's with {@link
+     *     #withSequenceNumber(int)}
+     * @throws NullPointerException if commandStatus is null
+     */
     public static UnbindResp create(CommandStatus commandStatus) {
         return new UnbindResp(java.util.Objects.requireNonNull(commandStatus, "command_status"), 0, Tlvs.EMPTY);
     }

@@ -18,7 +18,15 @@ public final class UnknownPdu extends Pdu {
         this.body = body;
     }
 
-    /** A PDU with any command_id, status and body (copied), e.g. for a vendor extension. */
+    /**
+     * A PDU with any command_id, status and body (copied), e.g. for a vendor extension.
+     *
+     * @param commandId the raw command_id (§5.1.2), any value, e.g. a vendor id in 0x00010200–0x000102FF
+     * @param status the command_status; ESME_ROK for a request
+     * @param body the octets after the 16-octet header; copied
+     * @return the PDU, with sequence_number 0 and no TLVs (they are part of the body)
+     * @throws NullPointerException if status or body is null
+     */
     public static UnknownPdu of(int commandId, CommandStatus status, byte[] body) {
         return new UnknownPdu(
                 CommandId.of(commandId), Objects.requireNonNull(status, "command_status"), 0, body.clone());
@@ -29,7 +37,11 @@ public final class UnknownPdu extends Pdu {
         return commandId;
     }
 
-    /** A copy of the body octets after the header. */
+    /**
+     * A copy of the body octets after the header.
+     *
+     * @return a new array on every call, with any TLVs still inside; empty for a header-only PDU
+     */
     public byte[] body() {
         return body.clone();
     }

@@ -26,37 +26,78 @@ public final class DeliveryReceiptBuilder {
 
     DeliveryReceiptBuilder() {}
 
-    /** {@code id}: the message id, non-empty and without blanks. Required. */
+    /**
+     * {@code id}: the message id, non-empty and without blanks. Required.
+     *
+     * @param id the id written after {@code id:}, usually the message_id of the submit_sm_resp (Appendix B shows 10
+     *     decimal digits; any token is accepted)
+     * @return this builder
+     * @throws NullPointerException if id is null
+     * @throws IllegalArgumentException if id is empty or has a blank
+     */
     public DeliveryReceiptBuilder id(String id) {
         this.id = token("id", id);
         return this;
     }
 
-    /** {@code sub}: messages originally submitted, at least 0; written zero-padded to three digits. */
+    /**
+     * {@code sub}: messages originally submitted, at least 0; written zero-padded to three digits.
+     *
+     * @param sub the count, at least 0; omitted from the text if never set
+     * @return this builder
+     * @throws IllegalArgumentException if negative
+     */
     public DeliveryReceiptBuilder sub(int sub) {
         this.sub = nonNegative("sub", sub);
         return this;
     }
 
-    /** {@code dlvrd}: messages delivered, at least 0; written zero-padded to three digits. */
+    /**
+     * {@code dlvrd}: messages delivered, at least 0; written zero-padded to three digits.
+     *
+     * @param dlvrd the count, at least 0; omitted from the text if never set
+     * @return this builder
+     * @throws IllegalArgumentException if negative
+     */
     public DeliveryReceiptBuilder dlvrd(int dlvrd) {
         this.dlvrd = nonNegative("dlvrd", dlvrd);
         return this;
     }
 
-    /** {@code submit date}, in 2000–2099 since the text has a two-digit year. */
+    /**
+     * {@code submit date}, in 2000–2099 since the text has a two-digit year.
+     *
+     * @param submitDate when the message was submitted, in the SMSC's local time (receipts carry no zone)
+     * @return this builder
+     * @throws NullPointerException if submitDate is null
+     * @throws IllegalArgumentException if the year is outside 2000–2099
+     */
     public DeliveryReceiptBuilder submitDate(LocalDateTime submitDate) {
         this.submitDate = inRange("submitDate", submitDate);
         return this;
     }
 
-    /** {@code done date}, in 2000–2099 since the text has a two-digit year. */
+    /**
+     * {@code done date}, in 2000–2099 since the text has a two-digit year.
+     *
+     * @param doneDate when the message reached its state, in the SMSC's local time
+     * @return this builder
+     * @throws NullPointerException if doneDate is null
+     * @throws IllegalArgumentException if the year is outside 2000–2099
+     */
     public DeliveryReceiptBuilder doneDate(LocalDateTime doneDate) {
         this.doneDate = inRange("doneDate", doneDate);
         return this;
     }
 
-    /** {@code stat}. Required; {@link ReceiptStat#UNRECOGNIZED} needs {@link #stat(String)} instead. */
+    /**
+     * {@code stat}. Required; {@link ReceiptStat#UNRECOGNIZED} needs {@link #stat(String)} instead.
+     *
+     * @param stat the state, written by its name (e.g. DELIVRD)
+     * @return this builder
+     * @throws NullPointerException if stat is null
+     * @throws IllegalArgumentException if stat is UNRECOGNIZED
+     */
     public DeliveryReceiptBuilder stat(ReceiptStat stat) {
         Objects.requireNonNull(stat, "stat");
         if (stat == ReceiptStat.UNRECOGNIZED) {
@@ -67,20 +108,40 @@ public final class DeliveryReceiptBuilder {
         return this;
     }
 
-    /** {@code stat} as written, non-empty and without blanks; {@link ReceiptStat#parse} gives its meaning. */
+    /**
+     * {@code stat} as written, non-empty and without blanks; {@link ReceiptStat#parse} gives its meaning.
+     *
+     * @param raw the stat text, e.g. DELIVRD or a vendor's own value
+     * @return this builder
+     * @throws NullPointerException if raw is null
+     * @throws IllegalArgumentException if raw is empty or has a blank
+     */
     public DeliveryReceiptBuilder stat(String raw) {
         this.rawStat = token("stat", raw);
         this.stat = ReceiptStat.parse(raw);
         return this;
     }
 
-    /** {@code err} as written, e.g. "000"; non-empty and without blanks. */
+    /**
+     * {@code err} as written, e.g. "000"; non-empty and without blanks.
+     *
+     * @param err the error text as the receipt should carry it
+     * @return this builder
+     * @throws NullPointerException if err is null
+     * @throws IllegalArgumentException if err is empty or has a blank
+     */
     public DeliveryReceiptBuilder err(String err) {
         this.err = token("err", err);
         return this;
     }
 
-    /** {@code err} as a number 0–999, written zero-padded to three digits as Appendix B shows. */
+    /**
+     * {@code err} as a number 0–999, written zero-padded to three digits as Appendix B shows.
+     *
+     * @param err the network or SMSC error code, 0–999; 0 for none
+     * @return this builder
+     * @throws IllegalArgumentException if not 0–999
+     */
     public DeliveryReceiptBuilder err(int err) {
         if (err < 0 || err > 999) {
             throw new IllegalArgumentException("err is " + err + "; must be 0-999 (use err(String) for others)");
@@ -92,25 +153,49 @@ public final class DeliveryReceiptBuilder {
     /**
      * {@code text}: Appendix B has the first 20 characters of the original message; this is written as given, so
      * truncate first. Blanks around it do not survive parsing.
+     *
+     * @param text the start of the original message
+     * @return this builder
+     * @throws NullPointerException if text is null
      */
     public DeliveryReceiptBuilder text(String text) {
         this.text = Objects.requireNonNull(text, "text");
         return this;
     }
 
-    /** The {@code receipted_message_id} TLV the receipt will be sent with, if any. */
+    /**
+     * The {@code receipted_message_id} TLV the receipt will be sent with, if any.
+     *
+     * @param receiptedMessageId the id (§5.3.2.12), non-empty without blanks; it takes precedence over {@code id} in
+     *     {@link DeliveryReceipt#id()}
+     * @return this builder
+     * @throws NullPointerException if receiptedMessageId is null
+     * @throws IllegalArgumentException if it is empty or has a blank
+     */
     public DeliveryReceiptBuilder receiptedMessageId(String receiptedMessageId) {
         this.receiptedMessageId = token("receiptedMessageId", receiptedMessageId);
         return this;
     }
 
-    /** The {@code message_state} TLV the receipt will be sent with, if any. */
+    /**
+     * The {@code message_state} TLV the receipt will be sent with, if any.
+     *
+     * @param messageState the state (§5.3.2.35)
+     * @return this builder
+     * @throws NullPointerException if messageState is null
+     */
     public DeliveryReceiptBuilder messageState(MessageState messageState) {
         this.messageState = Objects.requireNonNull(messageState, "messageState");
         return this;
     }
 
-    /** The {@code network_error_code} TLV the receipt will be sent with, if any. */
+    /**
+     * The {@code network_error_code} TLV the receipt will be sent with, if any.
+     *
+     * @param networkError the network type and error (§5.3.2.31)
+     * @return this builder
+     * @throws NullPointerException if networkError is null
+     */
     public DeliveryReceiptBuilder networkError(NetworkErrorCode networkError) {
         this.networkError = Objects.requireNonNull(networkError, "networkError");
         return this;
@@ -119,6 +204,8 @@ public final class DeliveryReceiptBuilder {
     /**
      * The receipt.
      *
+     * @return a new receipt with an empty {@link DeliveryReceipt#raw()}; write its text with {@link
+     *     DeliveryReceipt#format()}
      * @throws IllegalStateException if {@code id} or {@code stat} was not set
      */
     public DeliveryReceipt build() {

@@ -38,12 +38,20 @@ public enum Encoding {
         this.with16BitRef = with16BitRef;
     }
 
-    /** The {@code data_coding} this encoding is sent under. */
+    /**
+     * The {@code data_coding} this encoding is sent under.
+     *
+     * @return 0x00 for GSM7, 0x01 for IA5, 0x03 for LATIN1, 0x08 for UCS2
+     */
     public DataCoding dataCoding() {
         return dataCoding;
     }
 
-    /** Units (septets, octets or UTF-16 units) that fit in one unconcatenated message: 160, 140 or 70. */
+    /**
+     * Units (septets, octets or UTF-16 units) that fit in one unconcatenated message: 160, 140 or 70.
+     *
+     * @return 160 for GSM7, 140 for IA5 and LATIN1, 70 for UCS2
+     */
     public int singleCapacity() {
         return single;
     }
@@ -53,6 +61,9 @@ public enum Encoding {
      * reference header; 152/133/66 behind the 16-bit one, and for SAR, where the SMSC builds the header itself from
      * the 16-bit {@code sar_msg_ref_num}; for {@link ConcatMode#PAYLOAD}, everything goes in one PDU, so the limit is
      * {@link TextCodec#MAX_PAYLOAD_OCTETS} octets instead.
+     *
+     * @param mode how the segments are tied together
+     * @return the units one segment holds; for PAYLOAD the units that fit in one message_payload
      */
     public int segmentCapacity(ConcatMode mode) {
         return switch (mode) {

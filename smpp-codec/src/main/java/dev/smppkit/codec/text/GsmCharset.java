@@ -21,12 +21,22 @@ public final class GsmCharset {
 
     private GsmCharset() {}
 
-    /** Whether the alphabet, with its extension table, can carry {@code c}. */
+    /**
+     * Whether the alphabet, with its extension table, can carry {@code c}.
+     *
+     * @param c a UTF-16 unit; surrogates are never encodable
+     * @return true if c has a basic or an extension code
+     */
     public static boolean canEncode(char c) {
         return GsmTables.lookup(c) != GsmTables.NONE;
     }
 
-    /** Whether every character of {@code text} is in the alphabet or its extension table. */
+    /**
+     * Whether every character of {@code text} is in the alphabet or its extension table.
+     *
+     * @param text the text to check
+     * @return true if GSM 7-bit can carry all of it (also for an empty text)
+     */
     public static boolean canEncode(CharSequence text) {
         for (int i = 0, n = text.length(); i < n; i++) {
             if (GsmTables.lookup(text.charAt(i)) == GsmTables.NONE) {
@@ -39,6 +49,8 @@ public final class GsmCharset {
     /**
      * Septets needed for {@code text}, counting extension characters as two.
      *
+     * @param text the text to measure
+     * @return the septet count, e.g. 11 for "Hello €uro"
      * @throws UnencodableCharacterException naming the first character the alphabet cannot carry
      */
     public static int septetCount(CharSequence text) {
@@ -56,6 +68,9 @@ public final class GsmCharset {
     /**
      * Encodes {@code text} unpacked: one septet per octet.
      *
+     * @param text the text to encode
+     * @return a new array of {@link #septetCount(CharSequence)} octets, each 0x00–0x7F, ESC (0x1B) before each
+     *     extension code
      * @throws UnencodableCharacterException naming the first character the alphabet cannot carry
      */
     public static byte[] encode(CharSequence text) {
@@ -80,7 +95,12 @@ public final class GsmCharset {
         return o - offset;
     }
 
-    /** Decodes unpacked septets. See {@link #decode(byte[], int, int)}. */
+    /**
+     * Decodes unpacked septets. See {@link #decode(byte[], int, int)}.
+     *
+     * @param septets the septets, one per octet
+     * @return the text; empty for an empty array
+     */
     public static String decode(byte[] septets) {
         return decode(septets, 0, septets.length);
     }
@@ -91,6 +111,12 @@ public final class GsmCharset {
      * <p>Following 23.038, ESC before a code the extension table does not define shows the basic character for that
      * code, and ESC at the very end shows a space. An octet with the high bit set is not a septet; it decodes as
      * U+FFFD so that a misconfigured {@code data_coding} is visible rather than silently mangled.
+     *
+     * @param septets the array holding the septets, one per octet
+     * @param offset where they start
+     * @param length how many octets to decode
+     * @return the text, one character per septet or per ESC pair
+     * @throws ArrayIndexOutOfBoundsException if offset and length do not lie within septets
      */
     public static String decode(byte[] septets, int offset, int length) {
         char[] out = new char[length];
@@ -113,6 +139,10 @@ public final class GsmCharset {
      * The fill bits that align the first septet after a User Data Header of {@code udhOctets} octets (counting the
      * UDHL octet itself) to a septet boundary: {@code (7 - (8 * udhOctets) % 7) % 7} (23.040 §9.2.3.24). 0 for no
      * header, 1 after the 6-octet 8-bit concatenation header, 0 after the 7-octet 16-bit one.
+     *
+     * @param udhOctets the UDH length in octets including the UDHL octet, 0 for none
+     * @return the fill bits, 0–6
+     * @throws IllegalArgumentException if udhOctets is negative
      */
     public static int fillBits(int udhOctets) {
         if (udhOctets < 0) {
@@ -121,7 +151,14 @@ public final class GsmCharset {
         return (7 - (8 * udhOctets) % 7) % 7;
     }
 
-    /** Packs unpacked septets with no fill bits. See {@link #pack(byte[], int, int, int)}. */
+    /**
+     * Packs all of {@code septets} after {@code fillBits} zero bits. See {@link #pack(byte[], int, int, int)}.
+     *
+     * @param septets the unpacked septets, one per octet (the high bit is ignored)
+     * @param fillBits zero bits before the first septet, 0–6; see {@link #fillBits(int)}
+     * @return {@code ceil((fillBits + 7 * septets.length) / 8)} octets
+     * @throws IllegalArgumentException if fillBits is not 0–6
+     */
     public static byte[] pack(byte[] septets, int fillBits) {
         return pack(septets, 0, septets.length, fillBits);
     }
@@ -131,7 +168,12 @@ public final class GsmCharset {
      * order bits of the first octet. When exactly seven bits of the last octet are left over, they carry CR so that a
      * receiver that derives the length from octets does not read a spurious {@code @} (23.038 §6.1.2.3.1).
      *
+     * @param septets the array holding the unpacked septets (the high bit of each is ignored)
+     * @param offset where they start
+     * @param count how many septets to pack
+     * @param fillBits zero bits before the first septet, 0–6
      * @return {@code ceil((fillBits + 7 * count) / 8)} octets
+     * @throws IllegalArgumentException if fillBits is not 0–6
      */
     public static byte[] pack(byte[] septets, int offset, int count, int fillBits) {
         checkFill(fillBits);
@@ -151,6 +193,11 @@ public final class GsmCharset {
      * Unpacks all whole septets after {@code fillBits}. A CR that fills exactly the last seven bits is the padding
      * {@link #pack} adds and is dropped; use {@link #unpack(byte[], int, int, int, int)} when the septet count is
      * known (from the TP-UDL) to keep it.
+     *
+     * @param packed the packed octets
+     * @param fillBits the fill bits before the first septet, 0–6
+     * @return a new array of the septets, one per octet
+     * @throws IllegalArgumentException if fillBits is not 0–6
      */
     public static byte[] unpack(byte[] packed, int fillBits) {
         checkFill(fillBits);
@@ -165,7 +212,14 @@ public final class GsmCharset {
     /**
      * Unpacks {@code septetCount} septets from {@code length} octets at {@code offset}, skipping {@code fillBits}.
      *
-     * @throws IllegalArgumentException if the octets hold fewer than {@code septetCount} septets
+     * @param packed the array holding the packed octets
+     * @param offset where they start
+     * @param length how many octets they take
+     * @param fillBits the fill bits before the first septet, 0–6
+     * @param septetCount how many septets to take out
+     * @return a new array of {@code septetCount} septets, one per octet
+     * @throws IllegalArgumentException if fillBits is not 0–6, or the octets hold fewer than {@code septetCount}
+     *     septets
      */
     public static byte[] unpack(byte[] packed, int offset, int length, int fillBits, int septetCount) {
         checkFill(fillBits);

@@ -35,12 +35,30 @@ public record IncompleteMessage(
         EVICTED
     }
 
+    /**
+     * Copies the list and the payload, so the record cannot be changed through them.
+     *
+     * @param originator the key its segments were offered under
+     * @param reference the concatenation reference
+     * @param totalSegments how many segments the message announced
+     * @param receivedSegments the numbers of the segments that arrived; copied
+     * @param dataCoding the data_coding of the first segment that arrived
+     * @param partialPayload the bodies that arrived, joined; copied
+     * @param firstSeen when its first segment arrived
+     * @param reason why it was given up
+     * @throws NullPointerException if receivedSegments or partialPayload is null, or the list holds a null
+     */
     public IncompleteMessage {
         receivedSegments = List.copyOf(receivedSegments);
         partialPayload = partialPayload.clone();
     }
 
-    /** A copy of the bodies that arrived. */
+    /**
+     * A copy of the bodies that arrived.
+     *
+     * @return a new array on every call: the segment bodies that arrived, UDH removed, joined in order with gaps left
+     *     out
+     */
     @Override
     public byte[] partialPayload() {
         return partialPayload.clone();

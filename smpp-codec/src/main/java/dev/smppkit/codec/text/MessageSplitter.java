@@ -38,7 +38,11 @@ public final class MessageSplitter {
         this.packGsm = b.packGsm;
     }
 
-    /** A builder with mode {@link ConcatMode#UDH_8BIT}, at most 255 segments, no replacement, unpacked GSM. */
+    /**
+     * A builder with mode {@link ConcatMode#UDH_8BIT}, at most 255 segments, no replacement, unpacked GSM.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -46,6 +50,9 @@ public final class MessageSplitter {
     /**
      * Splits {@code text} in the cheapest exact encoding ({@link TextCodec#choose}) and the default mode.
      *
+     * @param text the message text; empty gives one empty segment
+     * @return an unmodifiable list of 1 to {@code maxSegments} segments in order (one PAYLOAD segment in that mode)
+     * @throws NullPointerException if text is null
      * @throws MessageTooLongException if it needs more than {@code maxSegments} segments
      */
     public List<Segment> split(CharSequence text) {
@@ -55,6 +62,10 @@ public final class MessageSplitter {
     /**
      * Splits {@code text} in {@code encoding} (null to choose) and the default mode.
      *
+     * @param text the message text
+     * @param encoding the encoding to force, or null for the cheapest exact one
+     * @return an unmodifiable list of 1 to {@code maxSegments} segments in order
+     * @throws NullPointerException if text is null
      * @throws UnencodableCharacterException if {@code encoding} cannot represent a character and replacement is off
      * @throws MessageTooLongException if it needs more than {@code maxSegments} segments
      */
@@ -65,6 +76,11 @@ public final class MessageSplitter {
     /**
      * Splits {@code text} in {@code encoding} (null to choose) and {@code mode}.
      *
+     * @param text the message text
+     * @param encoding the encoding to force, or null for the cheapest exact one
+     * @param mode how the segments are tied together, overriding the splitter's default
+     * @return an unmodifiable list of 1 to {@code maxSegments} segments in order; exactly one for PAYLOAD
+     * @throws NullPointerException if text or mode is null
      * @throws UnencodableCharacterException if {@code encoding} cannot represent a character and replacement is off
      * @throws MessageTooLongException if it needs more than {@code maxSegments} segments, or for
      *     {@link ConcatMode#PAYLOAD} more than {@link TextCodec#MAX_PAYLOAD_OCTETS} octets
@@ -97,7 +113,13 @@ public final class MessageSplitter {
      * Splits binary data (e.g. {@code data_coding} 4 or a 0xF4 message class), passed through untouched: 140 octets in
      * one message, 134 or 133 per concatenated segment.
      *
-     * @throws MessageTooLongException if it needs more than {@code maxSegments} segments
+     * @param data the octets to send, unchanged; not modified
+     * @param dataCoding the data_coding the segments carry
+     * @param mode how the segments are tied together
+     * @return an unmodifiable list of 1 to {@code maxSegments} segments in order; exactly one for PAYLOAD
+     * @throws NullPointerException if data or dataCoding is null
+     * @throws MessageTooLongException if it needs more than {@code maxSegments} segments, or for PAYLOAD more than
+     *     {@link TextCodec#MAX_PAYLOAD_OCTETS} octets
      */
     public List<Segment> splitBinary(byte[] data, DataCoding dataCoding, ConcatMode mode) {
         Objects.requireNonNull(dataCoding, "dataCoding");
@@ -120,7 +142,13 @@ public final class MessageSplitter {
         return List.copyOf(segments);
     }
 
-    /** How {@link #split(CharSequence)} would send {@code text}, without encoding it. */
+    /**
+     * How {@link #split(CharSequence)} would send {@code text}, without encoding it.
+     *
+     * @param text the message text
+     * @return the encoding, segment count and lengths
+     * @throws MessageTooLongException if it needs more than {@code maxSegments} segments
+     */
     public SegmentInfo info(CharSequence text) {
         return info(text, null, mode);
     }
@@ -128,6 +156,10 @@ public final class MessageSplitter {
     /**
      * How {@link #split(CharSequence, Encoding, ConcatMode)} would send {@code text}, without encoding it.
      *
+     * @param text the message text
+     * @param encoding the encoding to force, or null for the cheapest exact one
+     * @param mode how the segments would be tied together
+     * @return the encoding, segment count and lengths
      * @throws UnencodableCharacterException if {@code encoding} cannot represent a character and replacement is off
      * @throws MessageTooLongException if it needs more than {@code maxSegments} segments, or for
      *     {@link ConcatMode#PAYLOAD} more than {@link TextCodec#MAX_PAYLOAD_OCTETS} octets
@@ -146,12 +178,20 @@ public final class MessageSplitter {
         return new SegmentInfo(enc, segments, units, capacity, mode);
     }
 
-    /** The default concatenation mode. */
+    /**
+     * The default concatenation mode.
+     *
+     * @return the mode used by the calls that do not name one
+     */
     public ConcatMode mode() {
         return mode;
     }
 
-    /** The most segments one message may take. */
+    /**
+     * The most segments one message may take.
+     *
+     * @return 1–255
+     */
     public int maxSegments() {
         return maxSegments;
     }
@@ -227,13 +267,25 @@ public final class MessageSplitter {
 
         private Builder() {}
 
-        /** The mode used when a call does not name one. Default {@link ConcatMode#UDH_8BIT}. */
+        /**
+         * The mode used when a call does not name one. Default {@link ConcatMode#UDH_8BIT}.
+         *
+         * @param mode the default concatenation mode
+         * @return this builder
+         * @throws NullPointerException if mode is null
+         */
         public Builder concatMode(ConcatMode mode) {
             this.mode = Objects.requireNonNull(mode, "concatMode");
             return this;
         }
 
-        /** The most segments one message may take, 1–255 (the UDH and SAR fields are one octet). Default 255. */
+        /**
+         * The most segments one message may take, 1–255 (the UDH and SAR fields are one octet). Default 255.
+         *
+         * @param maxSegments the limit, 1–255; a longer message is rejected with {@link MessageTooLongException}
+         * @return this builder
+         * @throws IllegalArgumentException if not 1–255
+         */
         public Builder maxSegments(int maxSegments) {
             if (maxSegments < 1 || maxSegments > 255) {
                 throw new IllegalArgumentException("maxSegments is " + maxSegments + "; must be 1-255");
@@ -242,7 +294,13 @@ public final class MessageSplitter {
             return this;
         }
 
-        /** Where reference numbers come from; one per connection. Default {@link ReferenceGenerator#sequential()}. */
+        /**
+         * Where reference numbers come from; one per connection. Default {@link ReferenceGenerator#sequential()}.
+         *
+         * @param references the generator, called once per multi-segment message
+         * @return this builder
+         * @throws NullPointerException if references is null
+         */
         public Builder referenceGenerator(ReferenceGenerator references) {
             this.references = Objects.requireNonNull(references, "referenceGenerator");
             return this;
@@ -251,6 +309,9 @@ public final class MessageSplitter {
         /**
          * Whether a character a forced encoding cannot represent is replaced (see
          * {@link TextCodec#encode(CharSequence, Encoding, boolean)}) rather than rejected. Default false.
+         *
+         * @param replace true to replace, false to throw {@link UnencodableCharacterException}
+         * @return this builder
          */
         public Builder replaceUnencodable(boolean replace) {
             this.replaceUnencodable = replace;
@@ -260,13 +321,20 @@ public final class MessageSplitter {
         /**
          * Whether GSM 7-bit is sent packed (with UDH fill bits) rather than one septet per octet. Default false: most
          * SMSCs expect unpacked septets with data_coding 0 and pack them themselves.
+         *
+         * @param pack true to pack 8 septets into 7 octets
+         * @return this builder
          */
         public Builder packGsm(boolean pack) {
             this.packGsm = pack;
             return this;
         }
 
-        /** The splitter. */
+        /**
+         * The splitter.
+         *
+         * @return a new splitter; with no reference generator set, a new {@link ReferenceGenerator#sequential()}
+         */
         public MessageSplitter build() {
             if (references == null) {
                 references = ReferenceGenerator.sequential();

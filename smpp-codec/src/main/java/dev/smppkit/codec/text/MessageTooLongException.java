@@ -4,7 +4,9 @@ package dev.smppkit.codec.text;
 public final class MessageTooLongException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /** Segments (or octets) the message needs. */
     private final int needed;
+    /** The limit it exceeds. */
     private final int limit;
 
     MessageTooLongException(String message, int needed, int limit) {
@@ -13,12 +15,20 @@ public final class MessageTooLongException extends IllegalArgumentException {
         this.limit = limit;
     }
 
-    /** Segments (or, for {@link ConcatMode#PAYLOAD}, octets) the message needs. */
+    /**
+     * Segments (or, for {@link ConcatMode#PAYLOAD}, octets) the message needs.
+     *
+     * @return the count, always above {@link #limit()}
+     */
     public int needed() {
         return needed;
     }
 
-    /** The limit it exceeds. */
+    /**
+     * The limit it exceeds.
+     *
+     * @return the splitter's maximum segments (at most 255), or for PAYLOAD the maximum message_payload octets
+     */
     public int limit() {
         return limit;
     }

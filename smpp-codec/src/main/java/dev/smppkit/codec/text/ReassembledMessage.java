@@ -23,22 +23,38 @@ public final class ReassembledMessage {
         this.segments = segments;
     }
 
-    /** The key the caller grouped segments by (e.g. the source address). */
+    /**
+     * The key the caller grouped segments by (e.g. the source address).
+     *
+     * @return the originator key given to the reassembler with each segment
+     */
     public String originator() {
         return originator;
     }
 
-    /** The {@code data_coding} of the first segment. */
+    /**
+     * The {@code data_coding} of the first segment.
+     *
+     * @return the coding of segment 1 as sent; never null
+     */
     public DataCoding dataCoding() {
         return dataCoding;
     }
 
-    /** A copy of the joined bodies. */
+    /**
+     * A copy of the joined bodies.
+     *
+     * @return a new array on every call: the segment bodies in order, UDH removed, GSM 7-bit unpacked
+     */
     public byte[] payload() {
         return payload.clone();
     }
 
-    /** How many segments it arrived in (1 for an unconcatenated message). */
+    /**
+     * How many segments it arrived in (1 for an unconcatenated message).
+     *
+     * @return 1–255
+     */
     public int segments() {
         return segments;
     }
@@ -47,6 +63,8 @@ public final class ReassembledMessage {
      * The text, decoded by {@link #dataCoding()} with the reassembler's SMSC default; empty for binary data and codings
      * that cannot be decoded. Decoding the joined bodies (rather than each segment) also repairs senders that split
      * an escape sequence or a surrogate pair.
+     *
+     * @return the decoded text, or empty when the data_coding is binary or one this library cannot decode
      */
     public Optional<String> text() {
         if (!TextCodec.isText(dataCoding, smscDefault)) {

@@ -53,12 +53,26 @@ public final class Reassembler {
         this.onIncomplete = b.onIncomplete;
     }
 
-    /** A builder: 1,000 pending messages, 4 MiB held, 2-minute timeout, system clock, GSM 03.38 unpacked. */
+    /**
+     * A builder: 1,000 pending messages, 4 MiB held, 2-minute timeout, system clock, GSM 03.38 unpacked.
+     *
+     * @return a new builder with those defaults
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Offers a body that carries no SAR TLVs. See {@link #offer(String, byte[], boolean, DataCoding, SarParameters)}. */
+    /**
+     * Offers a body that carries no SAR TLVs. See {@link #offer(String, byte[], boolean, DataCoding, SarParameters)}.
+     *
+     * @param originator what identifies the sender, e.g. source_addr
+     * @param shortMessage the short_message (or message_payload) octets, UDH included when {@code udhi}
+     * @param udhi whether esm_class has UDHI (0x40) set
+     * @param dc the PDU's data_coding
+     * @return the whole message if this body completed it (or was not a segment), else empty
+     * @throws NullPointerException if originator or dc is null
+     * @throws IllegalArgumentException if {@code udhi} is set but the UDH is malformed
+     */
     public Optional<ReassembledMessage> offer(String originator, byte[] shortMessage, boolean udhi, DataCoding dc) {
         return offer(originator, shortMessage, udhi, dc, null);
     }
@@ -71,7 +85,9 @@ public final class Reassembler {
      * @param udhi whether esm_class has UDHI (0x40) set
      * @param dc the PDU's data_coding
      * @param sar the SAR TLV values, or null; ignored when the UDH has a concatenation IE
-     * @return the whole message if this body completed it (or was not a segment), else empty
+     * @return the whole message if this body completed it (or was not a segment), else empty (held, or dropped as a
+     *     repeat)
+     * @throws NullPointerException if originator or dc is null
      * @throws IllegalArgumentException if {@code udhi} is set but the UDH is malformed
      */
     public Optional<ReassembledMessage> offer(
@@ -129,7 +145,11 @@ public final class Reassembler {
         return expire(clock.millis());
     }
 
-    /** Messages waiting for more segments. */
+    /**
+     * Messages waiting for more segments.
+     *
+     * @return 0 to the builder's maxPending
+     */
     public int pendingCount() {
         return pending.size();
     }
@@ -214,7 +234,13 @@ public final class Reassembler {
 
         private Builder() {}
 
-        /** The most messages waiting for segments at once, at least 1; the oldest is evicted beyond it. */
+        /**
+         * The most messages waiting for segments at once, at least 1; the oldest is evicted beyond it.
+         *
+         * @param maxPending the limit, at least 1; default 1,000
+         * @return this builder
+         * @throws IllegalArgumentException if below 1
+         */
         public Builder maxPending(int maxPending) {
             if (maxPending < 1) {
                 throw new IllegalArgumentException("maxPending is " + maxPending + "; must be at least 1");
@@ -223,7 +249,13 @@ public final class Reassembler {
             return this;
         }
 
-        /** The most body octets held for pending messages, at least 1; the oldest message is evicted beyond it. */
+        /**
+         * The most body octets held for pending messages, at least 1; the oldest message is evicted beyond it.
+         *
+         * @param maxPendingOctets the limit in octets, at least 1; default 4 MiB
+         * @return this builder
+         * @throws IllegalArgumentException if below 1
+         */
         public Builder maxPendingOctets(long maxPendingOctets) {
             if (maxPendingOctets < 1) {
                 throw new IllegalArgumentException("maxPendingOctets is " + maxPendingOctets + "; must be at least 1");
@@ -232,7 +264,14 @@ public final class Reassembler {
             return this;
         }
 
-        /** How long after its first segment a message is given up on; positive. */
+        /**
+         * How long after its first segment a message is given up on; positive.
+         *
+         * @param timeout the time from the first segment; default 2 minutes
+         * @return this builder
+         * @throws NullPointerException if timeout is null
+         * @throws IllegalArgumentException if zero or negative
+         */
         public Builder timeout(Duration timeout) {
             Objects.requireNonNull(timeout, "timeout");
             if (timeout.isNegative() || timeout.isZero()) {
@@ -242,31 +281,59 @@ public final class Reassembler {
             return this;
         }
 
-        /** Where the current time comes from. Default {@link InstantSource#system()}. */
+        /**
+         * Where the current time comes from. Default {@link InstantSource#system()}.
+         *
+         * @param clock the clock; a test may pass one it advances by hand
+         * @return this builder
+         * @throws NullPointerException if clock is null
+         */
         public Builder clock(InstantSource clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** What data_coding 0 means on this connection (see {@link TextCodec#decode}). Default GSM 03.38. */
+        /**
+         * What data_coding 0 means on this connection (see {@link TextCodec#decode}). Default GSM 03.38.
+         *
+         * @param smscDefault the coding that 0 stands for, e.g. {@link DataCoding#LATIN1}; default
+         *     {@link DataCoding#SMSC_DEFAULT} (GSM 03.38)
+         * @return this builder
+         * @throws NullPointerException if smscDefault is null
+         */
         public Builder smscDefault(DataCoding smscDefault) {
             this.smscDefault = Objects.requireNonNull(smscDefault, "smscDefault");
             return this;
         }
 
-        /** Whether GSM 7-bit bodies arrive packed rather than one septet per octet. Default false. */
+        /**
+         * Whether GSM 7-bit bodies arrive packed rather than one septet per octet. Default false.
+         *
+         * @param packed true if the SMSC sends packed septets; they are then unpacked behind the UDH's fill bits
+         * @return this builder
+         */
         public Builder gsmPacked(boolean packed) {
             this.gsmPacked = packed;
             return this;
         }
 
-        /** Receives every message given up on (timed out or evicted). Default: none. */
+        /**
+         * Receives every message given up on (timed out or evicted). Default: none.
+         *
+         * @param listener called synchronously on the reassembler's thread; must not call back into it
+         * @return this builder
+         * @throws NullPointerException if listener is null
+         */
         public Builder onIncomplete(Consumer<IncompleteMessage> listener) {
             this.onIncomplete = Objects.requireNonNull(listener, "onIncomplete");
             return this;
         }
 
-        /** The reassembler. */
+        /**
+         * The reassembler.
+         *
+         * @return a new reassembler with no pending messages
+         */
         public Reassembler build() {
             return new Reassembler(this);
         }

@@ -4,9 +4,12 @@ package dev.smppkit.codec.text;
 public final class ReceiptParseException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /** The receipt text as received. */
     private final String raw;
 
     /**
+     * A receipt that could not be parsed.
+     *
      * @param reason what is missing or wrong, e.g. "no id field"
      * @param raw the receipt text as received ("" when there was none)
      */
@@ -15,7 +18,11 @@ public final class ReceiptParseException extends IllegalArgumentException {
         this.raw = raw;
     }
 
-    /** The receipt text as received ("" when there was none). */
+    /**
+     * The receipt text as received ("" when there was none).
+     *
+     * @return the raw text, unescaped: escape it before logging, it comes from the peer
+     */
     public String raw() {
         return raw;
     }

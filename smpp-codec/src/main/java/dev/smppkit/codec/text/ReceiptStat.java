@@ -10,13 +10,21 @@ import java.util.Optional;
  * {@link #UNRECOGNIZED}; the receipt keeps the raw value either way.
  */
 public enum ReceiptStat {
+    /** Delivered (message_state DELIVERED, final). */
     DELIVRD(MessageState.DELIVERED),
+    /** Validity period expired (EXPIRED, final). */
     EXPIRED(MessageState.EXPIRED),
+    /** Deleted (DELETED, final). */
     DELETED(MessageState.DELETED),
+    /** Undeliverable (UNDELIVERABLE, final). */
     UNDELIV(MessageState.UNDELIVERABLE),
+    /** Accepted on the recipient's behalf (ACCEPTED, final). */
     ACCEPTD(MessageState.ACCEPTED),
+    /** In an invalid state (UNKNOWN, not final). */
     UNKNOWN(MessageState.UNKNOWN),
+    /** Rejected (REJECTED, final). */
     REJECTD(MessageState.REJECTED),
+    /** Still in transit (ENROUTE, not final); not in Table B-2 but common in intermediate notifications. */
     ENROUTE(MessageState.ENROUTE),
     /** SMPP 5.0: scheduled, delivery not yet attempted. */
     SCHEDLD(MessageState.SCHEDULED),
@@ -31,12 +39,20 @@ public enum ReceiptStat {
         this.state = state;
     }
 
-    /** The matching {@code message_state}, empty for {@link #SKIPPED} and {@link #UNRECOGNIZED}. */
+    /**
+     * The matching {@code message_state}, empty for {@link #SKIPPED} and {@link #UNRECOGNIZED}.
+     *
+     * @return the state (SCHEDULED for SCHEDLD), or empty when 3.4 has none for this stat
+     */
     public Optional<MessageState> messageState() {
         return Optional.ofNullable(state);
     }
 
-    /** Whether the message will not change state again (all but ENROUTE, SCHEDLD, UNKNOWN and UNRECOGNIZED). */
+    /**
+     * Whether the message will not change state again (all but ENROUTE, SCHEDLD, UNKNOWN and UNRECOGNIZED).
+     *
+     * @return true for DELIVRD, EXPIRED, DELETED, UNDELIV, ACCEPTD, REJECTD and SKIPPED
+     */
     public boolean isFinal() {
         return state != null ? state.isFinal() : this == SKIPPED;
     }
@@ -45,6 +61,10 @@ public enum ReceiptStat {
      * The stat for a raw value, ignoring case and surrounding blanks. The long state names some SMSCs write
      * ({@code DELIVERED}, {@code UNDELIVERABLE}, {@code ACCEPTED}, {@code REJECTED}, {@code SCHEDULED}) are accepted
      * too; anything else is {@link #UNRECOGNIZED}.
+     *
+     * @param raw the value after {@code stat:} in the receipt text
+     * @return the matching stat, or {@link #UNRECOGNIZED}; never null
+     * @throws NullPointerException if raw is null
      */
     public static ReceiptStat parse(String raw) {
         String s = raw.trim().toUpperCase(Locale.ROOT);
@@ -63,7 +83,13 @@ public enum ReceiptStat {
         };
     }
 
-    /** The stat for a {@code message_state} value. */
+    /**
+     * The stat for a {@code message_state} value.
+     *
+     * @param state the message state, e.g. from the message_state TLV
+     * @return the stat written for it in a receipt (SCHEDLD for SCHEDULED); never null
+     * @throws NullPointerException if state is null
+     */
     public static ReceiptStat of(MessageState state) {
         return switch (state) {
             case SCHEDULED -> SCHEDLD;

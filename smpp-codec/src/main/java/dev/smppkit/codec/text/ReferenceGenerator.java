@@ -12,10 +12,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 @FunctionalInterface
 public interface ReferenceGenerator {
-    /** The next reference; only its low 8 or 16 bits are used. Called once per message that needs more than one segment. */
+    /**
+     * The next reference; only its low 8 or 16 bits are used. Called once per message that needs more than one segment.
+     *
+     * @return any int; the splitter masks it to 0–255 or 0–65535
+     */
     int next();
 
-    /** A thread-safe counter that returns {@code start}, {@code start + 1}, … */
+    /**
+     * A thread-safe counter that returns {@code start}, {@code start + 1}, …
+     *
+     * @param start the first reference
+     * @return a generator backed by an atomic counter
+     */
     static ReferenceGenerator sequential(int start) {
         AtomicInteger counter = new AtomicInteger(start);
         return counter::getAndIncrement;
@@ -24,6 +33,8 @@ public interface ReferenceGenerator {
     /**
      * A thread-safe counter starting at a random value, so that references do not restart at the same number after
      * every reconnect (a handset may still hold parts of a message sent before).
+     *
+     * @return a generator whose first reference is random in 0–65535
      */
     static ReferenceGenerator sequential() {
         return sequential(java.util.concurrent.ThreadLocalRandom.current().nextInt(0x10000));

@@ -8,7 +8,14 @@ package dev.smppkit.codec.text;
  * @param segmentSeqnum {@code sar_segment_seqnum}, 1–{@code totalSegments}
  */
 public record SarParameters(int msgRefNum, int totalSegments, int segmentSeqnum) {
-    /** @throws IllegalArgumentException if a value is outside its range, naming the TLV and the limit */
+    /**
+     * Checks the ranges.
+     *
+     * @param msgRefNum {@code sar_msg_ref_num}, 0–65535
+     * @param totalSegments {@code sar_total_segments}, 1–255
+     * @param segmentSeqnum {@code sar_segment_seqnum}, 1–{@code totalSegments}
+     * @throws IllegalArgumentException if a value is outside its range, naming the TLV and the limit
+     */
     public SarParameters {
         if (msgRefNum < 0 || msgRefNum > 0xFFFF) {
             throw new IllegalArgumentException("sar_msg_ref_num is " + msgRefNum + "; must be 0-65535");

@@ -48,52 +48,92 @@ public final class Segment {
         this.total = total;
     }
 
-    /** A copy of the octets for {@code short_message} (or {@code message_payload}), UDH included. */
+    /**
+     * A copy of the octets for {@code short_message} (or {@code message_payload}), UDH included.
+     *
+     * @return a new array on every call: at most 140 octets (160 for unpacked GSM) unless in message_payload
+     */
     public byte[] bytes() {
         return bytes.clone();
     }
 
-    /** The octets as a read-only buffer, without copying (e.g. for {@code Unpooled.wrappedBuffer}). */
+    /**
+     * The octets as a read-only buffer, without copying (e.g. for {@code Unpooled.wrappedBuffer}).
+     *
+     * @return a new read-only buffer over the octets, position 0, limit {@link #length()}
+     */
     public ByteBuffer asReadOnlyBuffer() {
         return ByteBuffer.wrap(bytes).asReadOnlyBuffer();
     }
 
-    /** Number of octets, UDH included: the {@code sm_length} (or the message_payload length). */
+    /**
+     * Number of octets, UDH included: the {@code sm_length} (or the message_payload length).
+     *
+     * @return the length of {@link #bytes()}
+     */
     public int length() {
         return bytes.length;
     }
 
-    /** Whether the octets start with a UDH, so esm_class must have {@link #ESM_CLASS_UDHI} set. */
+    /**
+     * Whether the octets start with a UDH, so esm_class must have {@link #ESM_CLASS_UDHI} set.
+     *
+     * @return true for a segment of a multi-segment message in a UDH mode; false otherwise
+     */
     public boolean udhi() {
         return udhi;
     }
 
-    /** The esm_class bits this segment needs OR-ed in: {@link #ESM_CLASS_UDHI} or 0. */
+    /**
+     * The esm_class bits this segment needs OR-ed in: {@link #ESM_CLASS_UDHI} or 0.
+     *
+     * @return 0x40 if {@link #udhi()}, else 0
+     */
     public int esmClassBits() {
         return udhi ? ESM_CLASS_UDHI : 0;
     }
 
-    /** The {@code data_coding} to send. */
+    /**
+     * The {@code data_coding} to send.
+     *
+     * @return the encoding's data_coding, or the one given for binary data
+     */
     public DataCoding dataCoding() {
         return dataCoding;
     }
 
-    /** Whether the octets go in the {@code message_payload} TLV (with sm_length 0) rather than short_message. */
+    /**
+     * Whether the octets go in the {@code message_payload} TLV (with sm_length 0) rather than short_message.
+     *
+     * @return true only for {@link ConcatMode#PAYLOAD}
+     */
     public boolean inMessagePayload() {
         return inMessagePayload;
     }
 
-    /** The SAR TLV values, present only for {@link ConcatMode#SAR} when the message has more than one segment. */
+    /**
+     * The SAR TLV values, present only for {@link ConcatMode#SAR} when the message has more than one segment.
+     *
+     * @return the sar_msg_ref_num, sar_total_segments and sar_segment_seqnum for this segment, or empty
+     */
     public Optional<SarParameters> sar() {
         return Optional.ofNullable(sar);
     }
 
-    /** This segment's position, 1-based. */
+    /**
+     * This segment's position, 1-based.
+     *
+     * @return 1 to {@link #total()}
+     */
     public int number() {
         return number;
     }
 
-    /** How many segments the message has. */
+    /**
+     * How many segments the message has.
+     *
+     * @return 1–255
+     */
     public int total() {
         return total;
     }

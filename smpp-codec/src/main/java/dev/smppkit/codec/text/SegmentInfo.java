@@ -14,12 +14,20 @@ import dev.smppkit.codec.DataCoding;
  * @param mode the concatenation mode it was measured for
  */
 public record SegmentInfo(Encoding encoding, int segments, int units, int unitsPerSegment, ConcatMode mode) {
-    /** The {@code data_coding} the segments will carry. */
+    /**
+     * The {@code data_coding} the segments will carry.
+     *
+     * @return the encoding's data_coding
+     */
     public DataCoding dataCoding() {
         return encoding.dataCoding();
     }
 
-    /** Whether the text fits in one unconcatenated message. */
+    /**
+     * Whether the text fits in one unconcatenated message.
+     *
+     * @return true if its units fit the encoding's single-message capacity (160, 140 or 70)
+     */
     public boolean isSingle() {
         return units <= encoding.singleCapacity();
     }

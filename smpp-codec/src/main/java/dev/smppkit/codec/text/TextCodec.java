@@ -24,6 +24,10 @@ public final class TextCodec {
      * GSM 03.38 alphabet or its extension table, {@link Encoding#UCS2} otherwise. Latin-1 and IA5 are never chosen:
      * the air interface has no such coding, so an SMSC turns them into GSM 7-bit or UCS-2 anyway and the text would
      * cost the same or be mangled.
+     *
+     * @param text the text to send
+     * @return {@link Encoding#GSM7} or {@link Encoding#UCS2}; GSM7 for an empty text
+     * @throws NullPointerException if text is null
      */
     public static Encoding choose(CharSequence text) {
         return GsmCharset.canEncode(text) ? Encoding.GSM7 : Encoding.UCS2;
@@ -32,6 +36,10 @@ public final class TextCodec {
     /**
      * Encodes {@code text} exactly; GSM 7-bit comes out unpacked (one septet per octet).
      *
+     * @param text the text to encode, of any length (this does not split)
+     * @param encoding the encoding to use
+     * @return a new array: one octet per septet (extension characters take two) for GSM7, one per character for IA5
+     *     and LATIN1, two per UTF-16 unit (big-endian) for UCS2
      * @throws UnencodableCharacterException naming the first character {@code encoding} cannot represent
      */
     public static byte[] encode(CharSequence text, Encoding encoding) {
@@ -43,6 +51,10 @@ public final class TextCodec {
      * base letter when that is representable ({@code ê} → {@code e}), otherwise {@code ?} (one {@code ?} for a whole
      * surrogate pair); UCS-2 replaces only unpaired surrogates, with U+FFFD.
      *
+     * @param text the text to encode, of any length (this does not split)
+     * @param encoding the encoding to use
+     * @param replace true to replace what the encoding cannot represent, false to throw
+     * @return a new array of the encoded octets, GSM 7-bit unpacked
      * @throws UnencodableCharacterException without {@code replace}, naming the first unrepresentable character
      */
     public static byte[] encode(CharSequence text, Encoding encoding, boolean replace) {
@@ -56,8 +68,11 @@ public final class TextCodec {
     /**
      * Decodes a message body (without any UDH) by its {@code data_coding}.
      *
+     * @param body the short_message or message_payload octets, UDH removed; GSM 7-bit unpacked
+     * @param dataCoding the PDU's data_coding
      * @param smscDefault the {@code data_coding} that 0 stands for on this connection: {@link DataCoding#SMSC_DEFAULT}
      *     for GSM 03.38 (unpacked), or e.g. {@link DataCoding#LATIN1} or {@link DataCoding#IA5} for SMSCs configured so
+     * @return the text; empty for an empty body
      * @throws IllegalArgumentException if the coding is binary, compressed, reserved, or a charset this JVM lacks;
      *     {@link #isText} tells beforehand
      */
@@ -65,7 +80,18 @@ public final class TextCodec {
         return decode(body, 0, body.length, dataCoding, smscDefault);
     }
 
-    /** Decodes {@code length} octets at {@code offset}. See {@link #decode(byte[], DataCoding, DataCoding)}. */
+    /**
+     * Decodes {@code length} octets at {@code offset}. See {@link #decode(byte[], DataCoding, DataCoding)}.
+     *
+     * @param body the array holding the message body
+     * @param offset where the body starts, e.g. after the UDH
+     * @param length the body's length in octets
+     * @param dataCoding the PDU's data_coding
+     * @param smscDefault the data_coding that 0 stands for on this connection
+     * @return the text; empty when length is 0
+     * @throws IndexOutOfBoundsException if offset and length do not lie within body
+     * @throws IllegalArgumentException if the coding is binary, compressed, reserved, or a charset this JVM lacks
+     */
     public static String decode(byte[] body, int offset, int length, DataCoding dataCoding, DataCoding smscDefault) {
         Objects.checkFromIndexSize(offset, length, body.length);
         Alphabet alphabet = Alphabet.of(dataCoding.value(), smscDefault.value());
@@ -80,7 +106,14 @@ public final class TextCodec {
         return new String(body, offset, length, alphabet.charset());
     }
 
-    /** Whether {@link #decode} can turn a body with this {@code data_coding} into text. */
+    /**
+     * Whether {@link #decode} can turn a body with this {@code data_coding} into text.
+     *
+     * @param dataCoding the PDU's data_coding
+     * @param smscDefault the data_coding that 0 stands for on this connection
+     * @return true for the GSM, IA5, Latin-1, UCS-2 and other character codings this JVM can decode; false for binary,
+     *     compressed and reserved codings
+     */
     public static boolean isText(DataCoding dataCoding, DataCoding smscDefault) {
         return Alphabet.of(dataCoding.value(), smscDefault.value()).isText();
     }

@@ -7,11 +7,16 @@ package dev.smppkit.codec.text;
 public final class UnencodableCharacterException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /** The character's code point. */
     private final int codePoint;
+    /** Its UTF-16 index in the text. */
     private final int index;
+    /** The encoding that cannot represent it. */
     private final Encoding encoding;
 
     /**
+     * A character that cannot be encoded.
+     *
      * @param codePoint the character (a whole code point when it is a valid surrogate pair)
      * @param index its UTF-16 index in the text
      * @param encoding the encoding that cannot represent it
@@ -39,17 +44,29 @@ public final class UnencodableCharacterException extends IllegalArgumentExceptio
         return "character '" + new String(Character.toChars(codePoint)) + "' (" + hex + ")";
     }
 
-    /** The character's code point. */
+    /**
+     * The character's code point.
+     *
+     * @return the code point, or the lone surrogate's value for an unpaired surrogate
+     */
     public int codePoint() {
         return codePoint;
     }
 
-    /** The character's UTF-16 index in the text. */
+    /**
+     * The character's UTF-16 index in the text.
+     *
+     * @return the index of the character (of its high surrogate for a pair) in the text given to the encoder
+     */
     public int index() {
         return index;
     }
 
-    /** The encoding that cannot represent it. */
+    /**
+     * The encoding that cannot represent it.
+     *
+     * @return the encoding that was asked for
+     */
     public Encoding encoding() {
         return encoding;
     }
