@@ -105,7 +105,8 @@ final class TestDatabases {
             MariaDBContainer maria = new MariaDBContainer("mariadb:11.4");
             maria.start();
             url = maria.getJdbcUrl() + (maria.getJdbcUrl().contains("?") ? "&" : "?") + "user=" + maria.getUsername()
-                    + "&password=" + maria.getPassword();
+                    + "&password=" + maria.getPassword()
+                    + "&sslMode=disable"; // Connector/J 4 requires TLS by default; the test container has none
         }
         return new MariaDbDataSource(url);
     }
