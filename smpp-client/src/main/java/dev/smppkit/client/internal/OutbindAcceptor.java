@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +55,7 @@ final class OutbindAcceptor {
     private final byte[] expectedPassword;
     private final FailureLimiter failures;
     private final AtomicInteger pending = new AtomicInteger(); // connections waiting for their outbind, any thread
+    private final AtomicBoolean full = new AtomicBoolean(); // whether refusing for want of room was logged
     private volatile Channel server;
 
     OutbindAcceptor(DefaultEsme esme, ClientCore core, EventLoopGroup group) {
@@ -120,10 +122,12 @@ final class OutbindAcceptor {
         }
         if (pending.incrementAndGet() > options.maxPendingConnections()) {
             pending.decrementAndGet();
-            log.warn(
-                    "closing {}: {} connections already wait for their outbind",
-                    ch.remoteAddress(),
-                    options.maxPendingConnections());
+            if (!full.getAndSet(true)) { // once until there is room again: a flood must not flood the log
+                log.warn(
+                        "closing {} and further connections: {} connections already wait for their outbind",
+                        ch.remoteAddress(),
+                        options.maxPendingConnections());
+            }
             ch.close();
             return;
         }
@@ -215,6 +219,7 @@ final class OutbindAcceptor {
         @Override
         public void handlerRemoved(ChannelHandlerContext ctx) {
             pending.decrementAndGet(); // replaced by the session, or the connection closed
+            full.set(false);
         }
 
         @Override

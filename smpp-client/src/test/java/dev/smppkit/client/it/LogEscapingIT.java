@@ -56,9 +56,7 @@ class LogEscapingIT {
                 .filter(e -> e.type() == SessionEvent.Type.BOUND)
                 .findFirst()
                 .orElseThrow();
-        assertThat(bound.detail())
-                .contains("S\\r\\nINFO forged")
-                .doesNotContain("\r", "\n");
+        assertThat(bound.detail()).contains("S\\r\\nINFO forged").doesNotContain("\r", "\n");
     }
 
     @Test
