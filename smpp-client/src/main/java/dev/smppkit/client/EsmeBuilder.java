@@ -47,6 +47,7 @@ public final class EsmeBuilder {
     int sessions = 1;
     String outbindHost;
     int outbindPort;
+    OutbindOptions outbindOptions = OutbindOptions.defaults();
     InFlightPolicy inFlightPolicy = InFlightPolicy.FAIL;
     ConcatMode concatMode = ConcatMode.UDH_8BIT;
     int maxSegments = 255;
@@ -214,16 +215,28 @@ public final class EsmeBuilder {
     }
 
     /**
-     * Also listens on {@code host:port} for outbind (§4.1.7): when an SMSC connects there and sends outbind whose
-     * password is this client's {@link #password password}, the client answers with bind_receiver on that
-     * connection, which then delivers like any receiver session (deliver_sm, data_sm, receipts) until either side
-     * unbinds; it is not redialed. An outbind with another password, another first PDU, or none within
-     * {@link #bindTimeout bindTimeout} closes the connection. Port 0 picks a free port: see
-     * {@link Esme#outbindAddress()}. Plain TCP only.
+     * Also listens on {@code host:port} for outbind (§4.1.7) with {@link OutbindOptions#defaults() the default
+     * options}: plain TCP, and the outbind must carry this client's bind {@link #password password}. Prefer
+     * {@link #outbind(String, int, OutbindOptions)} with a password of its own (and TLS if the SMSC offers it).
      */
     public EsmeBuilder outbind(String host, int port) {
+        return outbind(host, port, OutbindOptions.defaults());
+    }
+
+    /**
+     * Also listens on {@code host:port} for outbind (§4.1.7): when an SMSC connects there and sends outbind whose
+     * password is {@link OutbindOptions.Builder#password the outbind password} (by default this client's bind
+     * {@link #password password}), the client answers with bind_receiver on that connection, which then delivers
+     * like any receiver session (deliver_sm, data_sm, receipts) until either side unbinds; it is not redialed. An
+     * outbind with another password, another first PDU, or none within {@link #bindTimeout bindTimeout} closes the
+     * connection and counts as a failure of its source address; an address with too many failures has its connections
+     * closed at once for a while (see {@link OutbindOptions}). Port 0 picks a free port: see
+     * {@link Esme#outbindAddress()}.
+     */
+    public EsmeBuilder outbind(String host, int port, OutbindOptions options) {
         this.outbindHost = Objects.requireNonNull(host, "outbind host");
         this.outbindPort = Fields.range("outbind port", port, 0, 65535);
+        this.outbindOptions = Objects.requireNonNull(options, "outbind options");
         return this;
     }
 
@@ -318,7 +331,8 @@ public final class EsmeBuilder {
                 failStartOnBindRejection,
                 eventLoopGroup,
                 ioThreads,
-                outbindHost != null ? new InetSocketAddress(outbindHost, outbindPort) : null));
+                outbindHost != null ? new InetSocketAddress(outbindHost, outbindPort) : null,
+                outbindOptions));
     }
 
     private static Duration positive(String name, Duration d) {

@@ -4,6 +4,7 @@ import dev.smppkit.client.IncomingMessage;
 import dev.smppkit.codec.Address;
 import dev.smppkit.codec.DataCoding;
 import dev.smppkit.codec.text.IncompleteMessage;
+import dev.smppkit.codec.text.LogSafe;
 import dev.smppkit.codec.text.ReassembledMessage;
 import dev.smppkit.codec.text.Reassembler;
 import dev.smppkit.codec.text.SarParameters;
@@ -88,7 +89,7 @@ final class ClientCore {
     private void reportIncomplete(IncompleteMessage m) {
         log.warn(
                 "MO message from {} (ref {}) gave up with segments {} of {}: {}",
-                m.originator(),
+                LogSafe.escape(m.originator()),
                 m.reference(),
                 m.receivedSegments(),
                 m.totalSegments(),

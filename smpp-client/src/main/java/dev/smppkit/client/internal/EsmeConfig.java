@@ -6,17 +6,21 @@ import dev.smppkit.client.Broker;
 import dev.smppkit.client.Correlator;
 import dev.smppkit.client.Hook;
 import dev.smppkit.client.InFlightPolicy;
+import dev.smppkit.client.OutbindOptions;
 import dev.smppkit.client.TlsOptions;
 import dev.smppkit.codec.Address;
 import dev.smppkit.codec.DataCoding;
 import dev.smppkit.codec.text.ConcatMode;
+import dev.smppkit.codec.text.LogSafe;
 import io.netty.channel.EventLoopGroup;
+import java.lang.reflect.RecordComponent;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * The validated options of one ESME, as {@code EsmeBuilder} made them. Immutable. {@code host} is null and
- * {@code sessions} 0 for a client that only accepts outbind; {@code outbindAddress} is null unless it does.
+ * {@code sessions} 0 for a client that only accepts outbind; {@code outbindAddress} is null unless it does. {@link #toString()} masks the passwords.
  */
 public record EsmeConfig(
         String host,
@@ -52,4 +56,30 @@ public record EsmeConfig(
         boolean failStartOnBindRejection,
         EventLoopGroup eventLoopGroup,
         int ioThreads,
-        InetSocketAddress outbindAddress) {}
+        InetSocketAddress outbindAddress,
+        OutbindOptions outbindOptions) {
+
+    /** Every component, with passwords masked: a config is often logged whole. */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("EsmeConfig[");
+        RecordComponent[] components = EsmeConfig.class.getRecordComponents();
+        for (int i = 0; i < components.length; i++) {
+            RecordComponent c = components[i];
+            Object value;
+            try {
+                value = c.getAccessor().invoke(this);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e); // a record's own public accessor
+            }
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(c.getName()).append('=');
+            // by name, so that a password component added later is masked too
+            boolean secret = c.getName().toLowerCase(Locale.ROOT).contains("password");
+            sb.append(secret && value != null && !"".equals(value) ? LogSafe.MASK : value);
+        }
+        return sb.append(']').toString();
+    }
+}

@@ -14,6 +14,7 @@ import dev.smppkit.codec.pdu.NetworkErrorCode;
 import dev.smppkit.codec.pdu.PduRequest;
 import dev.smppkit.codec.pdu.Tlvs;
 import dev.smppkit.codec.text.DeliveryReceipt;
+import dev.smppkit.codec.text.LogSafe;
 import dev.smppkit.codec.text.ReassembledMessage;
 import dev.smppkit.codec.text.ReceiptParseException;
 import dev.smppkit.codec.text.SarParameters;
@@ -89,14 +90,15 @@ final class InboundHandler {
         try {
             receipt = DeliveryReceipt.from(text, tlvs.receiptedMessageId().orElse(null), state, networkError);
         } catch (ReceiptParseException e) {
-            log.warn("unparseable delivery receipt, delivered as a message instead: {}", e.getMessage());
+            log.warn(
+                    "unparseable delivery receipt, delivered as a message instead: {}", LogSafe.escape(e.getMessage()));
             return false;
         }
         core.reporter.receipts.increment();
         lookup(receipt).whenComplete((tracking, error) -> {
             Optional<Tracking> found = error == null ? tracking : Optional.empty();
             if (error != null) {
-                log.error("correlator.get failed for receipt {}", receipt.id(), error);
+                log.error("correlator.get failed for receipt {}", LogSafe.escape(receipt.id()), error);
             }
             if (found.isPresent()) {
                 core.reporter.receiptsMatched.increment();
@@ -161,7 +163,10 @@ final class InboundHandler {
         try { // the reassembler is per client: segments may arrive on different binds
             whole = core.offerSegment(source.value(), body, esm.hasUdhi(), dc, sar);
         } catch (IllegalArgumentException e) {
-            log.warn("malformed UDH from {}; delivering the body as it is: {}", source, e.getMessage());
+            log.warn(
+                    "malformed UDH from {}; delivering the body as it is: {}",
+                    LogSafe.escape(source.toString()),
+                    LogSafe.escape(e.getMessage()));
             deliverWhole(pdu, source, dest, dc, body, decodeOrEmpty(body, dc), 1);
             return;
         }

@@ -1,9 +1,11 @@
 package dev.smppkit.client.internal;
 
+import dev.smppkit.client.OutbindOptions;
 import dev.smppkit.codec.CommandStatus;
 import dev.smppkit.codec.pdu.BindType;
 import dev.smppkit.codec.pdu.EnquireLink;
 import dev.smppkit.codec.pdu.Outbind;
+import dev.smppkit.codec.text.LogSafe;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
@@ -13,13 +15,16 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.SocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +34,12 @@ import org.slf4j.LoggerFactory;
  * bind_receiver on the same connection. Each accepted connection waits for outbind (answering enquire_link meanwhile),
  * checks its password, then becomes an ordinary receiver {@link SmppSession} under a supervisor of its own that ends
  * with the connection.
+ *
+ * <p>Since anyone who can reach the port can try passwords: the password is compared in constant time; a connection
+ * ends at its first failure (wrong password, another first PDU, no outbind within the bind timeout), as outbind has no
+ * response to refuse it with; each source address has a few failures per window, after which its connections are
+ * closed on accept ({@link FailureLimiter}); at most a few connections wait for outbind at once; and the listener
+ * can require TLS.
  *
  * <p>Per client; {@link #start()} and {@link #stop()} from any thread, the gate on each connection's event loop.
  */
@@ -40,6 +51,11 @@ final class OutbindAcceptor {
     private final EsmeConfig config;
     private final EventLoopGroup group;
     private final AtomicInteger nextIndex; // session numbers after the dialed ones
+    private final OutbindOptions options;
+    private final byte[] expectedPassword;
+    private final FailureLimiter failures;
+    private final AtomicInteger pending = new AtomicInteger(); // connections waiting for their outbind, any thread
+    private final AtomicBoolean full = new AtomicBoolean(); // whether refusing for want of room was logged
     private volatile Channel server;
 
     OutbindAcceptor(DefaultEsme esme, ClientCore core, EventLoopGroup group) {
@@ -48,6 +64,10 @@ final class OutbindAcceptor {
         this.config = core.config;
         this.group = group;
         this.nextIndex = new AtomicInteger(config.sessions()); // the two binds of a pair share their slot's number
+        this.options = config.outbindOptions();
+        this.expectedPassword = options.password().orElse(config.password()).getBytes(StandardCharsets.ISO_8859_1);
+        this.failures = new FailureLimiter(
+                options.maxFailures(), options.failureWindow(), options.maxTrackedAddresses(), System::nanoTime);
     }
 
     /** Binds the listening socket; completes with its address, or exceptionally with the I/O error. */
@@ -60,15 +80,18 @@ final class OutbindAcceptor {
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
-                        SessionSupervisor.addSmppHandlers(ch.pipeline(), config);
-                        ch.pipeline().addLast("outbind", new Gate());
+                        accept(ch);
                     }
                 })
                 .bind(config.outbindAddress())
                 .addListener((ChannelFutureListener) f -> {
                     if (f.isSuccess()) {
                         server = f.channel();
-                        log.info("listening for outbind on {}", server.localAddress());
+                        log.info(
+                                "listening for outbind on {} ({}, password {})",
+                                server.localAddress(),
+                                options.tls().isPresent() ? "TLS" : "plain TCP",
+                                options.password().isPresent() ? "of its own" : "the bind password");
                         bound.complete((InetSocketAddress) server.localAddress());
                     } else {
                         bound.completeExceptionally(f.cause());
@@ -90,15 +113,52 @@ final class OutbindAcceptor {
         }
     }
 
+    /** Sets up an accepted connection, or closes it at once if its address is blocked or too many wait already. */
+    private void accept(SocketChannel ch) {
+        InetAddress from = ch.remoteAddress().getAddress();
+        if (failures.isBlocked(from)) {
+            ch.close(); // not logged: the block was, once, and a flood must not flood the log
+            return;
+        }
+        if (pending.incrementAndGet() > options.maxPendingConnections()) {
+            pending.decrementAndGet();
+            if (!full.getAndSet(true)) { // once until there is room again: a flood must not flood the log
+                log.warn(
+                        "closing {} and further connections: {} connections already wait for their outbind",
+                        ch.remoteAddress(),
+                        options.maxPendingConnections());
+            }
+            ch.close();
+            return;
+        }
+        options.tls().ifPresent(tls -> ch.pipeline().addLast("tls", tls.newHandler(ch.alloc())));
+        SessionSupervisor.addSmppHandlers(ch.pipeline(), config);
+        ch.pipeline().addLast("outbind", new Gate());
+    }
+
     private boolean passwordMatches(String offered) {
-        // constant time, so that the check does not tell an attacker how much of a guess was right
-        return MessageDigest.isEqual(
-                offered.getBytes(StandardCharsets.ISO_8859_1), config.password().getBytes(StandardCharsets.ISO_8859_1));
+        // constant time, so that the check does not tell an attacker how much of a guess was right; the time
+        // depends only on the length of the first argument, the attacker's own guess
+        return MessageDigest.isEqual(offered.getBytes(StandardCharsets.ISO_8859_1), expectedPassword);
+    }
+
+    /** Counts a failed attempt from this connection's address, and says so once when the address gets blocked. */
+    private void failed(ChannelHandlerContext ctx) {
+        SocketAddress remote = ctx.channel().remoteAddress();
+        if (remote instanceof InetSocketAddress address && failures.recordFailure(address.getAddress())) {
+            log.warn(
+                    "{} failed outbind attempts from {} within {}; closing its connections until that has passed",
+                    options.maxFailures(),
+                    address.getAddress().getHostAddress(),
+                    options.failureWindow());
+        }
     }
 
     /** Waits for the outbind on one accepted connection. Per connection, event loop only. */
     private final class Gate extends ChannelInboundHandlerAdapter {
         private ScheduledFuture<?> timeout;
+        // set at the first verdict: PDUs already decoded from the same read must not be further guesses
+        private boolean decided;
 
         @Override
         public void channelActive(ChannelHandlerContext ctx) {
@@ -109,6 +169,8 @@ final class OutbindAcceptor {
                                         "no outbind from {} in {}",
                                         ctx.channel().remoteAddress(),
                                         config.bindTimeout());
+                                decided = true;
+                                failed(ctx);
                                 ctx.close();
                             },
                             config.bindTimeout().toNanos(),
@@ -118,13 +180,18 @@ final class OutbindAcceptor {
 
         @Override
         public void channelRead(ChannelHandlerContext ctx, Object msg) {
+            if (decided) {
+                return; // the connection is closing; PDUs hold no buffers
+            }
             if (msg instanceof EnquireLink link) {
                 ctx.writeAndFlush(link.createResponse(CommandStatus.ESME_ROK));
                 return;
             }
             timeout.cancel(false);
+            decided = true;
             if (!(msg instanceof Outbind outbind)) {
                 log.warn("closing {}: expected outbind, got {}", ctx.channel().remoteAddress(), msg);
+                failed(ctx);
                 ctx.close();
                 return;
             }
@@ -132,7 +199,8 @@ final class OutbindAcceptor {
                 log.warn(
                         "closing {}: outbind from '{}' with a wrong password",
                         ctx.channel().remoteAddress(),
-                        outbind.systemId());
+                        LogSafe.escape(outbind.systemId()));
+                failed(ctx);
                 ctx.close();
                 return;
             }
@@ -149,6 +217,12 @@ final class OutbindAcceptor {
         }
 
         @Override
+        public void handlerRemoved(ChannelHandlerContext ctx) {
+            pending.decrementAndGet(); // replaced by the session, or the connection closed
+            full.set(false);
+        }
+
+        @Override
         public void channelInactive(ChannelHandlerContext ctx) {
             if (timeout != null) {
                 timeout.cancel(false);
@@ -158,7 +232,15 @@ final class OutbindAcceptor {
 
         @Override
         public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-            log.warn("closing {} before outbind: {}", ctx.channel().remoteAddress(), cause.toString());
+            if (decided) {
+                return;
+            }
+            decided = true;
+            log.warn(
+                    "closing {} before outbind: {}",
+                    ctx.channel().remoteAddress(),
+                    LogSafe.escape(String.valueOf(cause)));
+            failed(ctx);
             ctx.close();
         }
     }

@@ -5,6 +5,7 @@ import dev.smppkit.client.Hook;
 import dev.smppkit.client.QueuedMessage;
 import dev.smppkit.client.ShutdownException;
 import dev.smppkit.client.SubmitOutcome;
+import dev.smppkit.codec.text.LogSafe;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -86,7 +87,11 @@ final class OutcomeReporter {
                 .thenCompose(v -> config.broker().complete(message, outcome))
                 .whenComplete((v, e) -> {
                     if (e != null) {
-                        log.error("broker.complete failed for message {}: {}", message.id(), outcome, e);
+                        log.error(
+                                "broker.complete failed for message {}: {}",
+                                message.id(),
+                                LogSafe.escape(String.valueOf(outcome)),
+                                e);
                     }
                     notifySubmitter(message.id(), outcome);
                 });

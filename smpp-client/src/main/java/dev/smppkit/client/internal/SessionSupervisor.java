@@ -7,6 +7,7 @@ import dev.smppkit.codec.SmppPduDecoder;
 import dev.smppkit.codec.SmppPduEncoder;
 import dev.smppkit.codec.pdu.BindResp;
 import dev.smppkit.codec.pdu.BindType;
+import dev.smppkit.codec.text.LogSafe;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
@@ -207,14 +208,16 @@ final class SessionSupervisor {
         event(
                 SessionEvent.Type.BOUND,
                 bindType + " as " + config.systemId()
-                        + response.systemId().map(id -> " to " + id).orElse(""),
+                        + response.systemId()
+                                .map(id -> " to " + LogSafe.escape(id))
+                                .orElse(""), // the SMSC's text
                 null);
         esme.sessionBound();
     }
 
     void bindFailed(BindFailedException error) {
         if (!dials()) {
-            log.warn("bind_receiver after outbind failed: {}", error.getMessage());
+            log.warn("bind_receiver after outbind failed: {}", LogSafe.escape(error.getMessage()));
             return; // the session closes the connection; start() does not depend on outbind sessions
         }
         CommandStatus status = error.status();

@@ -24,6 +24,7 @@ import dev.smppkit.codec.pdu.PduRequest;
 import dev.smppkit.codec.pdu.PduResponse;
 import dev.smppkit.codec.pdu.Unbind;
 import dev.smppkit.codec.pdu.UnbindResp;
+import dev.smppkit.codec.text.LogSafe;
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
@@ -234,7 +235,7 @@ final class SmppSession extends ChannelDuplexHandler {
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
         if (cause instanceof SmppDecodeException e) {
-            log.warn("malformed PDU from the SMSC: {}", e.getMessage());
+            log.warn("malformed PDU from the SMSC: {}", LogSafe.escape(e.getMessage()));
             Pdu answer = errorAnswer(e);
             if (answer != null) {
                 write(answer);
@@ -255,7 +256,7 @@ final class SmppSession extends ChannelDuplexHandler {
         closeCause = cause instanceof DecoderException && cause.getCause() instanceof SSLException
                 ? cause.getCause()
                 : cause;
-        log.warn("closing the connection after an error: {}", closeCause.toString(), cause);
+        log.warn("closing the connection after an error: {}", LogSafe.escape(closeCause.toString()), cause);
         ctx.close();
     }
 
@@ -285,7 +286,7 @@ final class SmppSession extends ChannelDuplexHandler {
         if (evt instanceof SslHandshakeCompletionEvent handshake && !handshake.isSuccess() && closeCause == null) {
             // SslHandler closes the channel right after this event, before the exception reaches exceptionCaught
             closeCause = handshake.cause();
-            log.warn("TLS handshake failed: {}", closeCause.toString());
+            log.warn("TLS handshake failed: {}", LogSafe.escape(closeCause.toString()));
         }
         if (evt instanceof IdleStateEvent && state == State.BOUND && !enquireLinkPending) {
             enquireLinkPending = true;

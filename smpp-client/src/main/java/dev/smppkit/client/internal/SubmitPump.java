@@ -13,6 +13,7 @@ import dev.smppkit.codec.CommandStatus;
 import dev.smppkit.codec.pdu.PduResponse;
 import dev.smppkit.codec.pdu.SubmitSm;
 import dev.smppkit.codec.pdu.SubmitSmResp;
+import dev.smppkit.codec.text.LogSafe;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -214,7 +215,10 @@ final class SubmitPump {
                 Instant.now());
         config.correlator().put(config.systemId(), messageId, tracking).whenComplete((v, e) -> {
             if (e != null) {
-                log.error("correlator.put failed for {}; its receipt will arrive unmatched", messageId, e);
+                log.error(
+                        "correlator.put failed for {}; its receipt will arrive unmatched",
+                        LogSafe.escape(messageId),
+                        e);
             }
         });
     }

@@ -72,11 +72,16 @@ import java.util.List;
  *   <li>Octet strings ({@code short_message}, TLV values, binary bodies) are standard base64; addresses are
  *       {@code {"ton":N,"npi":N,"value":"..."}}; SMPP times their 16-character text; esm_class, data_coding,
  *       registered_delivery and statuses plain numbers; instants ISO-8601 strings.
+ *   <li>Credentials are never written: the {@code password} of bind and outbind is written as {@code "****"}
+ *       ({@link dev.smppkit.codec.text.LogSafe#MASK}) unless it is empty, so that JSON that was logged or stored
+ *       cannot be replayed as a credential. Reading refuses the mask with an error that says so; a password typed
+ *       into the JSON by hand is read as given.
  *   <li>Reading is strict about types and limits (a PDU is rebuilt through the codec's builders, with their checks)
  *       and lenient about absent optional fields, which take the PDU defaults; unknown fields are ignored.
  * </ul>
  *
- * <p>Every PDU the codec can decode serializes and reads back equal, sequence number included. The module is
+ * <p>Every PDU the codec can decode serializes and reads back equal, sequence number included, except for the
+ * password of a bind or outbind, which is masked. The module is
  * stateless and may be shared.
  */
 public final class SmppJacksonModule extends SimpleModule {

@@ -8,6 +8,7 @@ import dev.smppkit.client.Hook;
 import dev.smppkit.client.InFlightPolicy;
 import dev.smppkit.client.InMemoryBroker;
 import dev.smppkit.client.InMemoryCorrelator;
+import dev.smppkit.client.OutbindOptions;
 import dev.smppkit.codec.Address;
 import dev.smppkit.codec.DataCoding;
 import dev.smppkit.codec.pdu.Bind;
@@ -35,6 +36,7 @@ final class TestConfig {
     InFlightPolicy inFlightPolicy = InFlightPolicy.FAIL;
     ConcatMode concatMode = ConcatMode.UDH_8BIT;
     EventLoopGroup eventLoopGroup;
+    OutbindOptions outbindOptions = OutbindOptions.defaults();
 
     EsmeConfig build() {
         return new EsmeConfig(
@@ -71,6 +73,7 @@ final class TestConfig {
                 true,
                 eventLoopGroup,
                 1,
-                null);
+                null,
+                outbindOptions);
     }
 }

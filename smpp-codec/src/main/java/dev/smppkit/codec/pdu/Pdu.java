@@ -2,6 +2,7 @@ package dev.smppkit.codec.pdu;
 
 import dev.smppkit.codec.CommandId;
 import dev.smppkit.codec.CommandStatus;
+import dev.smppkit.codec.text.LogSafe;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -134,11 +135,12 @@ public abstract class Pdu implements Cloneable {
         self[0] = (name, value) -> {
             sb.append(", ").append(name).append('=');
             if (name.equals("password") && !"".equals(value)) {
-                sb.append("***"); // keep secrets out of logs
+                sb.append(LogSafe.MASK); // keep secrets out of logs
             } else if (value instanceof byte[] bytes) {
                 sb.append(HexFormat.of().formatHex(bytes));
             } else {
-                sb.append(value);
+                // the fields come from the peer: a CR/LF in a system_id must not forge a log line
+                sb.append(LogSafe.escape(String.valueOf(value), Integer.MAX_VALUE));
             }
             return self[0];
         };

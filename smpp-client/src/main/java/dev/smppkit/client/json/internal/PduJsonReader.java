@@ -46,6 +46,7 @@ import dev.smppkit.codec.pdu.Tlvs;
 import dev.smppkit.codec.pdu.Unbind;
 import dev.smppkit.codec.pdu.UnbindResp;
 import dev.smppkit.codec.pdu.UnknownPdu;
+import dev.smppkit.codec.text.LogSafe;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -99,12 +100,26 @@ public final class PduJsonReader {
         return body(node, id.value(), status, tlvs).withSequenceNumber(seq);
     }
 
+    /**
+     * The password as given: the module never writes one, but JSON written by hand may carry it. The mask the module
+     * writes in its place is refused, rather than read as a password nobody set.
+     */
+    private static String password(JsonNode n) {
+        String password = text(n, "password", "");
+        if (password.equals(LogSafe.MASK)) {
+            throw new IllegalArgumentException("'password' is masked (\"" + LogSafe.MASK
+                    + "\"): smppkit never writes a password to JSON; put the real one in the JSON, or build the"
+                    + " PDU with it after reading");
+        }
+        return password;
+    }
+
     private static Pdu body(JsonNode n, int id, CommandStatus status, Tlvs tlvs) {
         switch (id) {
             case 0x00000001, 0x00000002, 0x00000009:
                 return Bind.builder(BindType.of(id))
                         .systemId(text(n, "system_id", ""))
-                        .password(text(n, "password", ""))
+                        .password(password(n))
                         .systemType(text(n, "system_type", ""))
                         .interfaceVersion(integer(n, "interface_version", Bind.VERSION_3_4))
                         .addressRange(readAddress(n, "address_range"))
@@ -117,7 +132,7 @@ public final class PduJsonReader {
                 return (systemId != null ? b.systemId(systemId) : b).build();
             }
             case 0x0000000B:
-                return PduRebuild.withTlvs(Outbind.of(text(n, "system_id", ""), text(n, "password", "")), tlvs);
+                return PduRebuild.withTlvs(Outbind.of(text(n, "system_id", ""), password(n)), tlvs);
             case 0x00000006:
                 return PduRebuild.withTlvs(Unbind.create(), tlvs);
             case 0x80000006:

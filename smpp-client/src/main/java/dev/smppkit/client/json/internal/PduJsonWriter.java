@@ -25,6 +25,7 @@ import dev.smppkit.codec.pdu.SubmitMultiResp;
 import dev.smppkit.codec.pdu.SubmitSmResp;
 import dev.smppkit.codec.pdu.UnknownPdu;
 import dev.smppkit.codec.pdu.UnsuccessSme;
+import dev.smppkit.codec.text.LogSafe;
 import java.io.IOException;
 import java.util.Optional;
 
@@ -57,12 +58,20 @@ public final class PduJsonWriter {
         g.writeEndObject();
     }
 
+    /**
+     * A password is never written: a non-empty one is written as {@link LogSafe#MASK}, which {@link PduJsonReader}
+     * refuses, so that JSON logged or stored cannot be replayed as a credential. An empty one is written empty.
+     */
+    private static void writePassword(JsonGenerator g, String password) throws IOException {
+        g.writeStringField("password", password.isEmpty() ? "" : LogSafe.MASK);
+    }
+
     private static void writeBody(JsonGenerator g, Pdu pdu) throws IOException {
         if (pdu instanceof BaseSm<?> sm) {
             writeShortMessage(g, sm);
         } else if (pdu instanceof Bind b) {
             g.writeStringField("system_id", b.systemId());
-            g.writeStringField("password", b.password());
+            writePassword(g, b.password());
             g.writeStringField("system_type", b.systemType());
             g.writeNumberField("interface_version", b.interfaceVersion());
             writeAddress(g, "address_range", b.addressRange());
@@ -70,7 +79,7 @@ public final class PduJsonWriter {
             writeOptional(g, "system_id", r.systemId());
         } else if (pdu instanceof Outbind o) {
             g.writeStringField("system_id", o.systemId());
-            g.writeStringField("password", o.password());
+            writePassword(g, o.password());
         } else if (pdu instanceof SubmitSmResp r) {
             writeOptional(g, "message_id", r.messageId());
         } else if (pdu instanceof DeliverSmResp r) {
