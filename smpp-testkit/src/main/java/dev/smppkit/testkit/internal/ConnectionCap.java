@@ -43,14 +43,6 @@ final class ConnectionCap {
         return true;
     }
 
-    int open() {
-        return open.get();
-    }
-
-    long refused() {
-        return refused.get();
-    }
-
     private void report() {
         long now = nanoTime.getAsLong();
         long due = nextReport.get();

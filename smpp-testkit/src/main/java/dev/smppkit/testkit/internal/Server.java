@@ -163,11 +163,6 @@ final class Server {
         };
     }
 
-    /** Open accepted connections and those refused over the cap, for tests and diagnostics. */
-    ConnectionCap connectionCap() {
-        return connectionCap;
-    }
-
     private void checkNotOnEventLoop(String what) {
         MultiThreadIoEventLoopGroup group = this.group;
         if (group == null) {
