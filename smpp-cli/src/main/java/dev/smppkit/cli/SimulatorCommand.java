@@ -1,9 +1,13 @@
 package dev.smppkit.cli;
 
+import dev.smppkit.cli.internal.CliEnvironment;
 import dev.smppkit.cli.internal.CliException;
 import dev.smppkit.cli.internal.DurationConverter;
 import dev.smppkit.cli.internal.ExitCodes;
+import dev.smppkit.cli.internal.LogText;
+import dev.smppkit.cli.internal.Secrets;
 import dev.smppkit.cli.internal.Statuses;
+import dev.smppkit.codec.CommandStatus;
 import dev.smppkit.codec.MessageState;
 import dev.smppkit.testkit.ReceiptPolicy;
 import dev.smppkit.testkit.SessionEvent;
@@ -11,6 +15,7 @@ import dev.smppkit.testkit.SmscSimulator;
 import dev.smppkit.testkit.SmscSimulatorBuilder;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,7 +48,7 @@ import picocli.CommandLine.Option;
         footer = {
             "%nExamples:",
             "  smpp simulator --port 2775",
-            "  smpp simulator --port 2775 --system-id test --password secret \\",
+            "  smpp simulator --port 2775 --system-id test --password-file secret.txt \\",
             "      --receipt-delay 2s",
             "  smpp simulator --port 0 --receipt-rule '^4479=UNDELIVERABLE:1' --throttle 500"
         })
@@ -70,7 +75,11 @@ final class SimulatorCommand implements Callable<Integer> {
                     + " (default: accept any).")
     String systemId;
 
-    @Option(names = "--password", paramLabel = "PASSWORD", description = "The password of --system-id.")
+    @Option(
+            names = "--password",
+            paramLabel = "PASSWORD",
+            description = "The password of --system-id (prefer --password-env or --password-file: a flag shows in the"
+                    + " process list).")
     String password;
 
     @Option(
@@ -152,8 +161,94 @@ final class SimulatorCommand implements Callable<Integer> {
             description = "Print nothing on stderr (sessions, the listening line).")
     boolean quiet;
 
+    // ---- credentials from elsewhere than the command line, connection limits and bind hygiene ----
+
+    @Option(
+            names = "--password-env",
+            paramLabel = "VAR",
+            description = "The password of --system-id, from environment variable VAR.")
+    String passwordEnv;
+
+    @Option(
+            names = "--password-file",
+            paramLabel = "FILE",
+            description = "The password of --system-id, from the first line of FILE.")
+    Path passwordFile;
+
+    @Option(
+            names = "--credential-env",
+            paramLabel = "ID=VAR",
+            description = "Another account, its password from environment variable VAR; repeatable.")
+    Map<String, String> credentialEnv = new LinkedHashMap<>();
+
+    @Option(
+            names = "--credentials-file",
+            paramLabel = "FILE",
+            description = "Accounts, one ID=PASSWORD per line ('#' starts a comment); repeatable.")
+    List<Path> credentialFiles = new ArrayList<>();
+
+    @Option(
+            names = "--bind-timeout",
+            paramLabel = "DURATION",
+            defaultValue = "10s",
+            converter = DurationConverter.class,
+            description = "Close connections not bound within this time; 0 never (default: ${DEFAULT-VALUE}).")
+    Duration bindTimeout;
+
+    @Option(
+            names = "--idle-timeout",
+            paramLabel = "DURATION",
+            defaultValue = "0s",
+            converter = DurationConverter.class,
+            description = "Close connections that send no PDU for this long (enquire_link counts); 0 never"
+                    + " (default: ${DEFAULT-VALUE}).")
+    Duration idleTimeout;
+
+    @Option(
+            names = "--max-connections",
+            paramLabel = "N",
+            defaultValue = "10000",
+            description = "Close new connections beyond N open ones (default: ${DEFAULT-VALUE}).")
+    int maxConnections;
+
+    @Option(
+            names = "--max-pdu-length",
+            paramLabel = "OCTETS",
+            defaultValue = "65552",
+            description = "Largest PDU accepted, header included (default: ${DEFAULT-VALUE}).")
+    int maxPduLength;
+
+    @Option(
+            names = "--bind-failure-status",
+            paramLabel = "STATUS",
+            defaultValue = "ESME_RBINDFAIL",
+            description = "Status of binds refused for an unknown system_id or a wrong password, the same for both"
+                    + " (default: ${DEFAULT-VALUE}).")
+    String bindFailureStatus;
+
+    @Option(
+            names = "--max-bind-failures",
+            paramLabel = "N",
+            defaultValue = "3",
+            description = "Close a connection after N failed binds (default: ${DEFAULT-VALUE}).")
+    int maxBindFailures;
+
+    @Option(
+            names = "--max-address-bind-failures",
+            paramLabel = "N",
+            defaultValue = "10",
+            description = "After N failed binds from one address in a minute, refuse its binds unchecked and close;"
+                    + " 0 never (default: ${DEFAULT-VALUE}).")
+    int maxAddressBindFailures;
+
+    private final CliEnvironment environment;
+
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
+
+    SimulatorCommand(CliEnvironment environment) {
+        this.environment = environment;
+    }
 
     @Override
     public Integer call() throws CliException {
@@ -211,18 +306,20 @@ final class SimulatorCommand implements Callable<Integer> {
 
     SmscSimulatorBuilder configure(SmscSimulatorBuilder builder, PrintWriter err) {
         try {
-            if ((systemId == null) != (password == null)) {
-                throw usage("--system-id and --password go together");
-            }
             Map<String, String> accounts = new LinkedHashMap<>(credentials);
-            if (systemId != null) {
-                accounts.put(systemId, password);
+            String mainPassword = mainPassword();
+            if ((systemId == null) != (mainPassword == null)) {
+                throw usage("--system-id and --password (or --password-env, --password-file) go together");
             }
-            builder.host(host)
-                    .port(port)
-                    .systemId(smscId)
-                    .credentials(accounts)
-                    .closedByDefault(!accounts.isEmpty())
+            if (systemId != null) {
+                accounts.put(systemId, mainPassword);
+            }
+            credentialEnv.forEach(
+                    (id, variable) -> accounts.put(id, fromEnvironment("--credential-env " + id, variable)));
+            builder.host(host).port(port).systemId(smscId).credentials(accounts);
+            credentialFiles.forEach(builder::credentials);
+            applyLimits(builder);
+            builder.closedByDefault(!accounts.isEmpty() || !credentialFiles.isEmpty())
                     .receipts(receiptPolicy())
                     .tls(tls)
                     .eventLoopThreads(threads)
@@ -231,9 +328,43 @@ final class SimulatorCommand implements Callable<Integer> {
                 builder.onSession(e -> logSession(err, e));
             }
             return builder;
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | UncheckedIOException e) { // messages name fields and files, not passwords
             throw usage(e.getMessage());
         }
+    }
+
+    private String mainPassword() {
+        if ((password != null ? 1 : 0) + (passwordEnv != null ? 1 : 0) + (passwordFile != null ? 1 : 0) > 1) {
+            throw usage("--password, --password-env and --password-file exclude each other");
+        }
+        if (passwordEnv != null) {
+            return fromEnvironment("--password-env", passwordEnv);
+        }
+        return passwordFile != null ? Secrets.firstLine(passwordFile, "--password-file", this::usage) : password;
+    }
+
+    private String fromEnvironment(String option, String variable) {
+        String value = environment.get(variable);
+        if (value == null) {
+            throw usage(option + ": environment variable " + variable + " is not set");
+        }
+        return value;
+    }
+
+    private void applyLimits(SmscSimulatorBuilder builder) {
+        CommandStatus status;
+        try {
+            status = Statuses.parse(bindFailureStatus);
+        } catch (IllegalArgumentException e) {
+            throw usage("--bind-failure-status: " + e.getMessage());
+        }
+        builder.bindTimeout(bindTimeout)
+                .idleTimeout(idleTimeout)
+                .maxConnections(maxConnections)
+                .maxPduLength(maxPduLength)
+                .bindFailureStatus(status)
+                .maxBindFailuresPerConnection(maxBindFailures)
+                .bindFailuresPerAddress(maxAddressBindFailures, Duration.ofMinutes(1));
     }
 
     private ReceiptPolicy receiptPolicy() {
@@ -281,24 +412,25 @@ final class SimulatorCommand implements Callable<Integer> {
             }
             simulator
                     .faults()
-                    .rejectEveryNth(
-                            n,
-                            parts.length > 1
-                                    ? Statuses.parse(parts[1])
-                                    : dev.smppkit.codec.CommandStatus.ESME_RSUBMITFAIL);
+                    .rejectEveryNth(n, parts.length > 1 ? Statuses.parse(parts[1]) : CommandStatus.ESME_RSUBMITFAIL);
         } catch (IllegalArgumentException e) {
             throw usage("--reject-every '" + rejectEvery + "' must be N[:STATUS]: " + e.getMessage());
         }
     }
 
     private String accounts() {
-        int n = credentials.size() + (systemId != null ? 1 : 0);
-        return n == 0 ? "accepts any system_id and password" : "accepts " + n + " account" + (n == 1 ? "" : "s");
+        int n = credentials.size() + credentialEnv.size() + (systemId != null ? 1 : 0);
+        if (n == 0 && credentialFiles.isEmpty()) {
+            return "accepts any system_id and password";
+        }
+        return "accepts "
+                + (credentialFiles.isEmpty() ? n + " account" + (n == 1 ? "" : "s") : "the configured accounts");
     }
 
     private static void logSession(PrintWriter err, SessionEvent e) {
         err.println(e.sessionId() + " " + e.type().name().toLowerCase(Locale.ROOT) + ": "
-                + e.bindType().name().toLowerCase(Locale.ROOT) + " " + e.systemId() + " from " + e.remoteAddress());
+                + e.bindType().name().toLowerCase(Locale.ROOT) + " " + LogText.escape(e.systemId()) + " from "
+                + e.remoteAddress());
         err.flush();
     }
 

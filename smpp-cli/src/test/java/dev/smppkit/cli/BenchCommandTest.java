@@ -107,6 +107,7 @@ class BenchCommandTest {
         smsc = SmscSimulator.builder()
                 .credential("bench", "right")
                 .closedByDefault(true)
+                .bindFailureStatus(CommandStatus.ESME_RINVPASWD)
                 .start();
 
         Cli.Result r = Cli.run(

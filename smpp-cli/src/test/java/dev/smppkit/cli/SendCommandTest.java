@@ -24,7 +24,10 @@ class SendCommandTest {
     }
 
     private SmscSimulator start(java.util.function.UnaryOperator<dev.smppkit.testkit.SmscSimulatorBuilder> config) {
-        smsc = config.apply(SmscSimulator.builder().credential("esme", "secret").closedByDefault(true))
+        smsc = config.apply(SmscSimulator.builder()
+                        .credential("esme", "secret")
+                        .closedByDefault(true)
+                        .bindFailureStatus(CommandStatus.ESME_RINVPASWD))
                 .start();
         return smsc;
     }

@@ -1,5 +1,7 @@
 package dev.smppkit.testkit;
 
+import dev.smppkit.codec.CommandStatus;
+import dev.smppkit.codec.SmppPduDecoder;
 import dev.smppkit.codec.internal.Fields;
 import dev.smppkit.codec.pdu.CancelSm;
 import dev.smppkit.codec.pdu.DataSm;
@@ -8,13 +10,17 @@ import dev.smppkit.codec.pdu.ReplaceSm;
 import dev.smppkit.codec.pdu.SubmitMulti;
 import dev.smppkit.codec.pdu.SubmitSm;
 import dev.smppkit.codec.text.ConcatMode;
+import dev.smppkit.testkit.internal.CredentialsFile;
 import dev.smppkit.testkit.internal.SimulatorConfig;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -48,6 +54,16 @@ public final class SmscSimulatorBuilder {
     private int trafficLimit = 100_000;
     private int maxStoredMessages = 100_000;
     private ConcatMode concatMode = ConcatMode.UDH_8BIT;
+    // connection limits and bind hygiene
+    private Duration bindTimeout = Duration.ofSeconds(10);
+    private Duration idleTimeout = Duration.ZERO;
+    private int maxConnections = 10_000;
+    private int maxPduLength = SmppPduDecoder.DEFAULT_MAX_PDU_LENGTH;
+    private CommandStatus bindFailureStatus = CommandStatus.ESME_RBINDFAIL;
+    private int maxBindFailuresPerConnection = 3;
+    private int maxBindFailuresPerAddress = 10;
+    private Duration bindFailureWindow = Duration.ofMinutes(1);
+    private LongSupplier nanoClock = System::nanoTime;
 
     SmscSimulatorBuilder() {}
 
@@ -82,9 +98,9 @@ public final class SmscSimulatorBuilder {
     }
 
     /**
-     * Known system_ids and their passwords: a bind with a known system_id and another password is refused with
-     * ESME_RINVPASWD. Unknown system_ids are accepted unless {@link #closedByDefault(boolean)} says otherwise. Adds
-     * to what was given before.
+     * Known system_ids and their passwords: a bind with a known system_id and another password is refused with the
+     * {@link #bindFailureStatus(CommandStatus) bind failure status}. Unknown system_ids are accepted unless
+     * {@link #closedByDefault(boolean)} says otherwise. Adds to what was given before.
      */
     public SmscSimulatorBuilder credentials(Map<String, String> credentials) {
         credentials.forEach(this::credential);
@@ -97,7 +113,10 @@ public final class SmscSimulatorBuilder {
         return this;
     }
 
-    /** Whether binds with a system_id not in {@link #credentials(Map)} are refused with ESME_RINVSYSID. */
+    /**
+     * Whether binds with a system_id not in {@link #credentials(Map)} are refused, with the same
+     * {@link #bindFailureStatus(CommandStatus) status} as a wrong password, so that account names cannot be guessed.
+     */
     public SmscSimulatorBuilder closedByDefault(boolean closed) {
         this.closedByDefault = closed;
         return this;
@@ -217,6 +236,90 @@ public final class SmscSimulatorBuilder {
         return this;
     }
 
+    // ---- connection limits and bind hygiene ----
+
+    /**
+     * Adds the accounts of a file, as {@link #credential(String, String)} would: one {@code system_id=password} per
+     * line, split at the first {@code =}; the system_id is trimmed, the password taken as it is (no escapes); blank
+     * lines and lines starting with {@code #} are skipped. Keeps passwords off the command line and the process list.
+     *
+     * @throws UncheckedIOException if the file cannot be read
+     * @throws IllegalArgumentException naming the file and line (never its text) if a line is malformed
+     */
+    public SmscSimulatorBuilder credentials(Path file) {
+        CredentialsFile.read(Objects.requireNonNull(file, "file"), this::credential);
+        return this;
+    }
+
+    /**
+     * How long a connection may stay unbound before it is closed; zero never closes it. Default 10 seconds, so
+     * connections that never bind (port scanners, slowloris) cannot pile up.
+     */
+    public SmscSimulatorBuilder bindTimeout(Duration timeout) {
+        this.bindTimeout = notNegative("bindTimeout", timeout);
+        return this;
+    }
+
+    /**
+     * How long a connection may send nothing (no PDU at all; enquire_link counts) before it is closed; zero never
+     * closes it. Default zero: an ESME may legitimately be quiet for long, and the connection cap bounds the cost.
+     */
+    public SmscSimulatorBuilder idleTimeout(Duration timeout) {
+        this.idleTimeout = notNegative("idleTimeout", timeout);
+        return this;
+    }
+
+    /** Open accepted connections at most; beyond it a new connection is closed at once. Default 10,000. */
+    public SmscSimulatorBuilder maxConnections(int max) {
+        this.maxConnections = Fields.range("maxConnections", max, 1, Integer.MAX_VALUE);
+        return this;
+    }
+
+    /**
+     * The largest PDU accepted, in octets with the header; a longer one is answered with ESME_RINVCMDLEN and its body
+     * discarded as it arrives. Default {@link SmppPduDecoder#DEFAULT_MAX_PDU_LENGTH} (64 KiB of body plus the header).
+     */
+    public SmscSimulatorBuilder maxPduLength(int max) {
+        this.maxPduLength = Fields.range("maxPduLength", max, 16, Integer.MAX_VALUE);
+        return this;
+    }
+
+    /**
+     * The status of every bind refused for its credentials, whether the system_id is unknown or the password wrong,
+     * so that the answer does not tell which accounts exist. Default ESME_RBINDFAIL.
+     */
+    public SmscSimulatorBuilder bindFailureStatus(CommandStatus status) {
+        Objects.requireNonNull(status, "status");
+        if (status.code() == 0) {
+            throw new IllegalArgumentException("bindFailureStatus must be an error, not " + status);
+        }
+        this.bindFailureStatus = status;
+        return this;
+    }
+
+    /** Failed binds one connection may make; the response to the last is followed by a close. Default 3. */
+    public SmscSimulatorBuilder maxBindFailuresPerConnection(int max) {
+        this.maxBindFailuresPerConnection = Fields.range("maxBindFailuresPerConnection", max, 1, Integer.MAX_VALUE);
+        return this;
+    }
+
+    /**
+     * Failed binds one source address may make in a window that starts at its first failure: beyond them, its binds
+     * are refused without a check and the connection closed until the window ends. {@code max} 0 switches the limit
+     * off. Default 10 per minute. Up to 10,000 addresses are tracked, the oldest forgotten first.
+     */
+    public SmscSimulatorBuilder bindFailuresPerAddress(int max, Duration window) {
+        this.maxBindFailuresPerAddress = Fields.range("maxBindFailuresPerAddress", max, 0, Integer.MAX_VALUE);
+        this.bindFailureWindow = positive("window", window);
+        return this;
+    }
+
+    /** The time source of the limits, in nanoseconds; for tests. Default {@link System#nanoTime()}. */
+    SmscSimulatorBuilder nanoClock(LongSupplier clock) {
+        this.nanoClock = Objects.requireNonNull(clock, "clock");
+        return this;
+    }
+
     /** A simulator with these options, not yet started. */
     public SmscSimulator build() {
         return new SmscSimulator(new SimulatorConfig(
@@ -244,7 +347,16 @@ public final class SmscSimulatorBuilder {
                 recordTraffic,
                 trafficLimit,
                 maxStoredMessages,
-                concatMode));
+                concatMode,
+                bindTimeout,
+                idleTimeout,
+                maxConnections,
+                maxPduLength,
+                bindFailureStatus,
+                maxBindFailuresPerConnection,
+                maxBindFailuresPerAddress,
+                bindFailureWindow,
+                nanoClock));
     }
 
     /**
@@ -254,6 +366,14 @@ public final class SmscSimulatorBuilder {
      */
     public SmscSimulator start() {
         return build().start();
+    }
+
+    private static Duration notNegative(String name, Duration d) {
+        Objects.requireNonNull(d, name);
+        if (d.isNegative()) {
+            throw new IllegalArgumentException(name + " is " + d + "; must be zero (off) or positive");
+        }
+        return d;
     }
 
     private static Duration positive(String name, Duration d) {

@@ -43,11 +43,12 @@ class BindTest {
 
     @Test
     void credentialsRefuseAWrongPasswordAndLetUnknownSystemIdsIn() {
+        // ESME_RBINDFAIL, the same status as an unknown system_id gets when those are refused (BindHygieneTest)
         try (SmscSimulator smsc =
                         SmscSimulator.builder().credential("esme", "secret").start();
                 TestEsme esme = TestEsme.connect(smsc)) {
             assertThat(esme.bind(BindType.TRANSMITTER, "esme", "wrong").commandStatus())
-                    .isEqualTo(CommandStatus.ESME_RINVPASWD);
+                    .isEqualTo(CommandStatus.ESME_RBINDFAIL);
             assertThat(esme.bind(BindType.TRANSMITTER, "esme", "secret").commandStatus())
                     .isEqualTo(CommandStatus.ESME_ROK);
             try (TestEsme other = TestEsme.connect(smsc)) {
@@ -65,7 +66,7 @@ class BindTest {
                         .start();
                 TestEsme esme = TestEsme.connect(smsc)) {
             BindResp refused = esme.bind(BindType.TRANSCEIVER, "stranger", "secret");
-            assertThat(refused.commandStatus()).isEqualTo(CommandStatus.ESME_RINVSYSID);
+            assertThat(refused.commandStatus()).isEqualTo(CommandStatus.ESME_RBINDFAIL); // as for a wrong password
             assertThat(refused.systemId()).isEmpty(); // no body on error (§4.1.2)
             assertThat(esme.isOpen()).isTrue(); // a refused bind leaves the connection open for another try
             assertThat(esme.bind(BindType.TRANSCEIVER, "esme", "secret").commandStatus())

@@ -3,14 +3,16 @@ package dev.smppkit.cli.internal;
 import dev.smppkit.client.BindMode;
 import dev.smppkit.client.EsmeBuilder;
 import dev.smppkit.client.TlsOptions;
+import java.nio.file.Path;
 import java.time.Duration;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
  * Where and how a client command connects: {@code --host --port --system-id --password --tls}. Unset options fall back
- * to the environment ({@code SMPP_HOST}, {@code SMPP_PORT}, {@code SMPP_SYSTEM_ID}, {@code SMPP_PASSWORD}), so that a
- * secret need not appear on the command line or in the shell history.
+ * to the environment ({@code SMPP_HOST}, {@code SMPP_PORT}, {@code SMPP_SYSTEM_ID}, {@code SMPP_PASSWORD}), and the
+ * password can also come from a named variable or a file, so that a secret need not appear on the command line or in
+ * the shell history.
  */
 public final class ConnectionOptions {
     static final String DEFAULT_HOST = "127.0.0.1";
@@ -43,8 +45,20 @@ public final class ConnectionOptions {
             names = "--password",
             paramLabel = "PASSWORD",
             description = "The password, at most 8 characters (default: $SMPP_PASSWORD, else empty). Prefer the"
-                    + " environment variable: a flag shows in the process list and the shell history.")
+                    + " environment or a file: a flag shows in the process list and the shell history.")
     String password;
+
+    @Option(
+            names = "--password-env",
+            paramLabel = "VAR",
+            description = "Read the password from environment variable VAR.")
+    String passwordEnv;
+
+    @Option(
+            names = "--password-file",
+            paramLabel = "FILE",
+            description = "Read the password from the first line of FILE.")
+    Path passwordFile;
 
     @Option(
             names = "--bind-mode",
@@ -102,7 +116,26 @@ public final class ConnectionOptions {
         return id;
     }
 
+    /**
+     * The password: from {@code --password}, {@code --password-env} or {@code --password-file} (at most one of them),
+     * else {@code SMPP_PASSWORD}, else empty.
+     *
+     * @throws CommandLine.ParameterException naming the option, the variable or the file, never the password
+     */
     public String password() {
+        if ((password != null ? 1 : 0) + (passwordEnv != null ? 1 : 0) + (passwordFile != null ? 1 : 0) > 1) {
+            throw usage("--password, --password-env and --password-file exclude each other");
+        }
+        if (passwordEnv != null) {
+            String value = environment.get(passwordEnv);
+            if (value == null) {
+                throw usage("--password-env: environment variable " + passwordEnv + " is not set");
+            }
+            return value;
+        }
+        if (passwordFile != null) {
+            return Secrets.firstLine(passwordFile, "--password-file", this::usage);
+        }
         return password != null ? password : orDefault(environment.get("SMPP_PASSWORD"), "");
     }
 

@@ -242,7 +242,8 @@ class EsmeIT {
 
     @Test
     void aWrongPasswordFailsStart() throws Exception {
-        SmscSimulator smsc = smsc(b -> {});
+        // the simulator answers ESME_RBINDFAIL by default, which the client retries as transient
+        SmscSimulator smsc = smsc(b -> b.bindFailureStatus(CommandStatus.ESME_RINVPASWD));
         RecordingHook hook = new RecordingHook();
         Esme esme = esme(smsc, hook, b -> b.password("wrong"));
 

@@ -7,59 +7,109 @@ import dev.smppkit.codec.pdu.PduResponse;
 import dev.smppkit.testkit.BindRequest;
 import dev.smppkit.testkit.Reply;
 import dev.smppkit.testkit.SmscSession;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Answers binds: the refuse-next-binds fault first, then the credentials check, then the bind handler. The session
- * becomes bound when the accepting response is written, so a delayed accept leaves it unbound until then.
+ * Answers binds: the refuse-next-binds fault first, then the per-address block, then the credentials check, then the
+ * bind handler. The session becomes bound when the accepting response is written, so a delayed accept leaves it
+ * unbound until then.
+ *
+ * <p>A bind refused for its credentials gets the same status whether the system_id is unknown or the password wrong;
+ * it counts against its connection (closed after the last allowed failure) and its source address (whose later binds
+ * are refused unchecked, and their connections closed, for the rest of the window).
  */
 final class Binds {
+    private static final Logger log = LoggerFactory.getLogger(Binds.class);
+    private static final int MAX_TRACKED_ADDRESSES = 10_000;
+
     private final SimulatorCore core;
+    private final Accounts accounts;
+    private final AddressBindFailures addressFailures;
 
     Binds(SimulatorCore core) {
         this.core = core;
+        SimulatorConfig config = core.config();
+        this.accounts = new Accounts(config.credentials(), config.closedByDefault());
+        this.addressFailures = new AddressBindFailures(
+                config.maxBindFailuresPerAddress(),
+                config.bindFailureWindow().toNanos(),
+                MAX_TRACKED_ADDRESSES,
+                config.nanoClock());
     }
 
+    /** What to answer, and whether to close the connection after the answer. */
+    private record Decision(Reply reply, boolean close) {}
+
     void handle(SessionHandler session, Bind bind) {
-        Reply reply = decide(session, bind);
+        Decision decision = decide(session, bind);
+        Reply reply = decision.reply();
         if (reply.kind() == Reply.Kind.NO_REPLY) {
             return;
         }
-        session.runAfter(reply.delay().toNanos(), () -> complete(session, bind, reply));
+        session.runAfter(reply.delay().toNanos(), () -> complete(session, bind, reply, decision.close()));
     }
 
-    private Reply decide(SessionHandler session, Bind bind) {
+    private Decision decide(SessionHandler session, Bind bind) {
         CommandStatus refused = session.session().faultsImpl().takeBindRefusal();
         if (refused == null) {
             refused = core.faults().takeBindRefusal();
         }
         if (refused != null) {
-            return Reply.reject(refused);
+            return new Decision(Reply.reject(refused), false);
         }
-        CommandStatus credentials = checkCredentials(bind);
-        if (credentials != null) {
-            return Reply.reject(credentials);
+        InetAddress from = sourceAddress(session);
+        CommandStatus failure = core.config().bindFailureStatus();
+        if (from != null && addressFailures.isBlocked(from)) {
+            log.debug("{}: bind refused unchecked: too many failed binds from {}", session.id(), from);
+            return new Decision(Reply.reject(failure), true);
+        }
+        if (!accounts.accepts(bind.systemId(), bind.password())) {
+            return new Decision(Reply.reject(failure), countFailure(session, bind, from));
         }
         try {
             Reply reply = core.config().bindHandler().handle(new BindRequestImpl(bind, session.session()));
             if (reply == null) {
-                throw new NullPointerException("bind handler returned null for " + bind);
+                throw new NullPointerException(
+                        "bind handler returned null for system_id " + LogText.escape(bind.systemId()));
             }
-            return reply;
+            return new Decision(reply, false);
         } catch (Exception | Error e) {
-            core.errorLog().record("bind handler failed for " + bind.systemId(), e);
-            return Reply.reject(CommandStatus.ESME_RBINDFAIL);
+            core.errorLog().record("bind handler failed for " + LogText.escape(bind.systemId()), e);
+            return new Decision(Reply.reject(CommandStatus.ESME_RBINDFAIL), false);
         }
     }
 
-    private CommandStatus checkCredentials(Bind bind) {
-        String password = core.config().credentials().get(bind.systemId());
-        if (password == null) {
-            return core.config().closedByDefault() ? CommandStatus.ESME_RINVSYSID : null;
+    /** Counts a failed bind on its connection and address; true if the connection is to be closed. */
+    private boolean countFailure(SessionHandler session, Bind bind, InetAddress from) {
+        int onConnection = session.countBindFailure();
+        boolean addressBlocked = from != null && addressFailures.recordFailure(from);
+        boolean close = addressBlocked || onConnection >= core.config().maxBindFailuresPerConnection();
+        log.debug(
+                "{}: bind refused for system_id '{}' from {}: bad credentials ({} on this connection{})",
+                session.id(),
+                LogText.escape(bind.systemId()),
+                from,
+                onConnection,
+                close ? "; closing" : "");
+        if (addressBlocked) {
+            log.warn(
+                    "{} failed binds from {} within {}: its binds are refused until that time has passed",
+                    core.config().maxBindFailuresPerAddress(),
+                    from,
+                    core.config().bindFailureWindow());
         }
-        return password.equals(bind.password()) ? null : CommandStatus.ESME_RINVPASWD;
+        return close;
     }
 
-    private void complete(SessionHandler session, Bind bind, Reply reply) {
+    private static InetAddress sourceAddress(SessionHandler session) {
+        InetSocketAddress remote = session.session().remoteAddress();
+        return remote == null ? null : remote.getAddress();
+    }
+
+    private void complete(SessionHandler session, Bind bind, Reply reply, boolean close) {
         if (!session.isActive()) {
             return;
         }
@@ -81,6 +131,10 @@ final class Binds {
             }
             case RESPOND -> response = reply.response().orElseThrow().withSequenceNumber(bind.sequenceNumber());
             default -> response = bind.createResponse(reply.status());
+        }
+        if (close) {
+            session.writeAndClose(response);
+            return;
         }
         session.write(response);
         if (accepted) {

@@ -36,6 +36,7 @@ final class Server {
 
     private final SimulatorCore core;
     private final SimulatorConfig config;
+    private final ConnectionCap connectionCap;
     // written under this object's monitor, read by event loops without it (they must never wait for the monitor)
     private volatile MultiThreadIoEventLoopGroup group;
     // guarded by this
@@ -46,6 +47,7 @@ final class Server {
     Server(SimulatorCore core) {
         this.core = core;
         this.config = core.config();
+        this.connectionCap = new ConnectionCap(config.maxConnections(), config.nanoClock());
     }
 
     synchronized void start() {
@@ -69,7 +71,7 @@ final class Server {
                 .option(ChannelOption.SO_REUSEADDR, true)
                 .option(ChannelOption.SO_BACKLOG, 1024)
                 .childOption(ChannelOption.TCP_NODELAY, true)
-                .childHandler(initializer(ssl, () -> new SessionHandler(core)));
+                .childHandler(initializer(ssl, connectionCap, () -> new SessionHandler(core)));
         int bindPort = port != 0 ? port : config.port();
         ChannelFuture bound = bootstrap.bind(config.host(), bindPort).awaitUninterruptibly();
         if (!bound.isSuccess()) {
@@ -114,7 +116,7 @@ final class Server {
                 .group(group)
                 .channel(Transport.socketChannel())
                 .option(ChannelOption.TCP_NODELAY, true)
-                .handler(initializer(tls == null ? null : tls.client(), () -> handler))
+                .handler(initializer(tls == null ? null : tls.client(), null, () -> handler))
                 .connect(host, port);
     }
 
@@ -139,17 +141,24 @@ final class Server {
         return tls == null ? Optional.empty() : Optional.of(tls.certificate());
     }
 
-    private static ChannelInitializer<Channel> initializer(SslContext ssl, Supplier<SessionHandler> handler) {
+    /** The pipeline of a connection; {@code cap} null for connections the simulator opens (outbind). */
+    private ChannelInitializer<Channel> initializer(
+            SslContext ssl, ConnectionCap cap, Supplier<SessionHandler> handler) {
         return new ChannelInitializer<>() {
             @Override
             protected void initChannel(Channel ch) {
+                if (cap != null && !cap.admit(ch)) {
+                    ch.close();
+                    return;
+                }
                 if (ssl != null) {
                     ch.pipeline().addLast("tls", ssl.newHandler(ch.alloc()));
                 }
                 ch.pipeline()
-                        .addLast("decoder", new SmppPduDecoder())
-                        .addLast("encoder", SmppPduEncoder.INSTANCE)
-                        .addLast("session", handler.get());
+                        .addLast("decoder", new SmppPduDecoder(config.maxPduLength()))
+                        .addLast("encoder", SmppPduEncoder.INSTANCE);
+                ConnectionGuard.install(ch.pipeline(), config);
+                ch.pipeline().addLast("session", handler.get());
             }
         };
     }

@@ -51,6 +51,7 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
     private ResponseWriter responses;
     private Reassembler reassembler;
     private boolean flushPending;
+    private int bindFailures;
 
     SessionHandler(SimulatorCore core) {
         this(core, null, null);
@@ -147,7 +148,7 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
         if (cause instanceof SmppDecodeException e) {
-            log.debug("{}: malformed PDU: {}", session.id(), e.getMessage());
+            log.debug("{}: malformed PDU: {}", session.id(), LogText.escape(e.getMessage()));
             Pdu answer = e.answerWithGenericNack()
                     ? GenericNack.create(e.status()).withSequenceNumber(e.sequenceNumber())
                     : ErrorResponses.of(e.commandId(), e.status(), e.sequenceNumber());
@@ -172,12 +173,17 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
         state = SessionState.bound(type);
         session.markBound(systemId, type);
         core.sessions().changed();
-        log.debug("{}: bound as {} {}", session.id(), type, systemId);
+        log.debug("{}: bound as {} {}", session.id(), type, LogText.escape(systemId));
         core.sessionEvent(SessionEvent.Type.BOUND, session);
         if (outbindResult != null) {
             outbindResult.complete(session);
         }
         core.deliveries().onBound(session);
+    }
+
+    /** Counts a bind refused for its credentials on this connection; returns the count so far. */
+    int countBindFailure() {
+        return ++bindFailures;
     }
 
     SessionState state() {

@@ -1,5 +1,6 @@
 package dev.smppkit.testkit.internal;
 
+import dev.smppkit.codec.CommandStatus;
 import dev.smppkit.codec.pdu.CancelSm;
 import dev.smppkit.codec.pdu.DataSm;
 import dev.smppkit.codec.pdu.QuerySm;
@@ -15,6 +16,7 @@ import dev.smppkit.testkit.SessionListener;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -22,6 +24,10 @@ import java.util.function.Supplier;
  *
  * @param submitMultiHandler null: work out unsuccess_sme entries with {@code submitSmHandler}
  * @param messageIds null: the default decimal counter
+ * @param bindTimeout zero: unbound connections are never closed
+ * @param idleTimeout zero: connections that send nothing are never closed
+ * @param maxBindFailuresPerAddress zero: no per-address limit
+ * @param nanoClock the time source of the bind-failure and connection-refusal limits ({@code System::nanoTime})
  */
 public record SimulatorConfig(
         String host,
@@ -48,7 +54,17 @@ public record SimulatorConfig(
         boolean recordTraffic,
         int trafficLimit,
         int maxStoredMessages,
-        ConcatMode concatMode) {
+        ConcatMode concatMode,
+        // connection limits and bind hygiene
+        Duration bindTimeout,
+        Duration idleTimeout,
+        int maxConnections,
+        int maxPduLength,
+        CommandStatus bindFailureStatus,
+        int maxBindFailuresPerConnection,
+        int maxBindFailuresPerAddress,
+        Duration bindFailureWindow,
+        LongSupplier nanoClock) {
     public SimulatorConfig {
         credentials = Map.copyOf(credentials);
         sessionListeners = List.copyOf(sessionListeners);

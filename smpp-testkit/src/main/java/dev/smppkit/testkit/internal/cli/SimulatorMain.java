@@ -1,11 +1,15 @@
 package dev.smppkit.testkit.internal.cli;
 
+import dev.smppkit.codec.CommandStatus;
 import dev.smppkit.codec.MessageState;
 import dev.smppkit.testkit.ReceiptPolicy;
 import dev.smppkit.testkit.SessionEvent;
 import dev.smppkit.testkit.SmscSimulator;
 import dev.smppkit.testkit.SmscSimulatorBuilder;
+import dev.smppkit.testkit.internal.LogText;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -29,7 +34,8 @@ import picocli.CommandLine.Option;
         name = "smsc-simulator",
         mixinStandardHelpOptions = true,
         version = "smppkit SMSC simulator",
-        description = "An SMPP 3.4 SMSC simulator. Accepts any credentials unless some are configured.")
+        description = "An SMPP 3.4 SMSC simulator. Accepts any credentials unless some are configured; then every"
+                + " other system_id is refused, with the same status as a wrong password.")
 public final class SimulatorMain implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(SimulatorMain.class);
 
@@ -95,18 +101,84 @@ public final class SimulatorMain implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "1", description = "Event loop threads (default: ${DEFAULT-VALUE}).")
     int threads;
 
+    // ---- credentials from elsewhere than the command line, connection limits and bind hygiene ----
+
+    @Option(
+            names = "--credential-env",
+            paramLabel = "SYSTEM_ID=VAR",
+            description = "A known ESME whose password is in environment variable VAR (kept out of the process"
+                    + " list); repeatable.")
+    Map<String, String> credentialEnv = new LinkedHashMap<>();
+
+    @Option(
+            names = "--credentials-file",
+            paramLabel = "FILE",
+            description = "Known ESMEs, one SYSTEM_ID=PASSWORD per line ('#' starts a comment); repeatable.")
+    List<Path> credentialFiles = new ArrayList<>();
+
+    @Option(
+            names = "--bind-timeout",
+            defaultValue = "10s",
+            converter = DurationConverter.class,
+            description = "Close connections not bound within this time; 0 never (default: ${DEFAULT-VALUE}).")
+    Duration bindTimeout;
+
+    @Option(
+            names = "--idle-timeout",
+            defaultValue = "0",
+            converter = DurationConverter.class,
+            description = "Close connections that send no PDU (enquire_link counts) for this long; 0 never"
+                    + " (default: ${DEFAULT-VALUE}).")
+    Duration idleTimeout;
+
+    @Option(
+            names = "--max-connections",
+            defaultValue = "10000",
+            description = "Close new connections beyond this many open ones (default: ${DEFAULT-VALUE}).")
+    int maxConnections;
+
+    @Option(
+            names = "--max-pdu-length",
+            defaultValue = "65552",
+            description = "Largest PDU accepted, in octets with the header (default: ${DEFAULT-VALUE}).")
+    int maxPduLength;
+
+    @Option(
+            names = "--bind-failure-status",
+            defaultValue = "ESME_RBINDFAIL",
+            converter = StatusConverter.class,
+            description = "Status of binds refused for unknown system_id or wrong password, the same for both"
+                    + " (default: ESME_RBINDFAIL).")
+    CommandStatus bindFailureStatus;
+
+    @Option(
+            names = "--max-bind-failures",
+            defaultValue = "3",
+            description = "Close a connection after this many failed binds (default: ${DEFAULT-VALUE}).")
+    int maxBindFailures;
+
+    @Option(
+            names = "--max-address-bind-failures",
+            defaultValue = "10",
+            description = "Refuse binds from an address unchecked, and close, after this many failures in a minute;"
+                    + " 0 never (default: ${DEFAULT-VALUE}).")
+    int maxAddressBindFailures;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     private final PrintStream out;
+    private final Function<String, String> env;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    SimulatorMain(PrintStream out) {
+    SimulatorMain(PrintStream out, Function<String, String> env) {
         this.out = out;
+        this.env = env;
     }
 
     public static void main(String[] args) {
-        CommandLine cli = new CommandLine(new SimulatorMain(System.out)).setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine cli = new CommandLine(new SimulatorMain(System.out, System::getenv))
+                .setCaseInsensitiveEnumValuesAllowed(true);
         int code = cli.execute(args);
         if (code != 0) {
             System.exit(code);
@@ -135,16 +207,39 @@ public final class SimulatorMain implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
             }
         }
-        return builder.host(host)
-                .port(port)
-                .systemId(systemId)
-                .credentials(credentials)
-                .closedByDefault(!credentials.isEmpty())
+        builder.host(host).port(port).systemId(systemId).credentials(credentials);
+        boolean accounts = !credentials.isEmpty() | addAccountsFromElsewhere(builder);
+        return builder.closedByDefault(accounts)
                 .receipts(receipts.build())
                 .tls(tls)
                 .eventLoopThreads(threads)
                 .recordTraffic(false) // nobody reads it, and it would grow for as long as the process runs
                 .onSession(SimulatorMain::logEvent);
+    }
+
+    /** Adds the accounts and limits of the options above; true if any account was added. */
+    private boolean addAccountsFromElsewhere(SmscSimulatorBuilder builder) {
+        try {
+            credentialEnv.forEach((id, variable) -> {
+                String password = env.apply(variable);
+                if (password == null) {
+                    throw new IllegalArgumentException(
+                            "--credential-env " + id + ": environment variable " + variable + " is not set");
+                }
+                builder.credential(id, password);
+            });
+            credentialFiles.forEach(builder::credentials);
+            builder.bindTimeout(bindTimeout)
+                    .idleTimeout(idleTimeout)
+                    .maxConnections(maxConnections)
+                    .maxPduLength(maxPduLength)
+                    .bindFailureStatus(bindFailureStatus)
+                    .maxBindFailuresPerConnection(maxBindFailures)
+                    .bindFailuresPerAddress(maxAddressBindFailures, Duration.ofMinutes(1));
+        } catch (IllegalArgumentException | UncheckedIOException e) { // messages name the field, never a password
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+        return !credentialEnv.isEmpty() || !credentialFiles.isEmpty();
     }
 
     /** Parses {@code REGEX=STATE[:ERROR]}; the regex may itself contain '=' (the last one separates). */
@@ -173,7 +268,33 @@ public final class SimulatorMain implements Callable<Integer> {
     }
 
     private static void logEvent(SessionEvent e) {
-        log.info("{} {}: {} {} from {}", e.sessionId(), e.type(), e.bindType(), e.systemId(), e.remoteAddress());
+        log.info(
+                "{} {}: {} {} from {}",
+                e.sessionId(),
+                e.type(),
+                e.bindType(),
+                LogText.escape(e.systemId()),
+                e.remoteAddress());
+    }
+
+    /** A command status by name ({@code ESME_RBINDFAIL}, or without the prefix) or as a number ({@code 0x0D}). */
+    static final class StatusConverter implements CommandLine.ITypeConverter<CommandStatus> {
+        @Override
+        public CommandStatus convert(String value) throws ReflectiveOperationException {
+            String v = value.trim().toUpperCase(Locale.ROOT);
+            if (v.startsWith("0X")) {
+                return CommandStatus.of(Integer.parseUnsignedInt(v.substring(2), 16));
+            }
+            if (!v.isEmpty() && Character.isDigit(v.charAt(0))) {
+                return CommandStatus.of(Integer.parseInt(v));
+            }
+            String name = v.startsWith("ESME_") ? v : "ESME_" + v;
+            java.lang.reflect.Field field = CommandStatus.class.getField(name);
+            if (field.getType() != CommandStatus.class) {
+                throw new NoSuchFieldException(name);
+            }
+            return (CommandStatus) field.get(null);
+        }
     }
 
     /** Durations as {@code 250ms}, {@code 2s}, {@code 1m}, a bare number of milliseconds, or ISO-8601. */
