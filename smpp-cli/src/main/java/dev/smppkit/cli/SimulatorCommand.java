@@ -4,11 +4,11 @@ import dev.smppkit.cli.internal.CliEnvironment;
 import dev.smppkit.cli.internal.CliException;
 import dev.smppkit.cli.internal.DurationConverter;
 import dev.smppkit.cli.internal.ExitCodes;
-import dev.smppkit.cli.internal.LogText;
 import dev.smppkit.cli.internal.Secrets;
 import dev.smppkit.cli.internal.Statuses;
 import dev.smppkit.codec.CommandStatus;
 import dev.smppkit.codec.MessageState;
+import dev.smppkit.codec.text.LogSafe;
 import dev.smppkit.testkit.ReceiptPolicy;
 import dev.smppkit.testkit.SessionEvent;
 import dev.smppkit.testkit.SmscSimulator;
@@ -429,7 +429,7 @@ final class SimulatorCommand implements Callable<Integer> {
 
     private static void logSession(PrintWriter err, SessionEvent e) {
         err.println(e.sessionId() + " " + e.type().name().toLowerCase(Locale.ROOT) + ": "
-                + e.bindType().name().toLowerCase(Locale.ROOT) + " " + LogText.escape(e.systemId()) + " from "
+                + e.bindType().name().toLowerCase(Locale.ROOT) + " " + LogSafe.escape(e.systemId()) + " from "
                 + e.remoteAddress());
         err.flush();
     }

@@ -2,6 +2,7 @@ package dev.smppkit.client.internal;
 
 import dev.smppkit.client.OutbindOptions;
 import dev.smppkit.codec.CommandStatus;
+import dev.smppkit.codec.internal.AddressFailureLimiter;
 import dev.smppkit.codec.pdu.BindType;
 import dev.smppkit.codec.pdu.EnquireLink;
 import dev.smppkit.codec.pdu.Outbind;
@@ -38,7 +39,7 @@ import org.slf4j.LoggerFactory;
  * <p>Since anyone who can reach the port can try passwords: the password is compared in constant time; a connection
  * ends at its first failure (wrong password, another first PDU, no outbind within the bind timeout), as outbind has no
  * response to refuse it with; each source address has a few failures per window, after which its connections are
- * closed on accept ({@link FailureLimiter}); at most a few connections wait for outbind at once; and the listener
+ * closed on accept ({@link AddressFailureLimiter}); at most a few connections wait for outbind at once; and the listener
  * can require TLS.
  *
  * <p>Per client; {@link #start()} and {@link #stop()} from any thread, the gate on each connection's event loop.
@@ -53,7 +54,7 @@ final class OutbindAcceptor {
     private final AtomicInteger nextIndex; // session numbers after the dialed ones
     private final OutbindOptions options;
     private final byte[] expectedPassword;
-    private final FailureLimiter failures;
+    private final AddressFailureLimiter failures;
     private final AtomicInteger pending = new AtomicInteger(); // connections waiting for their outbind, any thread
     private final AtomicBoolean full = new AtomicBoolean(); // whether refusing for want of room was logged
     private volatile Channel server;
@@ -66,7 +67,7 @@ final class OutbindAcceptor {
         this.nextIndex = new AtomicInteger(config.sessions()); // the two binds of a pair share their slot's number
         this.options = config.outbindOptions();
         this.expectedPassword = options.password().orElse(config.password()).getBytes(StandardCharsets.ISO_8859_1);
-        this.failures = new FailureLimiter(
+        this.failures = new AddressFailureLimiter(
                 options.maxFailures(), options.failureWindow(), options.maxTrackedAddresses(), System::nanoTime);
     }
 
@@ -145,7 +146,8 @@ final class OutbindAcceptor {
     /** Counts a failed attempt from this connection's address, and says so once when the address gets blocked. */
     private void failed(ChannelHandlerContext ctx) {
         SocketAddress remote = ctx.channel().remoteAddress();
-        if (remote instanceof InetSocketAddress address && failures.recordFailure(address.getAddress())) {
+        if (remote instanceof InetSocketAddress address
+                && failures.recordFailure(address.getAddress()) == failures.maxFailures()) {
             log.warn(
                     "{} failed outbind attempts from {} within {}; closing its connections until that has passed",
                     options.maxFailures(),

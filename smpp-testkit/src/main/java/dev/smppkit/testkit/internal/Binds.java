@@ -1,9 +1,11 @@
 package dev.smppkit.testkit.internal;
 
 import dev.smppkit.codec.CommandStatus;
+import dev.smppkit.codec.internal.AddressFailureLimiter;
 import dev.smppkit.codec.pdu.Bind;
 import dev.smppkit.codec.pdu.BindResp;
 import dev.smppkit.codec.pdu.PduResponse;
+import dev.smppkit.codec.text.LogSafe;
 import dev.smppkit.testkit.BindRequest;
 import dev.smppkit.testkit.Reply;
 import dev.smppkit.testkit.SmscSession;
@@ -27,15 +29,15 @@ final class Binds {
 
     private final SimulatorCore core;
     private final Accounts accounts;
-    private final AddressBindFailures addressFailures;
+    private final AddressFailureLimiter addressFailures;
 
     Binds(SimulatorCore core) {
         this.core = core;
         SimulatorConfig config = core.config();
         this.accounts = new Accounts(config.credentials(), config.closedByDefault());
-        this.addressFailures = new AddressBindFailures(
+        this.addressFailures = new AddressFailureLimiter(
                 config.maxBindFailuresPerAddress(),
-                config.bindFailureWindow().toNanos(),
+                config.bindFailureWindow(),
                 MAX_TRACKED_ADDRESSES,
                 config.nanoClock());
     }
@@ -73,11 +75,11 @@ final class Binds {
             Reply reply = core.config().bindHandler().handle(new BindRequestImpl(bind, session.session()));
             if (reply == null) {
                 throw new NullPointerException(
-                        "bind handler returned null for system_id " + LogText.escape(bind.systemId()));
+                        "bind handler returned null for system_id " + LogSafe.escape(bind.systemId()));
             }
             return new Decision(reply, false);
         } catch (Exception | Error e) {
-            core.errorLog().record("bind handler failed for " + LogText.escape(bind.systemId()), e);
+            core.errorLog().record("bind handler failed for " + LogSafe.escape(bind.systemId()), e);
             return new Decision(Reply.reject(CommandStatus.ESME_RBINDFAIL), false);
         }
     }
@@ -85,12 +87,14 @@ final class Binds {
     /** Counts a failed bind on its connection and address; true if the connection is to be closed. */
     private boolean countFailure(SessionHandler session, Bind bind, InetAddress from) {
         int onConnection = session.countBindFailure();
-        boolean addressBlocked = from != null && addressFailures.recordFailure(from);
+        boolean addressBlocked = from != null
+                && addressFailures.maxFailures() > 0
+                && addressFailures.recordFailure(from) >= addressFailures.maxFailures();
         boolean close = addressBlocked || onConnection >= core.config().maxBindFailuresPerConnection();
         log.debug(
                 "{}: bind refused for system_id '{}' from {}: bad credentials ({} on this connection{})",
                 session.id(),
-                LogText.escape(bind.systemId()),
+                LogSafe.escape(bind.systemId()),
                 from,
                 onConnection,
                 close ? "; closing" : "");

@@ -12,6 +12,7 @@ import dev.smppkit.codec.pdu.PduRequest;
 import dev.smppkit.codec.pdu.PduResponse;
 import dev.smppkit.codec.pdu.Unbind;
 import dev.smppkit.codec.pdu.UnknownPdu;
+import dev.smppkit.codec.text.LogSafe;
 import dev.smppkit.codec.text.Reassembler;
 import dev.smppkit.testkit.DeliveryException;
 import dev.smppkit.testkit.SessionEvent;
@@ -148,7 +149,7 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
         if (cause instanceof SmppDecodeException e) {
-            log.debug("{}: malformed PDU: {}", session.id(), LogText.escape(e.getMessage()));
+            log.debug("{}: malformed PDU: {}", session.id(), LogSafe.escape(e.getMessage()));
             Pdu answer = e.answerWithGenericNack()
                     ? GenericNack.create(e.status()).withSequenceNumber(e.sequenceNumber())
                     : ErrorResponses.of(e.commandId(), e.status(), e.sequenceNumber());
@@ -173,7 +174,7 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
         state = SessionState.bound(type);
         session.markBound(systemId, type);
         core.sessions().changed();
-        log.debug("{}: bound as {} {}", session.id(), type, LogText.escape(systemId));
+        log.debug("{}: bound as {} {}", session.id(), type, LogSafe.escape(systemId));
         core.sessionEvent(SessionEvent.Type.BOUND, session);
         if (outbindResult != null) {
             outbindResult.complete(session);

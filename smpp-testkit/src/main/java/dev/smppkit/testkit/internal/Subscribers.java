@@ -6,6 +6,7 @@ import dev.smppkit.codec.pdu.BaseSm;
 import dev.smppkit.codec.pdu.DataSm;
 import dev.smppkit.codec.pdu.PduRequest;
 import dev.smppkit.codec.pdu.Tlvs;
+import dev.smppkit.codec.text.LogSafe;
 import dev.smppkit.codec.text.ReassembledMessage;
 import dev.smppkit.codec.text.SarParameters;
 import dev.smppkit.testkit.SubscriberHandler;
@@ -61,7 +62,12 @@ final class Subscribers {
             whole = session.reassembler()
                     .offer(from.value() + ">" + to.value(), body, udhi, dataCoding, sar(pdu.tlvs()));
         } catch (IllegalArgumentException e) {
-            log.debug("{}: message {} to subscriber {} has a malformed UDH: {}", session.id(), id, to, e.toString());
+            log.debug(
+                    "{}: message {} to subscriber {} has a malformed UDH: {}",
+                    session.id(),
+                    id,
+                    LogSafe.lazy(to),
+                    LogSafe.lazy(e.getMessage()));
             return;
         }
         if (whole.isEmpty()) {

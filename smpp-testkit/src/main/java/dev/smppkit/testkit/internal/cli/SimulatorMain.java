@@ -2,11 +2,11 @@ package dev.smppkit.testkit.internal.cli;
 
 import dev.smppkit.codec.CommandStatus;
 import dev.smppkit.codec.MessageState;
+import dev.smppkit.codec.text.LogSafe;
 import dev.smppkit.testkit.ReceiptPolicy;
 import dev.smppkit.testkit.SessionEvent;
 import dev.smppkit.testkit.SmscSimulator;
 import dev.smppkit.testkit.SmscSimulatorBuilder;
-import dev.smppkit.testkit.internal.LogText;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -273,7 +273,7 @@ public final class SimulatorMain implements Callable<Integer> {
                 e.sessionId(),
                 e.type(),
                 e.bindType(),
-                LogText.escape(e.systemId()),
+                LogSafe.escape(e.systemId()),
                 e.remoteAddress());
     }
 

@@ -1,4 +1,4 @@
-package dev.smppkit.client.internal;
+package dev.smppkit.codec.internal;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -11,14 +11,16 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
- * Counts failed attempts per source address in fixed windows: at most {@code maxFailures} per window, which begins with
- * an address's first failure; once reached, the address is blocked until its window ends. Memory is bounded: at most
+ * Counts failed authentication attempts per source address in fixed windows: at most {@code maxFailures} per window,
+ * which begins with an address's first failure; once reached, the address is blocked until its window ends. Used by
+ * the client's outbind listener and the simulator's binds; {@code maxFailures} 0 switches the limit off. Memory is bounded: at most
  * {@code maxTracked} addresses, the one whose window began first forgotten first, and ended windows dropped as they
  * are met. IPv6 addresses count by their /64 prefix, since one host commonly holds a whole /64.
  *
- * <p>Per listener, called from any event loop: guarded by {@code this} (a few operations per connection).
+ * <p>Per listener, called from any event loop: guarded by {@code this} (a few operations per failed attempt, which is
+ * rare next to traffic, and a guessing peer is throttled by this very limit).
  */
-final class FailureLimiter {
+public final class AddressFailureLimiter {
     private final int maxFailures;
     private final long windowNanos;
     private final int maxTracked;
@@ -36,23 +38,45 @@ final class FailureLimiter {
         }
     }
 
-    FailureLimiter(int maxFailures, Duration window, int maxTracked, LongSupplier nanoTime) {
+    /**
+     * A limiter of {@code maxFailures} per {@code window} per address, tracking at most {@code maxTracked} addresses.
+     *
+     * @param maxFailures 0 switches the limit off
+     * @param nanoTime the clock, {@code System::nanoTime} but in tests
+     * @throws IllegalArgumentException if maxFailures is negative, the window not positive or maxTracked below 1
+     */
+    public AddressFailureLimiter(int maxFailures, Duration window, int maxTracked, LongSupplier nanoTime) {
+        if (maxFailures < 0 || window.isNegative() || window.isZero() || maxTracked < 1) {
+            throw new IllegalArgumentException("failure limit needs maxFailures >= 0, a positive window and"
+                    + " maxTracked >= 1; got " + maxFailures + ", " + window + ", " + maxTracked);
+        }
         this.maxFailures = maxFailures;
         this.windowNanos = window.toNanos();
         this.maxTracked = maxTracked;
         this.nanoTime = nanoTime;
     }
 
-    /** Whether connections from this address are to be closed at once. */
-    synchronized boolean isBlocked(InetAddress address) {
+    /** Whether this address has reached the limit in its current window: refuse it without checking anything. */
+    public synchronized boolean isBlocked(InetAddress address) {
+        if (maxFailures == 0) {
+            return false;
+        }
         long now = nanoTime.getAsLong();
         expire(now);
         Window w = windows.get(key(address));
         return w != null && w.failures >= maxFailures;
     }
 
-    /** Counts a failure; returns true if the address has just reached the limit (to log that once). */
-    synchronized boolean recordFailure(InetAddress address) {
+    /**
+     * Counts a failure.
+     *
+     * @return the address's failures in its current window (0 if the limit is off): equal to {@link #maxFailures()}
+     *     when this one blocked it (to log that once), above it for failures that raced past the block
+     */
+    public synchronized int recordFailure(InetAddress address) {
+        if (maxFailures == 0) {
+            return 0;
+        }
         long now = nanoTime.getAsLong();
         expire(now);
         InetAddress key = key(address);
@@ -67,11 +91,16 @@ final class FailureLimiter {
             w = new Window(now);
             windows.put(key, w);
         }
-        w.failures++;
-        return w.failures == maxFailures;
+        return ++w.failures;
     }
 
-    synchronized int trackedAddresses() {
+    /** The failures per window that block an address; 0 if the limit is off. */
+    public int maxFailures() {
+        return maxFailures;
+    }
+
+    /** Addresses with a window in progress (or ended but not yet dropped). */
+    public synchronized int trackedAddresses() {
         return windows.size();
     }
 
@@ -86,6 +115,7 @@ final class FailureLimiter {
         }
     }
 
+    /** The address itself, or for IPv6 its /64 prefix: one host commonly holds a whole /64. */
     static InetAddress key(InetAddress address) {
         if (!(address instanceof Inet6Address)) {
             return address;

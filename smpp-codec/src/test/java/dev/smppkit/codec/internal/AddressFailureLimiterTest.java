@@ -1,15 +1,16 @@
-package dev.smppkit.client.internal;
+package dev.smppkit.codec.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
-class FailureLimiterTest {
+class AddressFailureLimiterTest {
     private final AtomicLong now = new AtomicLong(1_000);
-    private final FailureLimiter limiter = new FailureLimiter(3, Duration.ofSeconds(60), 4, now::get);
+    private final AddressFailureLimiter limiter = new AddressFailureLimiter(3, Duration.ofSeconds(60), 4, now::get);
 
     private static InetAddress ip(String text) throws Exception {
         return InetAddress.getByName(text);
@@ -22,14 +23,16 @@ class FailureLimiterTest {
     @Test
     void anAddressIsBlockedAtTheLimitAndOnlyThatAddress() throws Exception {
         InetAddress attacker = ip("192.0.2.1");
-        assertThat(limiter.recordFailure(attacker)).isFalse();
-        assertThat(limiter.recordFailure(attacker)).isFalse();
+        assertThat(limiter.recordFailure(attacker)).isEqualTo(1);
+        assertThat(limiter.recordFailure(attacker)).isEqualTo(2);
         assertThat(limiter.isBlocked(attacker)).isFalse();
         assertThat(limiter.recordFailure(attacker))
-                .as("reaching the limit is reported once")
-                .isTrue();
+                .as("the failure that reaches the limit")
+                .isEqualTo(limiter.maxFailures());
         assertThat(limiter.isBlocked(attacker)).isTrue();
-        assertThat(limiter.recordFailure(attacker)).isFalse();
+        assertThat(limiter.recordFailure(attacker))
+                .as("one that raced past the block")
+                .isEqualTo(4);
         assertThat(limiter.isBlocked(ip("192.0.2.2"))).isFalse();
     }
 
@@ -87,5 +90,39 @@ class FailureLimiterTest {
         limiter.recordFailure(ip("2001:db8:1:2:ffff:ffff:ffff:ffff"));
         assertThat(limiter.isBlocked(ip("2001:db8:1:2::99"))).isTrue();
         assertThat(limiter.isBlocked(ip("2001:db8:1:3::1"))).isFalse();
+    }
+
+    @Test
+    void expiredWindowsAreDroppedBeforeLiveOnes() throws Exception {
+        AddressFailureLimiter small = new AddressFailureLimiter(2, Duration.ofSeconds(60), 2, now::get);
+        small.recordFailure(ip("10.0.0.1"));
+        advance(Duration.ofSeconds(30));
+        small.recordFailure(ip("10.0.0.2"));
+        small.recordFailure(ip("10.0.0.2"));
+        advance(Duration.ofSeconds(30)); // 10.0.0.1's window has ended, 10.0.0.2's has not
+
+        small.recordFailure(ip("10.0.0.3"));
+
+        assertThat(small.trackedAddresses()).isEqualTo(2);
+        assertThat(small.isBlocked(ip("10.0.0.2"))).isTrue();
+    }
+
+    @Test
+    void zeroSwitchesTheLimitOff() throws Exception {
+        AddressFailureLimiter off = new AddressFailureLimiter(0, Duration.ofSeconds(60), 10, now::get);
+        for (int i = 0; i < 100; i++) {
+            assertThat(off.recordFailure(ip("10.0.0.1"))).isZero();
+        }
+        assertThat(off.isBlocked(ip("10.0.0.1"))).isFalse();
+        assertThat(off.trackedAddresses()).isZero();
+    }
+
+    @Test
+    void rejectsANonsenseConfiguration() {
+        assertThatThrownBy(() -> new AddressFailureLimiter(-1, Duration.ofSeconds(1), 1, now::get))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxFailures >= 0");
+        assertThatThrownBy(() -> new AddressFailureLimiter(1, Duration.ZERO, 1, now::get))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }
