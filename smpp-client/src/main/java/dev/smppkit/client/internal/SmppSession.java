@@ -135,9 +135,15 @@ final class SmppSession extends ChannelDuplexHandler {
                     @Override
                     public void onFailure(SmppClientException error) {
                         if (error instanceof ResponseTimeoutException && state == State.BINDING) {
-                            event(SessionEvent.Type.BIND_TIMEOUT, "no bind response in " + config.bindTimeout(), error);
-                            supervisor.bindFailed(
-                                    new BindFailedException("bind timed out after " + config.bindTimeout(), null));
+                            // the event carries the same BindFailedException (status null: a timeout) that start()
+                            // fails with, so a listener such as the CLI can tell a timeout from a lost connection
+                            BindFailedException timedOut =
+                                    new BindFailedException("bind timed out after " + config.bindTimeout(), null);
+                            event(
+                                    SessionEvent.Type.BIND_TIMEOUT,
+                                    "no bind response in " + config.bindTimeout(),
+                                    timedOut);
+                            supervisor.bindFailed(timedOut);
                             ctx.close();
                         }
                     }
