@@ -17,6 +17,7 @@ import java.time.Duration;
 /**
  * The validated options of one ESME, as {@code EsmeBuilder} made them. Immutable. {@code host} is null and
  * {@code sessions} 0 for a client that only accepts outbind; {@code outbindAddress} is null unless it does.
+ * {@code maxInboundInFlight} and {@code stableBindTime} are resolved (never 0 or null) by the builder.
  */
 public record EsmeConfig(
         String host,
@@ -52,4 +53,8 @@ public record EsmeConfig(
         boolean failStartOnBindRejection,
         EventLoopGroup eventLoopGroup,
         int ioThreads,
-        InetSocketAddress outbindAddress) {}
+        InetSocketAddress outbindAddress,
+        // limits against a hostile or broken SMSC
+        int maxPduLength,
+        int maxInboundInFlight,
+        Duration stableBindTime) {}

@@ -35,6 +35,9 @@ final class TestConfig {
     InFlightPolicy inFlightPolicy = InFlightPolicy.FAIL;
     ConcatMode concatMode = ConcatMode.UDH_8BIT;
     EventLoopGroup eventLoopGroup;
+    int maxPduLength = dev.smppkit.codec.SmppPduDecoder.DEFAULT_MAX_PDU_LENGTH;
+    int maxInboundInFlight = 20;
+    Duration stableBindTime = Duration.ofMinutes(5);
 
     EsmeConfig build() {
         return new EsmeConfig(
@@ -71,6 +74,9 @@ final class TestConfig {
                 true,
                 eventLoopGroup,
                 1,
-                null);
+                null,
+                maxPduLength,
+                maxInboundInFlight,
+                stableBindTime);
     }
 }
