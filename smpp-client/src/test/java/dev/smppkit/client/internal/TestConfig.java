@@ -20,6 +20,8 @@ import java.time.Duration;
  * test. Mutable; set the fields a test cares about, then {@link #build()}.
  */
 final class TestConfig {
+    String host = "localhost";
+    int port = 2775;
     String systemId = "smppclient1";
     String password = "secret";
     String systemType = "";
@@ -41,8 +43,8 @@ final class TestConfig {
 
     EsmeConfig build() {
         return new EsmeConfig(
-                "localhost",
-                2775,
+                host,
+                port,
                 null,
                 systemId,
                 password,
