@@ -16,8 +16,10 @@ import java.util.Objects;
 /**
  * Builds an {@link Esme}. Every setter checks its argument and names the limit; {@link #build()} checks that host and
  * system_id are set. Defaults: port 2775, transceiver, window 100, request timeout 10 s, bind timeout 10 s,
- * enquire_link every 30 s when idle, reconnect backoff 1 s doubling to 60 s, one session, in-memory broker and
- * correlator, no hook.
+ * enquire_link every 30 s when idle, reconnect backoff 1 s doubling to 60 s (back to 1 s once a session has stayed
+ * bound 30 s), one session, in-memory broker and correlator, no hook. Limits against a hostile SMSC: PDUs up to
+ * 65,552 octets, at most twice the window of incoming messages waiting for the hook; while the SMSC does not read
+ * what the client writes, the client does not read what it sends.
  */
 public final class EsmeBuilder {
     String host;
@@ -170,7 +172,11 @@ public final class EsmeBuilder {
         return this;
     }
 
-    /** How long a hook may take to accept an incoming message or receipt before ESME_RX_T_APPN (default 30 s). */
+    /**
+     * How long an incoming message or receipt may take, from its arrival until the hook accepts it (for a receipt,
+     * its correlator lookup included), before it is answered ESME_RX_T_APPN so that the SMSC delivers it again
+     * (default 30 s). It also bounds how long {@link Esme#stop stop} waits for deliveries in progress.
+     */
     public EsmeBuilder hookTimeout(Duration timeout) {
         this.hookTimeout = positive("hookTimeout", timeout);
         return this;

@@ -134,7 +134,7 @@ final class InboundHandler {
             return false;
         }
         core.reporter.receipts.increment();
-        lookup(receipt).whenComplete((tracking, error) -> {
+        lookup(delivery, receipt).whenComplete((tracking, error) -> {
             if (delivery.answered.get()) {
                 // answered ESME_RX_T_APPN meanwhile (timeout, client stopping): the SMSC delivers it again, so the
                 // hook must not see it now; a lookup failing after the stop (correlator closed) is expected
@@ -159,18 +159,18 @@ final class InboundHandler {
     }
 
     /** The correlator entry for the receipt's id, trying its other spellings (see {@link MessageIds}) in turn. */
-    private CompletionStage<Optional<Tracking>> lookup(DeliveryReceipt receipt) {
+    private CompletionStage<Optional<Tracking>> lookup(Delivery delivery, DeliveryReceipt receipt) {
         String id = receipt.id();
         List<String> alternatives = MessageIds.alternatives(id, receipt.textId().orElse(null));
-        return lookupFirst(id, alternatives, 0).thenCompose(found -> {
-            if (found.isPresent()) {
+        return lookupFirst(delivery, id, alternatives, 0).thenCompose(found -> {
+            if (found.isPresent() || delivery.answered.get()) {
                 return CompletableFuture.completedFuture(found);
             }
             // A receipt can overtake the correlator write of its submit_sm_resp (an SMSC that answers at once, or
             // another process sharing the correlator): look once more after a short pause before calling it unmatched.
             CompletableFuture<Optional<Tracking>> retry = new CompletableFuture<>();
             core.timer.newTimeout(
-                    t -> lookupFirst(id, alternatives, 0).whenComplete((v, e) -> {
+                    t -> lookupFirst(delivery, id, alternatives, 0).whenComplete((v, e) -> {
                         if (e != null) {
                             retry.completeExceptionally(e);
                         } else {
@@ -183,12 +183,17 @@ final class InboundHandler {
         });
     }
 
-    private CompletionStage<Optional<Tracking>> lookupFirst(String id, List<String> alternatives, int next) {
+    private CompletionStage<Optional<Tracking>> lookupFirst(
+            Delivery delivery, String id, List<String> alternatives, int next) {
+        if (delivery.answered.get()) {
+            // answered meanwhile (timeout, stop): no more work for a correlator that may be closing
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
         return config.correlator().get(config.systemId(), id).thenCompose(found -> {
             if (found.isPresent() || next >= alternatives.size()) {
                 return CompletableFuture.completedFuture(found);
             }
-            return lookupFirst(alternatives.get(next), alternatives, next + 1);
+            return lookupFirst(delivery, alternatives.get(next), alternatives, next + 1);
         });
     }
 
