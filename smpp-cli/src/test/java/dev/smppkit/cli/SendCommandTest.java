@@ -123,6 +123,19 @@ class SendCommandTest {
     }
 
     @Test
+    void anUnansweredBindIsOneLineAndExitCode3() {
+        start(b -> b.onBind(bind -> dev.smppkit.testkit.Reply.noReply()));
+
+        Cli.Result r = Cli.run(send("--text", "Hello", "--timeout", "300ms"));
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
+        assertThat(r.errLines())
+                .containsExactly("bind timed out: no bind_resp from 127.0.0.1:" + smsc.port() + " within 300ms");
+        assertThat(r.err()).doesNotContain("Exception");
+        assertThat(smsc.traffic().received(SubmitSm.class)).isEmpty();
+    }
+
+    @Test
     void aRejectedMessageIsOneLineWithTheStatus() {
         start(b -> b.onSubmitSm(req -> req.reject(CommandStatus.ESME_RINVDSTADR)));
 

@@ -52,10 +52,14 @@ public interface Esme extends AutoCloseable {
 
     /**
      * Stops gracefully: stops taking from the broker, releases messages taken but not yet written, waits for
-     * in-flight requests to be answered, unbinds and closes every session.
+     * in-flight requests to be answered and for incoming messages and receipts already in progress (correlator lookup
+     * and hook) to be answered, unbinds and closes every session. Incoming messages arriving meanwhile are answered
+     * ESME_RX_T_APPN, so the SMSC delivers them again later. The correlator and the hook are not called after the
+     * returned future completes, except for lookups the correlator had already started.
      *
-     * @param timeout how long to wait for in-flight requests; those still unanswered then end as
-     *     {@link ShutdownException} failures (or are released, with {@link InFlightPolicy#RELEASE})
+     * @param timeout how long to wait for in-flight requests and incoming messages in progress; requests still
+     *     unanswered then end as {@link ShutdownException} failures (or are released, with
+     *     {@link InFlightPolicy#RELEASE}), incoming messages still in progress are answered ESME_RX_T_APPN
      * @return completes when every session is closed and the client's threads are stopped; never exceptionally
      */
     CompletableFuture<Void> stop(Duration timeout);

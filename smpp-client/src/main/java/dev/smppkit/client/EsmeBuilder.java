@@ -4,6 +4,7 @@ import dev.smppkit.client.internal.DefaultEsme;
 import dev.smppkit.client.internal.EsmeConfig;
 import dev.smppkit.codec.Address;
 import dev.smppkit.codec.DataCoding;
+import dev.smppkit.codec.SmppPduDecoder;
 import dev.smppkit.codec.internal.Fields;
 import dev.smppkit.codec.pdu.Bind;
 import dev.smppkit.codec.text.ConcatMode;
@@ -15,8 +16,10 @@ import java.util.Objects;
 /**
  * Builds an {@link Esme}. Every setter checks its argument and names the limit; {@link #build()} checks that host and
  * system_id are set. Defaults: port 2775, transceiver, window 100, request timeout 10 s, bind timeout 10 s,
- * enquire_link every 30 s when idle, reconnect backoff 1 s doubling to 60 s, one session, in-memory broker and
- * correlator, no hook.
+ * enquire_link every 30 s when idle, reconnect backoff 1 s doubling to 60 s (back to 1 s once a session has stayed
+ * bound 30 s), one session, in-memory broker and correlator, no hook. Limits against a hostile SMSC: PDUs up to
+ * 65,552 octets, at most twice the window of incoming messages waiting for the hook; while the SMSC does not read
+ * what the client writes, the client does not read what it sends.
  */
 public final class EsmeBuilder {
     String host;
@@ -55,6 +58,10 @@ public final class EsmeBuilder {
     boolean failStartOnBindRejection = true;
     EventLoopGroup eventLoopGroup;
     int ioThreads = 1;
+    // limits against a hostile or broken SMSC: see the methods in their own section below
+    int maxPduLength = SmppPduDecoder.DEFAULT_MAX_PDU_LENGTH;
+    int maxInboundInFlight; // 0: twice the window
+    Duration stableBindTime; // null: the enquire_link interval
 
     EsmeBuilder() {}
 
@@ -166,7 +173,11 @@ public final class EsmeBuilder {
         return this;
     }
 
-    /** How long a hook may take to accept an incoming message or receipt before ESME_RX_T_APPN (default 30 s). */
+    /**
+     * How long an incoming message or receipt may take, from its arrival until the hook accepts it (for a receipt,
+     * its correlator lookup included), before it is answered ESME_RX_T_APPN so that the SMSC delivers it again
+     * (default 30 s). It also bounds how long {@link Esme#stop stop} waits for deliveries in progress.
+     */
     public EsmeBuilder hookTimeout(Duration timeout) {
         this.hookTimeout = positive("hookTimeout", timeout);
         return this;
@@ -332,7 +343,44 @@ public final class EsmeBuilder {
                 eventLoopGroup,
                 ioThreads,
                 outbindHost != null ? new InetSocketAddress(outbindHost, outbindPort) : null,
-                outbindOptions));
+                outbindOptions,
+                maxPduLength,
+                maxInboundInFlight > 0 ? maxInboundInFlight : 2 * window,
+                stableBindTime != null ? stableBindTime : enquireLinkInterval));
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Limits against a hostile or broken SMSC
+
+    /**
+     * The largest PDU accepted from the SMSC, in octets including the 16-octet header: 16–16,777,216 (default
+     * {@link SmppPduDecoder#DEFAULT_MAX_PDU_LENGTH}, 65,552: room for a full message_payload). A longer
+     * command_length is answered with generic_nack ESME_RINVCMDLEN and the connection is then closed (and redialed):
+     * the frame is never buffered.
+     */
+    public EsmeBuilder maxPduLength(int maxPduLength) {
+        this.maxPduLength = Fields.range("maxPduLength", maxPduLength, 16, 16 * 1024 * 1024);
+        return this;
+    }
+
+    /**
+     * The most deliver_sm and data_sm per session waiting for the hook (and, for receipts, the correlator) at once:
+     * 1–1,000,000 (default twice the {@link #window window}). At the limit the session stops reading from the socket
+     * until one is answered, so a flooding SMSC is slowed down by TCP rather than filling the heap.
+     */
+    public EsmeBuilder maxInboundInFlight(int max) {
+        this.maxInboundInFlight = Fields.range("maxInboundInFlight", max, 1, 1_000_000);
+        return this;
+    }
+
+    /**
+     * How long a session must stay bound before the reconnect backoff starts again from its first delay (default the
+     * {@link #enquireLinkInterval enquire_link interval}, 30 s). An SMSC that accepts the bind and drops the session
+     * at once thus sees the growing delays of {@link #reconnect reconnect}, not one reconnect per initial delay.
+     */
+    public EsmeBuilder stableBindTime(Duration time) {
+        this.stableBindTime = positive("stableBindTime", time);
+        return this;
     }
 
     private static Duration positive(String name, Duration d) {

@@ -159,4 +159,31 @@ class EsmeBuilderTest {
             assertThat(esme.correlator()).isInstanceOf(InMemoryCorrelator.class);
         }
     }
+
+    @Test
+    void limitsAgainstAHostileSmscAreCheckedAndNamed() {
+        assertThatThrownBy(() -> Esme.builder().maxPduLength(15))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxPduLength is 15; must be 16-16777216");
+        assertThatThrownBy(() -> Esme.builder().maxInboundInFlight(0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxInboundInFlight is 0; must be 1-1000000");
+        assertThatThrownBy(() -> Esme.builder().stableBindTime(Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("stableBindTime is PT0S; must be positive");
+
+        EsmeBuilder defaults = Esme.builder();
+        assertThat(defaults.maxPduLength).isEqualTo(dev.smppkit.codec.SmppPduDecoder.DEFAULT_MAX_PDU_LENGTH);
+        assertThat(defaults.maxInboundInFlight)
+                .as("unset: twice the window at build")
+                .isZero();
+        assertThat(defaults.stableBindTime)
+                .as("unset: the enquire_link interval at build")
+                .isNull();
+        EsmeBuilder set =
+                Esme.builder().maxPduLength(1024).maxInboundInFlight(7).stableBindTime(Duration.ofMinutes(2));
+        assertThat(set.maxPduLength).isEqualTo(1024);
+        assertThat(set.maxInboundInFlight).isEqualTo(7);
+        assertThat(set.stableBindTime).isEqualTo(Duration.ofMinutes(2));
+    }
 }

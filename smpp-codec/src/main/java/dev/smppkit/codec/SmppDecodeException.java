@@ -9,8 +9,8 @@ import io.netty.handler.codec.DecoderException;
  * response carrying {@link #status()}.
  *
  * <p>{@link #isFramingLost()} tells whether the decoder could still find the start of the next PDU: when it is
- * false the bad frame was skipped whole and decoding goes on; when it is true (command_length below 16) the stream
- * cannot be resynchronised and the connection should be closed after answering.
+ * false the bad frame was skipped whole and decoding goes on; when it is true (command_length below 16, or above the
+ * decoder's maximum) the decoder discards everything after it and the connection should be closed after answering.
  */
 public final class SmppDecodeException extends DecoderException {
     /** Version 1 of the serialized form. */

@@ -15,12 +15,16 @@ import java.util.List;
  * cumulation buffer through a slice; nothing is copied.
  *
  * <p>A PDU that cannot be decoded is reported as a {@link SmppDecodeException} through
- * {@code exceptionCaught}, in order with the PDUs around it, and decoding goes on with the next frame:
+ * {@code exceptionCaught}, in order with the PDUs around it:
  * <ul>
- *   <li>a malformed body: the frame is skipped whole ({@link SmppDecodeException#isFramingLost()} false);
- *   <li>command_length above the maximum: the frame is discarded as it arrives, without buffering it;
- *   <li>command_length below 16: the stream cannot be resynchronised, so every later byte is discarded and the
- *       exception says {@link SmppDecodeException#isFramingLost()}; the session should answer and close.
+ *   <li>a malformed body: the frame is skipped whole ({@link SmppDecodeException#isFramingLost()} false) and decoding
+ *       goes on with the next frame;
+ *   <li>command_length above the maximum (reported once its 16-octet header has arrived, so that the error carries
+ *       command_id and sequence_number) or below 16: every later byte is discarded and the exception says
+ *       {@link SmppDecodeException#isFramingLost()}; the session should answer (generic_nack ESME_RINVCMDLEN) and
+ *       close. An oversize frame could in principle be skipped, but a peer that announces up to 4 GiB would keep the
+ *       connection busy that long for nothing, and one that sends garbage (an HTTP request, a wrong port) is better
+ *       disconnected at once.
  * </ul>
  */
 public final class SmppPduDecoder extends ByteToMessageDecoder {
@@ -29,7 +33,6 @@ public final class SmppPduDecoder extends ByteToMessageDecoder {
 
     private final int maxPduLength;
     // per connection, event loop only
-    private long discardRemaining;
     private boolean framingLost;
 
     /** A decoder with the default maximum PDU length. */
@@ -53,12 +56,6 @@ public final class SmppPduDecoder extends ByteToMessageDecoder {
     protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
         if (framingLost) {
             in.skipBytes(in.readableBytes());
-            return;
-        }
-        if (discardRemaining > 0) {
-            int skip = (int) Math.min(discardRemaining, in.readableBytes());
-            in.skipBytes(skip);
-            discardRemaining -= skip;
             return;
         }
         int readable = in.readableBytes();
@@ -91,22 +88,15 @@ public final class SmppPduDecoder extends ByteToMessageDecoder {
         int commandId = readable >= 8 ? in.getInt(start + 4) : 0;
         boolean headerRead = readable >= PduCodec.HEADER_LENGTH;
         int sequenceNumber = headerRead ? in.getInt(start + 12) : 0;
-        boolean lost = length < PduCodec.HEADER_LENGTH;
-        if (lost) {
-            framingLost = true;
-            in.skipBytes(readable);
-        } else {
-            int skip = (int) Math.min(length, readable);
-            in.skipBytes(skip);
-            discardRemaining = length - skip;
-        }
+        framingLost = true; // the session answers and closes: never resynchronise on a hostile length
+        in.skipBytes(readable);
         ctx.fireExceptionCaught(new SmppDecodeException(
                 "command_length is " + length + "; must be 16-" + maxPduLength,
                 commandId,
                 sequenceNumber,
                 headerRead,
                 CommandStatus.ESME_RINVCMDLEN,
-                lost));
+                true));
     }
 
     /** The largest PDU this decoder accepts. */

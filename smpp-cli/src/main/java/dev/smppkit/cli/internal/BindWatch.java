@@ -32,7 +32,15 @@ public final class BindWatch {
     public void onSessionEvent(SessionEvent event) {
         switch (event.type()) {
             case BOUND -> bound = true;
-            case BIND_FAILED, BIND_TIMEOUT, CONNECTION_LOST -> {
+            case BIND_TIMEOUT -> {
+                if (!bound) { // whatever the cause says, this is a bind timeout (exit code 3), not a lost connection
+                    failure.completeExceptionally(
+                            event.cause() instanceof BindFailedException b
+                                    ? b
+                                    : new BindFailedException("bind timed out", null));
+                }
+            }
+            case BIND_FAILED, CONNECTION_LOST -> {
                 if (!bound) {
                     failure.completeExceptionally(
                             event.cause() != null ? event.cause() : new ConnectException("connection closed"));

@@ -29,6 +29,9 @@ final class ClientCore {
     final HashedWheelTimer timer;
     final OutcomeReporter reporter;
     final MessageEncoder encoder;
+    /** Failures that repeat per message (correlator, hook), logged once per 10 s with a count. */
+    final RepeatingFailureLog failures =
+            new RepeatingFailureLog(LoggerFactory.getLogger(InboundHandler.class), 10, TimeUnit.SECONDS);
     // guarded by itself: segments of one message may arrive on different sessions
     private final Reassembler reassembler;
     private final List<IncompleteMessage> givenUp = new ArrayList<>();
@@ -116,5 +119,6 @@ final class ClientCore {
         stopped = true;
         expiry.cancel();
         timer.stop();
+        failures.flush();
     }
 }

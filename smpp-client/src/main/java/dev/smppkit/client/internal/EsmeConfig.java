@@ -20,7 +20,11 @@ import java.util.Locale;
 
 /**
  * The validated options of one ESME, as {@code EsmeBuilder} made them. Immutable. {@code host} is null and
- * {@code sessions} 0 for a client that only accepts outbind; {@code outbindAddress} is null unless it does. {@link #toString()} masks the passwords.
+ * OutbindOptions outbindOptions,
+ * // limits against a hostile or broken SMSC
+ * int maxPduLength,
+ * int maxInboundInFlight,
+ * Duration stableBindTime) {
  */
 public record EsmeConfig(
         String host,
@@ -57,7 +61,11 @@ public record EsmeConfig(
         EventLoopGroup eventLoopGroup,
         int ioThreads,
         InetSocketAddress outbindAddress,
-        OutbindOptions outbindOptions) {
+        OutbindOptions outbindOptions,
+        // limits against a hostile or broken SMSC
+        int maxPduLength,
+        int maxInboundInFlight,
+        Duration stableBindTime) {
 
     /** Every component, with passwords masked: a config is often logged whole. */
     @Override

@@ -5,8 +5,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The progress of one session's graceful stop: once nothing is in flight (or at the deadline, whichever comes first)
- * the session unbinds and closes. Requests still unanswered at the deadline fail with {@link #shutdown}.
+ * The progress of one session's graceful stop: once nothing is in flight either way (our requests, and the SMSC's
+ * deliveries waiting for the correlator or the hook), or at the deadline, whichever comes first, the session unbinds
+ * and closes. Requests still unanswered at the deadline fail with {@link #shutdown}; deliveries still waiting are
+ * answered ESME_RX_T_APPN before the unbind.
  *
  * <p>Per connection, event loop only.
  */
@@ -35,8 +37,16 @@ final class GracefulStop {
     }
 
     private void deadline() {
-        if (!session.isClosed()) {
-            forced = true;
+        if (session.isClosed()) {
+            return;
+        }
+        forced = true;
+        if (unbinding) {
+            session.unbindAndClose(); // still no unbind_resp at the deadline: close now
+            return;
+        }
+        session.answerInboundNow(); // before the unbind, so the SMSC still gets the answers; may start it via check()
+        if (!unbinding) {
             unbind();
         }
     }

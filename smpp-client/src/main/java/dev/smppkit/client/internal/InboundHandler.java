@@ -20,8 +20,10 @@ import dev.smppkit.codec.text.ReceiptParseException;
 import dev.smppkit.codec.text.SarParameters;
 import dev.smppkit.codec.text.TextCodec;
 import io.netty.util.Timeout;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +40,10 @@ import org.slf4j.LoggerFactory;
  * <p>Segments of a long MO message are acknowledged as they are buffered (an SMSC with a window of 1 would never
  * send the next one otherwise); the segment that completes the message waits for the hook.
  *
+ * <p>Each delivery counts as in flight from its arrival until it is answered, and its {@link EsmeConfig#hookTimeout()
+ * hook timeout} covers the receipt's correlator lookup as well as the hook. With {@code maxInboundInFlight} in flight
+ * the session stops reading (see {@link ReadGate}); a graceful stop waits for them or answers them ESME_RX_T_APPN.
+ *
  * <p>Per connection; event loop only, except the hook callbacks, which hop back to it.
  */
 final class InboundHandler {
@@ -48,13 +54,47 @@ final class InboundHandler {
     private final ClientCore core;
     private final EsmeConfig config;
 
+    // per connection, event loop only: the deliveries not answered yet, in arrival order
+    private final Set<Delivery> inFlight = new LinkedHashSet<>();
+
+    /** One deliver_sm or data_sm from its arrival until it is answered. */
+    private static final class Delivery {
+        final PduRequest<?> pdu;
+        final AtomicBoolean answered = new AtomicBoolean(); // set by whoever answers first, on any thread
+        volatile Timeout timeout;
+
+        Delivery(PduRequest<?> pdu) {
+            this.pdu = pdu;
+        }
+    }
+
     InboundHandler(SmppSession session, ClientCore core) {
         this.session = session;
         this.core = core;
         this.config = core.config;
     }
 
+    /** Deliveries waiting for the correlator or the hook; event loop only. */
+    int inFlight() {
+        return inFlight.size();
+    }
+
     void onMessage(PduRequest<?> pdu) {
+        Delivery delivery = new Delivery(pdu);
+        inFlight.add(delivery);
+        updateGate();
+        delivery.timeout = core.timer.newTimeout(
+                t -> {
+                    if (answer(delivery, CommandStatus.ESME_RX_T_APPN)) {
+                        core.failures.record(
+                                RepeatingFailureLog.Level.WARN,
+                                "hook did not finish in time",
+                                "answered ESME_RX_T_APPN after " + config.hookTimeout(),
+                                null);
+                    }
+                },
+                config.hookTimeout().toNanos(),
+                TimeUnit.NANOSECONDS);
         EsmClass esm;
         DataCoding dc;
         byte[] body;
@@ -70,14 +110,15 @@ final class InboundHandler {
             body = tlvs.messagePayload().orElse(new byte[0]);
         }
         boolean receipt = esm.isDeliveryReceipt() || esm.isIntermediateNotification();
-        if (receipt && onReceipt(pdu, body, dc, tlvs)) {
+        if (receipt && onReceipt(delivery, body, dc, tlvs)) {
             return;
         }
-        onMobileOriginated(pdu, esm, dc, body, tlvs);
+        onMobileOriginated(delivery, esm, dc, body, tlvs);
     }
 
     /** Returns false if it is not a receipt after all (unparseable), so it is delivered as a message instead. */
-    private boolean onReceipt(PduRequest<?> pdu, byte[] body, DataCoding dc, Tlvs tlvs) {
+    private boolean onReceipt(Delivery delivery, byte[] body, DataCoding dc, Tlvs tlvs) {
+        PduRequest<?> pdu = delivery.pdu;
         String text = TextCodec.isText(dc, config.smscDefaultCharset()) ? decode(body, dc) : null;
         MessageState state;
         try {
@@ -95,33 +136,43 @@ final class InboundHandler {
             return false;
         }
         core.reporter.receipts.increment();
-        lookup(receipt).whenComplete((tracking, error) -> {
+        lookup(delivery, receipt).whenComplete((tracking, error) -> {
+            if (delivery.answered.get()) {
+                // answered ESME_RX_T_APPN meanwhile (timeout, client stopping): the SMSC delivers it again, so the
+                // hook must not see it now; a lookup failing after the stop (correlator closed) is expected
+                log.debug("receipt {} was answered before its lookup finished", LogSafe.escape(receipt.id()), error);
+                return;
+            }
             Optional<Tracking> found = error == null ? tracking : Optional.empty();
             if (error != null) {
-                log.error("correlator.get failed for receipt {}", LogSafe.escape(receipt.id()), error);
+                core.failures.record(
+                        RepeatingFailureLog.Level.ERROR,
+                        "correlator.get failed",
+                        "receipt " + LogSafe.escape(receipt.id()) + " goes to the hook unmatched",
+                        error);
             }
             if (found.isPresent()) {
                 core.reporter.receiptsMatched.increment();
             }
             ReceiptEvent event = new ReceiptEvent(receipt, found, config.systemId(), pdu);
-            deliverToHook(pdu, () -> config.hook().onDeliveryReceipt(event));
+            deliverToHook(delivery, () -> config.hook().onDeliveryReceipt(event));
         });
         return true;
     }
 
     /** The correlator entry for the receipt's id, trying its other spellings (see {@link MessageIds}) in turn. */
-    private CompletionStage<Optional<Tracking>> lookup(DeliveryReceipt receipt) {
+    private CompletionStage<Optional<Tracking>> lookup(Delivery delivery, DeliveryReceipt receipt) {
         String id = receipt.id();
         List<String> alternatives = MessageIds.alternatives(id, receipt.textId().orElse(null));
-        return lookupFirst(id, alternatives, 0).thenCompose(found -> {
-            if (found.isPresent()) {
+        return lookupFirst(delivery, id, alternatives, 0).thenCompose(found -> {
+            if (found.isPresent() || delivery.answered.get()) {
                 return CompletableFuture.completedFuture(found);
             }
             // A receipt can overtake the correlator write of its submit_sm_resp (an SMSC that answers at once, or
             // another process sharing the correlator): look once more after a short pause before calling it unmatched.
             CompletableFuture<Optional<Tracking>> retry = new CompletableFuture<>();
             core.timer.newTimeout(
-                    t -> lookupFirst(id, alternatives, 0).whenComplete((v, e) -> {
+                    t -> lookupFirst(delivery, id, alternatives, 0).whenComplete((v, e) -> {
                         if (e != null) {
                             retry.completeExceptionally(e);
                         } else {
@@ -134,16 +185,22 @@ final class InboundHandler {
         });
     }
 
-    private CompletionStage<Optional<Tracking>> lookupFirst(String id, List<String> alternatives, int next) {
+    private CompletionStage<Optional<Tracking>> lookupFirst(
+            Delivery delivery, String id, List<String> alternatives, int next) {
+        if (delivery.answered.get()) {
+            // answered meanwhile (timeout, stop): no more work for a correlator that may be closing
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
         return config.correlator().get(config.systemId(), id).thenCompose(found -> {
             if (found.isPresent() || next >= alternatives.size()) {
                 return CompletableFuture.completedFuture(found);
             }
-            return lookupFirst(alternatives.get(next), alternatives, next + 1);
+            return lookupFirst(delivery, alternatives.get(next), alternatives, next + 1);
         });
     }
 
-    private void onMobileOriginated(PduRequest<?> pdu, EsmClass esm, DataCoding dc, byte[] body, Tlvs tlvs) {
+    private void onMobileOriginated(Delivery delivery, EsmClass esm, DataCoding dc, byte[] body, Tlvs tlvs) {
+        PduRequest<?> pdu = delivery.pdu;
         Address source = pdu instanceof BaseSm<?> sm ? sm.sourceAddress() : ((DataSm) pdu).sourceAddress();
         Address dest = pdu instanceof BaseSm<?> sm ? sm.destAddress() : ((DataSm) pdu).destAddress();
         SarParameters sar = null;
@@ -167,19 +224,19 @@ final class InboundHandler {
                     "malformed UDH from {}; delivering the body as it is: {}",
                     LogSafe.escape(source.toString()),
                     LogSafe.escape(e.getMessage()));
-            deliverWhole(pdu, source, dest, dc, body, decodeOrEmpty(body, dc), 1);
+            deliverWhole(delivery, source, dest, dc, body, decodeOrEmpty(body, dc), 1);
             return;
         }
         if (whole.isEmpty()) {
-            respond(pdu, CommandStatus.ESME_ROK); // a segment, buffered until the rest arrives
+            answer(delivery, CommandStatus.ESME_ROK); // a segment, buffered until the rest arrives
             return;
         }
         ReassembledMessage m = whole.get();
-        deliverWhole(pdu, source, dest, m.dataCoding(), m.payload(), m.text(), m.segments());
+        deliverWhole(delivery, source, dest, m.dataCoding(), m.payload(), m.text(), m.segments());
     }
 
     private void deliverWhole(
-            PduRequest<?> pdu,
+            Delivery delivery,
             Address source,
             Address dest,
             DataCoding dc,
@@ -188,8 +245,8 @@ final class InboundHandler {
             int segments) {
         core.reporter.incoming.increment();
         IncomingMessage message =
-                new IncomingMessage(source, dest, dc, payload, text, segments, true, config.systemId(), pdu);
-        deliverToHook(pdu, () -> config.hook().onIncomingMessage(message));
+                new IncomingMessage(source, dest, dc, payload, text, segments, true, config.systemId(), delivery.pdu);
+        deliverToHook(delivery, () -> config.hook().onIncomingMessage(message));
     }
 
     private Optional<String> decodeOrEmpty(byte[] body, DataCoding dc) {
@@ -207,17 +264,7 @@ final class InboundHandler {
     }
 
     /** Runs the hook; answers the PDU when its stage completes, or with ESME_RX_T_APPN on failure or timeout. */
-    private void deliverToHook(PduRequest<?> pdu, Supplier<CompletionStage<Void>> hook) {
-        AtomicBoolean answered = new AtomicBoolean();
-        Timeout timeout = core.timer.newTimeout(
-                t -> {
-                    if (answered.compareAndSet(false, true)) {
-                        log.warn("hook did not finish in {}: answering ESME_RX_T_APPN", config.hookTimeout());
-                        respondLater(pdu, CommandStatus.ESME_RX_T_APPN);
-                    }
-                },
-                config.hookTimeout().toNanos(),
-                TimeUnit.NANOSECONDS);
+    private void deliverToHook(Delivery delivery, Supplier<CompletionStage<Void>> hook) {
         CompletionStage<Void> stage;
         try {
             stage = hook.get();
@@ -228,21 +275,57 @@ final class InboundHandler {
             stage = CompletableFuture.failedFuture(e);
         }
         stage.whenComplete((v, error) -> {
-            timeout.cancel();
-            if (answered.compareAndSet(false, true)) {
-                if (error != null) {
-                    log.warn("hook failed for {}: answering ESME_RX_T_APPN", pdu.commandId(), error);
-                }
-                respondLater(pdu, error == null ? CommandStatus.ESME_ROK : CommandStatus.ESME_RX_T_APPN);
+            CommandStatus status = error == null ? CommandStatus.ESME_ROK : CommandStatus.ESME_RX_T_APPN;
+            if (answer(delivery, status) && error != null) {
+                core.failures.record(
+                        RepeatingFailureLog.Level.WARN,
+                        "hook failed",
+                        "answered " + delivery.pdu.commandId() + " with ESME_RX_T_APPN",
+                        error);
             }
         });
     }
 
-    private void respondLater(PduRequest<?> pdu, CommandStatus status) {
-        session.ctx().executor().execute(() -> {
-            respond(pdu, status);
-            session.flush();
-        });
+    /**
+     * Answers the delivery unless something answered it first; any thread. Returns whether this call answered it.
+     * The response is written on the event loop.
+     */
+    private boolean answer(Delivery delivery, CommandStatus status) {
+        if (!delivery.answered.compareAndSet(false, true)) {
+            return false;
+        }
+        Timeout t = delivery.timeout;
+        if (t != null) {
+            t.cancel();
+        }
+        if (session.ctx().executor().inEventLoop()) {
+            answered(delivery, status);
+        } else {
+            session.ctx().executor().execute(() -> answered(delivery, status));
+        }
+        return true;
+    }
+
+    private void answered(Delivery delivery, CommandStatus status) {
+        inFlight.remove(delivery);
+        respond(delivery.pdu, status);
+        session.flush();
+        updateGate();
+        session.inboundAnswered();
+    }
+
+    /**
+     * Answers every delivery still in flight with {@code status} now, while the session is open; for a graceful stop
+     * whose deadline came. Their hooks' later results are ignored. Event loop only.
+     */
+    void answerAllNow(CommandStatus status) {
+        for (Delivery d : List.copyOf(inFlight)) {
+            answer(d, status);
+        }
+    }
+
+    private void updateGate() {
+        session.readGate().set(ReadGate.Reason.INBOUND_FULL, inFlight.size() >= config.maxInboundInFlight());
     }
 
     private void respond(PduRequest<?> pdu, CommandStatus status) {

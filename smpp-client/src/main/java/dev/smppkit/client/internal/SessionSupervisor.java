@@ -33,7 +33,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps one session slot connected and bound for the client's lifetime: connects, builds the pipeline, and after a
  * lost connection, a refused bind or a keepalive failure waits the reconnect backoff and tries again. The attempt
- * count resets after each successful bind. A new {@link SmppSession} is made per connection; this object outlives
+ * count resets once a session has stayed bound for {@link EsmeConfig#stableBindTime()}, not at the bind itself: an
+ * SMSC that accepts every bind and drops the session at once sees growing delays. A new {@link SmppSession} is made per connection; this object outlives
  * them.
  *
  * <p>Per session slot; its state is touched only on its own event loop.
@@ -59,6 +60,7 @@ final class SessionSupervisor {
     private boolean stopping;
     private boolean reconnectNow;
     private ScheduledFuture<?> reconnect;
+    private ScheduledFuture<?> stableBind; // resets attempt once the current session has stayed bound long enough
 
     SessionSupervisor(
             DefaultEsme esme,
@@ -99,10 +101,20 @@ final class SessionSupervisor {
     static void addSmppHandlers(ChannelPipeline p, EsmeConfig config) {
         // Batches the flushes of a burst of submits into fewer syscalls.
         p.addLast("flush", new FlushConsolidationHandler(256, true));
-        p.addLast("decoder", new SmppPduDecoder());
+        p.addLast("decoder", new SmppPduDecoder(config.maxPduLength()));
         p.addLast("encoder", SmppPduEncoder.INSTANCE);
         long idle = config.enquireLinkInterval().toMillis();
         p.addLast("idle", new IdleStateHandler(0, 0, idle, TimeUnit.MILLISECONDS));
+    }
+
+    /** The current connection, or null between connections; event loop only (tests read it there). */
+    Channel channel() {
+        return channel;
+    }
+
+    /** Reconnect attempts since the last session that stayed bound; event loop only. */
+    int attempt() {
+        return attempt;
     }
 
     HashedWheelTimer timer() {
@@ -173,6 +185,10 @@ final class SessionSupervisor {
     }
 
     private void onClosed(Throwable cause) {
+        if (stableBind != null) {
+            stableBind.cancel(false); // bound too briefly: the attempt count goes on growing
+            stableBind = null;
+        }
         channel = null;
         session = null;
         if (bound) {
@@ -203,8 +219,15 @@ final class SessionSupervisor {
     }
 
     void bound(SmppSession s, BindResp response) {
-        attempt = 0;
         bound = true;
+        stableBind = loop.schedule(
+                () -> {
+                    if (session == s && s.isBound()) {
+                        attempt = 0;
+                    }
+                },
+                config.stableBindTime().toNanos(),
+                TimeUnit.NANOSECONDS);
         event(
                 SessionEvent.Type.BOUND,
                 bindType + " as " + config.systemId()

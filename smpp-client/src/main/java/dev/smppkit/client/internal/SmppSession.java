@@ -64,6 +64,7 @@ final class SmppSession extends ChannelDuplexHandler {
 
     // per connection, event loop only
     private ChannelHandlerContext ctx;
+    private ReadGate readGate;
     private State state = State.OPEN;
     private boolean enquireLinkPending;
     private GracefulStop drain; // null until stop()
@@ -95,6 +96,11 @@ final class SmppSession extends ChannelDuplexHandler {
         return ctx;
     }
 
+    /** Whether this connection reads; event loop only. */
+    ReadGate readGate() {
+        return readGate;
+    }
+
     String systemId() {
         return config.systemId();
     }
@@ -110,6 +116,7 @@ final class SmppSession extends ChannelDuplexHandler {
     @Override
     public void handlerAdded(ChannelHandlerContext ctx) {
         this.ctx = ctx;
+        this.readGate = new ReadGate(ctx.channel());
     }
 
     @Override
@@ -135,9 +142,15 @@ final class SmppSession extends ChannelDuplexHandler {
                     @Override
                     public void onFailure(SmppClientException error) {
                         if (error instanceof ResponseTimeoutException && state == State.BINDING) {
-                            event(SessionEvent.Type.BIND_TIMEOUT, "no bind response in " + config.bindTimeout(), error);
-                            supervisor.bindFailed(
-                                    new BindFailedException("bind timed out after " + config.bindTimeout(), null));
+                            // the event carries the same BindFailedException (status null: a timeout) that start()
+                            // fails with, so a listener such as the CLI can tell a timeout from a lost connection
+                            BindFailedException timedOut =
+                                    new BindFailedException("bind timed out after " + config.bindTimeout(), null);
+                            event(
+                                    SessionEvent.Type.BIND_TIMEOUT,
+                                    "no bind response in " + config.bindTimeout(),
+                                    timedOut);
+                            supervisor.bindFailed(timedOut);
                             ctx.close();
                         }
                     }
@@ -214,9 +227,10 @@ final class SmppSession extends ChannelDuplexHandler {
             ctx.flush();
             ctx.close();
         } else if (request instanceof DeliverSm || request instanceof DataSm) {
-            if (state == State.UNBINDING) {
+            if (state == State.UNBINDING || drain != null) {
                 // Unbinding is not the SMSC's fault: a temporary error makes it deliver again to the next session,
-                // where ESME_RINVBNDSTS (permanent) would make it drop receipts and messages for good.
+                // where ESME_RINVBNDSTS (permanent) would make it drop receipts and messages for good. Once stopping,
+                // no new delivery is started: the stop waits only for those already in progress.
                 write(request.createResponse(CommandStatus.ESME_RX_T_APPN));
             } else if (state != State.BOUND || (request instanceof DeliverSm && !bindType.canReceive())) {
                 write(request.createResponse(CommandStatus.ESME_RINVBNDSTS));
@@ -237,12 +251,16 @@ final class SmppSession extends ChannelDuplexHandler {
         if (cause instanceof SmppDecodeException e) {
             log.warn("malformed PDU from the SMSC: {}", LogSafe.escape(e.getMessage()));
             Pdu answer = errorAnswer(e);
-            if (answer != null) {
+            if (e.isFramingLost()) {
+                // command_length out of range: answer, then close once the answer is out (or failed to go out)
+                if (answer != null) {
+                    writeAndClose(answer);
+                } else {
+                    ctx.close();
+                }
+            } else if (answer != null) {
                 write(answer);
                 ctx.flush();
-            }
-            if (e.isFramingLost()) {
-                ctx.close();
             }
             return;
         }
@@ -316,7 +334,11 @@ final class SmppSession extends ChannelDuplexHandler {
 
     @Override
     public void channelWritabilityChanged(ChannelHandlerContext ctx) {
-        if (ctx.channel().isWritable()) {
+        // Back-pressure for everything we write, responses included: while the SMSC does not read what we send,
+        // we do not read what it sends, so its requests wait in TCP instead of our answers piling up in the heap.
+        boolean writable = ctx.channel().isWritable();
+        readGate.set(ReadGate.Reason.UNWRITABLE, !writable);
+        if (writable) {
             pump.pump();
         }
         ctx.fireChannelWritabilityChanged();
@@ -393,13 +415,36 @@ final class SmppSession extends ChannelDuplexHandler {
         ctx.flush();
     }
 
+    private void writeAndClose(Pdu pdu) {
+        try {
+            config.hook().sending(pdu);
+        } catch (RuntimeException e) {
+            log.warn("hook.sending threw", e);
+        }
+        ctx.writeAndFlush(pdu).addListener(ChannelFutureListener.CLOSE);
+    }
+
+    /** An inbound delivery was answered; event loop only. */
+    void inboundAnswered() {
+        if (drain != null) {
+            drain.check();
+        }
+    }
+
+    /** Answers the inbound deliveries still waiting with ESME_RX_T_APPN; for a stop whose deadline came. */
+    void answerInboundNow() {
+        inbound.answerAllNow(CommandStatus.ESME_RX_T_APPN);
+    }
+
     boolean isWritable() {
         return ctx.channel().isWritable();
     }
 
     /**
      * Stops gracefully (event loop only): no more takes, unwritten messages released, in-flight answered until the
-     * deadline (then failed as shut down), unbind, close. The returned stop completes when the channel is closed.
+     * deadline (then failed as shut down); no new inbound delivery started (each is answered ESME_RX_T_APPN, so the
+     * SMSC delivers it again later), those in progress waited for until the deadline (then answered ESME_RX_T_APPN
+     * while the session is still open); unbind, close. The returned stop completes when the channel is closed.
      */
     GracefulStop stop(long deadlineNanos) {
         if (drain == null) {
@@ -418,9 +463,9 @@ final class SmppSession extends ChannelDuplexHandler {
         return state == State.CLOSED;
     }
 
-    /** No counted request in flight and nothing taken but unwritten. */
+    /** No counted request in flight, nothing taken but unwritten, and no inbound delivery waiting for its answer. */
     boolean isIdle() {
-        return window.countedInFlight() == 0 && pump.idle();
+        return window.countedInFlight() == 0 && pump.idle() && inbound.inFlight() == 0;
     }
 
     /** Sends unbind and closes once it is answered or times out; closes at once if not bound. Event loop only. */

@@ -21,6 +21,8 @@ import java.time.Duration;
  * test. Mutable; set the fields a test cares about, then {@link #build()}.
  */
 final class TestConfig {
+    String host = "localhost";
+    int port = 2775;
     String systemId = "smppclient1";
     String password = "secret";
     String systemType = "";
@@ -37,11 +39,14 @@ final class TestConfig {
     ConcatMode concatMode = ConcatMode.UDH_8BIT;
     EventLoopGroup eventLoopGroup;
     OutbindOptions outbindOptions = OutbindOptions.defaults();
+    int maxPduLength = dev.smppkit.codec.SmppPduDecoder.DEFAULT_MAX_PDU_LENGTH;
+    int maxInboundInFlight = 20;
+    Duration stableBindTime = Duration.ofMinutes(5);
 
     EsmeConfig build() {
         return new EsmeConfig(
-                "localhost",
-                2775,
+                host,
+                port,
                 null,
                 systemId,
                 password,
@@ -74,6 +79,9 @@ final class TestConfig {
                 eventLoopGroup,
                 1,
                 null,
-                outbindOptions);
+                outbindOptions,
+                maxPduLength,
+                maxInboundInFlight,
+                stableBindTime);
     }
 }

@@ -747,8 +747,8 @@ class MalformedPduTest {
     }
 
     @Test
-    void commandLengthAboveTheMaximumIsDiscardedAndDecodingGoesOn() {
-        // 16 + 84 = 100 > 64: skipped as it arrives, then the enquire_link decodes.
+    void commandLengthAboveTheMaximumLosesTheFraming() {
+        // 16 + 84 = 100 > 64: answered and the stream given up, so the enquire_link after it is discarded too.
         byte[] big = new byte[100];
         System.arraycopy(
                 hex("00000064 00000004 00000000 00000071   // command_length 100, submit_sm, sequence_number 0x71"),
@@ -759,12 +759,11 @@ class MalformedPduTest {
         byte[] bytes = concat(big, hex(ENQUIRE_LINK));
         for (int chunk : new int[] {0, 1, 7, 64}) {
             List<Object> events = feed(new SmppPduDecoder(64), bytes, chunk);
-            assertThat(events).as("chunk %d", chunk).hasSize(2);
+            assertThat(events).as("chunk %d", chunk).hasSize(1);
             SmppDecodeException e = (SmppDecodeException) events.get(0);
-            assertThat(e.isFramingLost()).isFalse();
+            assertThat(e.isFramingLost()).isTrue();
             assertThat(e.isHeaderRead()).as("chunk %d", chunk).isTrue();
             assertError(e, ESME_RINVCMDLEN, SUBMIT_SM, 0x71, "command_length is 100; must be 16-64");
-            assertThat(events.get(1)).isEqualTo(EXPECTED_ENQUIRE_LINK);
         }
     }
 
@@ -802,7 +801,7 @@ class MalformedPduTest {
     @Test
     void garbageHeader() {
         // An HTTP request on the SMPP port: "GET " is a command_length of 1,195,725,856, far above the maximum, so the
-        // rest is discarded as a frame of that size; the enquire_link after it is swallowed with it.
+        // framing is lost; the enquire_link after it is discarded with the rest.
         byte[] http = "GET / HTTP/1.1\r\nHost: smsc\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
         List<Object> events = feed(new SmppPduDecoder(), concat(http, hex(ENQUIRE_LINK)), 0);
         assertThat(events).hasSize(1);
@@ -812,6 +811,7 @@ class MalformedPduTest {
         assertThat(e.sequenceNumber()).isEqualTo(0x2E310D0A); // ".1\r\n"
         assertThat(e.getMessage()).contains("command_length is 1195725856");
         assertThat(e.answerWithGenericNack()).isTrue();
+        assertThat(e.isFramingLost()).isTrue();
     }
 
     @Test
