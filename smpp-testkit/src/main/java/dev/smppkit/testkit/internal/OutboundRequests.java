@@ -1,13 +1,14 @@
 package dev.smppkit.testkit.internal;
 
+import dev.smppkit.codec.CommandId;
 import dev.smppkit.codec.pdu.DeliverSm;
 import dev.smppkit.codec.pdu.DeliverSmResp;
 import dev.smppkit.codec.pdu.GenericNack;
 import dev.smppkit.codec.pdu.PduRequest;
 import dev.smppkit.codec.pdu.PduResponse;
 import dev.smppkit.testkit.DeliveryException;
-import io.netty.util.collection.IntObjectHashMap;
 import io.netty.util.concurrent.Future;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -16,9 +17,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The requests this session sent to the ESME and awaits answers to, by sequence number. A response is matched only by
- * its sequence number; one nobody waits for is logged and dropped. Timeouts run on the event loop and are cancelled
- * when the response arrives.
+ * The requests this session sends to the ESME: at most {@code outboundWindow} awaiting a response on the wire, the
+ * rest waiting in order (bounded in bytes by the {@link DeliveryBudget}) until a response, timeout or failed write
+ * frees room, and nothing taken off the queue while the channel is not writable. unbind and enquire_link go to the
+ * front of the queue and may exceed the window, so a session stalled by a silent ESME can still be unbound.
+ *
+ * <p>Sequence numbers are allocated in order when a request goes on the wire, so the outstanding ones live in a ring
+ * indexed by {@code sequence & mask}, twice the window rounded up to a power of two: insert and remove are O(1)
+ * (a hash map keyed by consecutive integers degrades to linear probing through one long cluster). A sequence number
+ * whose slot is still taken by an old request is skipped, which SMPP allows. A response is matched only by its
+ * sequence number and the one stored in the slot; a late or unknown one is logged at debug and dropped. Timeouts are
+ * scheduled on the event loop when the request is written and cancelled with the response: at most a window's worth
+ * per session, so the scheduler's O(log n) insert and cancel stay cheap without a shared wheel.
  */
 final class OutboundRequests {
     private static final Logger log = LoggerFactory.getLogger(OutboundRequests.class);
@@ -26,72 +36,179 @@ final class OutboundRequests {
 
     private final SessionHandler session;
     private final SimulatorCore core;
+    private final int window;
+    private final int mask;
     // per connection, event loop only
-    private final IntObjectHashMap<Pending<?>> pending = new IntObjectHashMap<>();
+    private final Pending<?>[] slots;
+    private final ArrayDeque<Pending<?>> waiting = new ArrayDeque<>();
+    private int inFlight;
     private int lastSequence;
 
     OutboundRequests(SessionHandler session, SimulatorCore core) {
         this.session = session;
         this.core = core;
+        this.window = core.config().outboundWindow();
+        int size = Integer.highestOneBit(Math.max(1, window * 2 - 1)) << 1;
+        this.slots = new Pending<?>[size];
+        this.mask = size - 1;
     }
 
-    /** Sends a request with the next sequence number; event loop only. */
-    <R extends PduResponse> void send(PduRequest<R> request, CompletableFuture<R> result) {
+    /**
+     * Sends a request with the next sequence number, or queues it until the window and the channel have room; event
+     * loop only. {@code budgeted}: its bytes are already held in the delivery budget by its owner.
+     */
+    <R extends PduResponse> void send(PduRequest<R> request, CompletableFuture<R> result, boolean budgeted) {
         if (!session.isActive()) {
             result.completeExceptionally(closed());
             return;
         }
-        lastSequence = lastSequence == MAX_SEQUENCE ? 1 : lastSequence + 1;
-        int sequence = lastSequence;
-        PduRequest<R> pdu = request.withSequenceNumber(sequence);
+        Pending<R> p = new Pending<>(request, result);
+        if (isControl(request)) {
+            waiting.addFirst(p);
+        } else if (waiting.isEmpty() && canSend(p)) {
+            write(p);
+            return;
+        } else {
+            if (!budgeted) {
+                int bytes = DeliveryBudget.estimate(request);
+                if (!core.deliveryBudget().tryReserve(bytes)) {
+                    core.deliveries().reportRefused("a request queued on " + session.id());
+                    result.completeExceptionally(new DeliveryException(
+                            DeliveryException.Reason.QUEUE_FULL,
+                            "session " + session.id() + ": its window is full and the queued deliveries hold "
+                                    + core.config().maxHeldDeliveryBytes() + " bytes"));
+                    return;
+                }
+                p.queuedBytes = bytes;
+            }
+            waiting.addLast(p);
+        }
+        pump();
+    }
+
+    /** Sends what waits, as far as the window and the channel's writability allow; event loop only. */
+    void pump() {
+        for (Pending<?> p; (p = waiting.peekFirst()) != null && canSend(p); ) {
+            waiting.pollFirst();
+            if (p.queuedBytes != 0) {
+                core.deliveryBudget().release(p.queuedBytes);
+                p.queuedBytes = 0;
+            }
+            write(p);
+        }
+    }
+
+    private boolean canSend(Pending<?> p) {
+        if (!session.isWritable()) {
+            return false;
+        }
+        if (!p.request.commandId().expectsResponse()) {
+            return true;
+        }
+        return inFlight < (isControl(p.request) ? slots.length : window);
+    }
+
+    private static boolean isControl(PduRequest<?> request) {
+        return request.commandId().equals(CommandId.UNBIND)
+                || request.commandId().equals(CommandId.ENQUIRE_LINK);
+    }
+
+    private <R extends PduResponse> void write(Pending<R> p) {
+        if (!session.isActive()) {
+            p.result.completeExceptionally(closed());
+            return;
+        }
+        int sequence = nextFreeSequence();
+        PduRequest<R> pdu = p.request.withSequenceNumber(sequence);
         if (!pdu.commandId().expectsResponse()) {
             session.writeWithFuture(pdu).addListener(f -> {
                 if (f.isSuccess()) {
-                    result.complete(null);
+                    p.result.complete(null);
                 } else {
-                    result.completeExceptionally(closed());
+                    p.result.completeExceptionally(closed());
                 }
             });
             return;
         }
-        Pending<R> p = new Pending<>(pdu, result);
-        pending.put(sequence, p);
+        p.sequence = sequence;
+        p.sent = pdu;
+        slots[sequence & mask] = p;
+        inFlight++;
         long timeout = core.config().responseTimeout().toNanos();
-        p.timer = session.eventLoop().schedule(() -> expire(sequence, p), timeout, TimeUnit.NANOSECONDS);
+        p.timer = session.eventLoop().schedule(() -> expire(p), timeout, TimeUnit.NANOSECONDS);
         session.writeWithFuture(pdu).addListener(f -> {
-            if (!f.isSuccess() && pending.remove(sequence, p)) {
-                p.timer.cancel(false);
-                result.completeExceptionally(closed());
+            if (!f.isSuccess() && release(p)) {
+                p.result.completeExceptionally(closed());
             }
         });
     }
 
+    /** The next sequence number whose slot is free; there is one, since fewer requests than slots are in flight. */
+    private int nextFreeSequence() {
+        do {
+            lastSequence = lastSequence == MAX_SEQUENCE ? 1 : lastSequence + 1;
+        } while (slots[lastSequence & mask] != null);
+        return lastSequence;
+    }
+
     /** Matches a response (or generic_nack) from the ESME; event loop only. */
     void onResponse(PduResponse response) {
-        Pending<?> p = pending.remove(response.sequenceNumber());
-        if (p == null) {
+        int sequence = response.sequenceNumber();
+        Pending<?> p = slots[sequence & mask];
+        if (p == null || p.sequence != sequence) {
             log.debug("{}: response to no outstanding request, dropped: {}", session.id(), response);
             return;
         }
-        p.timer.cancel(false);
+        release(p);
         p.complete(response);
+        pump();
     }
 
-    /** Fails everything outstanding; called when the connection has closed. */
+    /** Fails everything outstanding or waiting; called when the connection has closed. */
     void failAll() {
-        List<Pending<?>> all = new ArrayList<>(pending.values());
-        pending.clear();
+        List<Pending<?>> all = new ArrayList<>(inFlight + waiting.size());
+        for (int i = 0; i < slots.length; i++) {
+            if (slots[i] != null) {
+                all.add(slots[i]);
+                slots[i].timer.cancel(false);
+                slots[i] = null;
+            }
+        }
+        inFlight = 0;
+        for (Pending<?> p; (p = waiting.pollFirst()) != null; ) {
+            if (p.queuedBytes != 0) {
+                core.deliveryBudget().release(p.queuedBytes);
+            }
+            all.add(p);
+        }
         for (Pending<?> p : all) {
-            p.timer.cancel(false);
             p.result.completeExceptionally(closed());
         }
     }
 
-    private void expire(int sequence, Pending<?> p) {
-        if (pending.remove(sequence, p)) {
+    /** Requests awaiting a response on the wire; event loop only. */
+    int inFlight() {
+        return inFlight;
+    }
+
+    /** Frees the slot if {@code p} still holds it; false if it was already answered, expired or failed. */
+    private boolean release(Pending<?> p) {
+        int index = p.sequence & mask;
+        if (slots[index] != p) {
+            return false;
+        }
+        slots[index] = null;
+        inFlight--;
+        p.timer.cancel(false);
+        return true;
+    }
+
+    private void expire(Pending<?> p) {
+        if (release(p)) {
             p.result.completeExceptionally(new DeliveryException(
                     DeliveryException.Reason.TIMEOUT,
-                    "no response to " + p.request + " within " + core.config().responseTimeout()));
+                    "no response to " + p.sent + " within " + core.config().responseTimeout()));
+            pump();
         }
     }
 
@@ -100,9 +217,13 @@ final class OutboundRequests {
                 DeliveryException.Reason.SESSION_CLOSED, "session " + session.id() + " closed before the response");
     }
 
+    /** One request, waiting or on the wire; event loop only. */
     private final class Pending<R extends PduResponse> {
         final PduRequest<R> request;
         final CompletableFuture<R> result;
+        int queuedBytes; // held in the delivery budget while it waits, if its owner did not budget for it
+        int sequence;
+        PduRequest<R> sent;
         Future<?> timer;
 
         Pending(PduRequest<R> request, CompletableFuture<R> result) {
@@ -125,7 +246,7 @@ final class OutboundRequests {
                         "ESME answered " + request.commandId() + " with " + response.commandId()));
                 return;
             }
-            if (request instanceof DeliverSm deliverSm) {
+            if (sent instanceof DeliverSm deliverSm) {
                 core.deliverSmResponded(session.session(), deliverSm, (DeliverSmResp) response);
             }
             result.complete((R) response);

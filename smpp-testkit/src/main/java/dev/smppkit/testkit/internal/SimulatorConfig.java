@@ -22,6 +22,9 @@ import java.util.function.Supplier;
  *
  * @param submitMultiHandler null: work out unsuccess_sme entries with {@code submitSmHandler}
  * @param messageIds null: the default decimal counter
+ * @param outboundWindow SMSC-originated requests awaiting a response per session
+ * @param maxHeldDeliveryBytes estimated bytes of deliveries held or queued, across all system_ids
+ * @param maxStoredBytes estimated bytes of the message store
  */
 public record SimulatorConfig(
         String host,
@@ -48,7 +51,10 @@ public record SimulatorConfig(
         boolean recordTraffic,
         int trafficLimit,
         int maxStoredMessages,
-        ConcatMode concatMode) {
+        ConcatMode concatMode,
+        int outboundWindow,
+        long maxHeldDeliveryBytes,
+        long maxStoredBytes) {
     public SimulatorConfig {
         credentials = Map.copyOf(credentials);
         sessionListeners = List.copyOf(sessionListeners);
