@@ -12,6 +12,10 @@ public final class SimulatorMainAccess {
         return new SimulatorMain.DurationConverter().convert(text);
     }
 
+    public static long size(String text) {
+        return new SimulatorMain.ByteSizeConverter().convert(text);
+    }
+
     public static ReceiptPolicy policy(List<String> rules) {
         ReceiptPolicy.Builder b = ReceiptPolicy.builder();
         rules.forEach(r -> SimulatorMain.addRule(b, r));
