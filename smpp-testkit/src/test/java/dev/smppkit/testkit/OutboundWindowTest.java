@@ -93,4 +93,34 @@ class OutboundWindowTest {
             assertThat(second.orTimeout(10, TimeUnit.SECONDS).join()).isNotNull();
         }
     }
+
+    @Test
+    void unbindOvertakesRequestsWaitingForAFullWindow() {
+        try (SmscSimulator smsc = SmscSimulator.builder()
+                        .outboundWindow(1)
+                        .responseTimeout(Duration.ofMinutes(5))
+                        .start();
+                TestEsme esme = TestEsme.connect(smsc).bound(BindType.RECEIVER, "esme", "")) {
+            esme.answerWith(r -> r instanceof DeliverSm ? null : r.createResponse(CommandStatus.ESME_ROK));
+            SmscSession session = smsc.sessions().get(0);
+            DeliverSm mo = DeliverSm.builder()
+                    .sourceAddress(Pdus.SENDER)
+                    .destAddress(Pdus.SENDER)
+                    .shortMessage(new byte[] {'h', 'i'})
+                    .build();
+            List<CompletableFuture<?>> waiting = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                waiting.add(session.send(mo));
+            }
+            esme.await(DeliverSm.class);
+
+            assertThat(session.unbind().orTimeout(10, TimeUnit.SECONDS).join().commandStatus())
+                    .isEqualTo(CommandStatus.ESME_ROK);
+            esme.awaitClosed();
+            assertThat(esme.received(DeliverSm.class)).hasSize(1);
+            for (CompletableFuture<?> f : waiting) {
+                assertThat(f).failsWithin(Duration.ofSeconds(10));
+            }
+        }
+    }
 }

@@ -32,6 +32,7 @@ final class Deliveries {
     private final DeliveryBudget budget;
     private final ReportEvery refusals = new ReportEvery(
             log,
+            true,
             "deliveries refused: the held and queued deliveries are at the maxHeldDeliveryBytes limit",
             1,
             TimeUnit.SECONDS);
@@ -84,7 +85,7 @@ final class Deliveries {
 
     /** Logs (rate-limited) that a request was refused for want of room; {@code what} is trusted text. */
     void reportRefused(String what) {
-        refusals.warn("the last was " + what);
+        refusals.report("the last was " + what);
     }
 
     /** Sends what is held for the session's system_id, if it can receive; called when a session binds. */

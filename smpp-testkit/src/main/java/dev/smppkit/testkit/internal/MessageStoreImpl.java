@@ -38,10 +38,11 @@ final class MessageStoreImpl implements MessageStore {
         this.maxBytes = maxBytes;
         this.evictions = new ReportEvery(
                 log,
+                false,
                 "message store full (maxStoredMessages " + maxCount + ", maxStoredBytes " + maxBytes
-                        + "): oldest messages forgotten",
-                10,
-                TimeUnit.SECONDS);
+                        + "): oldest messages forgotten, their receipts still due",
+                1,
+                TimeUnit.MINUTES);
     }
 
     /** Adds an entry, replacing one with the same id (a handler may reuse ids), and evicts beyond the limits. */
@@ -59,7 +60,7 @@ final class MessageStoreImpl implements MessageStore {
             orderedBytes.addAndGet(-oldest.estimatedBytes);
             if (byId.remove(oldest.id, oldest)) {
                 evicted.incrementAndGet();
-                evictions.warn("the last was " + oldest.estimatedBytes + " bytes");
+                evictions.report("the last was " + oldest.estimatedBytes + " bytes");
             }
             oldest.evict();
         }

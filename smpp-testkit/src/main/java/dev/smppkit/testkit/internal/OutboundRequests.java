@@ -18,9 +18,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The requests this session sends to the ESME: at most {@code outboundWindow} awaiting a response on the wire, the
- * rest waiting in order (bounded in bytes by the {@link DeliveryBudget}) until a response, timeout or failed write
- * frees room, and nothing taken off the queue while the channel is not writable. unbind and enquire_link go to the
- * front of the queue and may exceed the window, so a session stalled by a silent ESME can still be unbound.
+ * rest waiting in order (bounded in bytes by the {@link DeliveryBudget}; a waiting request has no timeout yet) until
+ * a response, timeout or failed write frees room, and nothing taken off the queue while the channel is not writable.
+ * unbind and enquire_link go to the front of the queue and may exceed the window and ignore writability, so a session
+ * stalled by a silent or non-reading ESME can still be unbound (and closed when the unbind times out).
  *
  * <p>Sequence numbers are allocated in order when a request goes on the wire, so the outstanding ones live in a ring
  * indexed by {@code sequence & mask}, twice the window rounded up to a power of two: insert and remove are O(1)
@@ -99,13 +100,13 @@ final class OutboundRequests {
     }
 
     private boolean canSend(Pending<?> p) {
+        if (isControl(p.request)) {
+            return inFlight < slots.length; // tiny, and an unbind must time out even if the peer never reads
+        }
         if (!session.isWritable()) {
             return false;
         }
-        if (!p.request.commandId().expectsResponse()) {
-            return true;
-        }
-        return inFlight < (isControl(p.request) ? slots.length : window);
+        return !p.request.commandId().expectsResponse() || inFlight < window;
     }
 
     private static boolean isControl(PduRequest<?> request) {
@@ -139,6 +140,7 @@ final class OutboundRequests {
         session.writeWithFuture(pdu).addListener(f -> {
             if (!f.isSuccess() && release(p)) {
                 p.result.completeExceptionally(closed());
+                pump();
             }
         });
     }

@@ -48,6 +48,7 @@ final class Receipts {
     private final AtomicLong refusedSubmits = new AtomicLong();
     private final ReportEvery refusals = new ReportEvery(
             log,
+            true,
             "submits asking for receipts answered ESME_RMSGQFUL: the held deliveries are at the"
                     + " maxHeldDeliveryBytes limit",
             1,
@@ -83,7 +84,7 @@ final class Receipts {
             return true;
         }
         refusedSubmits.incrementAndGet();
-        refusals.warn("the last on " + sessionId);
+        refusals.report("the last on " + sessionId);
         return false;
     }
 
