@@ -1,5 +1,6 @@
 package dev.smppkit.cli;
 
+import dev.smppkit.cli.internal.ByteSizeConverter;
 import dev.smppkit.cli.internal.CliEnvironment;
 import dev.smppkit.cli.internal.CliException;
 import dev.smppkit.cli.internal.DurationConverter;
@@ -148,6 +149,34 @@ final class SimulatorCommand implements Callable<Integer> {
 
     @Option(names = "--threads", defaultValue = "1", description = "Event loop threads (default: ${DEFAULT-VALUE}).")
     int threads;
+
+    // ---- memory limits ----
+
+    @Option(
+            names = "--outbound-window",
+            paramLabel = "N",
+            defaultValue = "100",
+            description = "Requests sent to one session without a response yet, e.g. receipts; the rest wait"
+                    + " (default: ${DEFAULT-VALUE}).")
+    int outboundWindow;
+
+    @Option(
+            names = "--max-held-delivery-bytes",
+            paramLabel = "SIZE",
+            defaultValue = "64m",
+            converter = ByteSizeConverter.class,
+            description = "Bytes that receipts waiting for a receiver or a window slot may hold; beyond it, submits"
+                    + " asking for a receipt get ESME_RMSGQFUL (default: ${DEFAULT-VALUE}).")
+    long maxHeldDeliveryBytes;
+
+    @Option(
+            names = "--max-stored-bytes",
+            paramLabel = "SIZE",
+            defaultValue = "256m",
+            converter = ByteSizeConverter.class,
+            description = "Bytes the message store keeps, the oldest messages forgotten first"
+                    + " (default: ${DEFAULT-VALUE}).")
+    long maxStoredBytes;
 
     @Option(
             names = "--duration",
@@ -324,6 +353,9 @@ final class SimulatorCommand implements Callable<Integer> {
                     .tls(tls)
                     .eventLoopThreads(threads)
                     .recordTraffic(false); // nobody reads it, and it would grow for as long as the process runs
+            builder.outboundWindow(outboundWindow)
+                    .maxHeldDeliveryBytes(maxHeldDeliveryBytes)
+                    .maxStoredBytes(maxStoredBytes);
             if (!quiet) {
                 builder.onSession(e -> logSession(err, e));
             }

@@ -83,6 +83,35 @@ class SimulatorCommandTest {
     }
 
     @Test
+    void takesTheMemoryLimits() {
+        Cli.Result r = Cli.run(
+                "simulator",
+                "--port",
+                "0",
+                "--duration",
+                "200ms",
+                "--quiet",
+                "--outbound-window",
+                "10",
+                "--max-held-delivery-bytes",
+                "1m",
+                "--max-stored-bytes",
+                "16MiB");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).matches("READY \\d+\\RSTOPPED\\R");
+    }
+
+    @Test
+    void aTooSmallMemoryLimitIsAUsageError() {
+        Cli.Result r = Cli.run("simulator", "--port", "0", "--max-held-delivery-bytes", "1k");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.errLines()[0]).startsWith("smpp simulator: maxHeldDeliveryBytes is 1024; must be at least");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
     void aBadReceiptRuleIsAUsageError() {
         Cli.Result r = Cli.run("simulator", "--port", "0", "--receipt-rule", "^44=SOMETIMES");
 

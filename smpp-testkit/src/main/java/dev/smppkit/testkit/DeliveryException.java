@@ -17,7 +17,12 @@ public final class DeliveryException extends RuntimeException {
         /** No response within the response timeout. */
         TIMEOUT,
         /** The ESME answered with generic_nack. */
-        GENERIC_NACK
+        GENERIC_NACK,
+        /**
+         * Not sent: the requests waiting for a window or a receiver already hold the simulator's
+         * {@linkplain SmscSimulatorBuilder#maxHeldDeliveryBytes(long) byte limit}.
+         */
+        QUEUE_FULL
     }
 
     private final Reason reason;

@@ -40,14 +40,17 @@ public interface SmscSession {
 
     /**
      * Sends an SMSC-originated request (deliver_sm, data_sm, enquire_link, unbind, alert_notification, ...) with the
-     * next sequence number of this session. The future completes:
+     * next sequence number of this session. At most {@link SmscSimulatorBuilder#outboundWindow} requests await a
+     * response at a time; later ones wait, in order, and the response timeout starts when one is written (unbind and
+     * enquire_link go first). The future completes:
      *
      * <ul>
      *   <li>with the ESME's response, whatever its command_status;
      *   <li>with {@code null} once written, for alert_notification and outbind, which have no response;
      *   <li>exceptionally with a {@link DeliveryException}: {@code GENERIC_NACK} when the ESME answered with a
      *       generic_nack, {@code TIMEOUT} after the simulator's response timeout, {@code SESSION_CLOSED} when the
-     *       connection closed first (or was closed already).
+     *       connection closed first (or was closed already), {@code QUEUE_FULL} when it would have to wait and the
+     *       waiting requests already hold {@link SmscSimulatorBuilder#maxHeldDeliveryBytes}.
      * </ul>
      */
     <R extends PduResponse> CompletableFuture<R> send(PduRequest<R> request);

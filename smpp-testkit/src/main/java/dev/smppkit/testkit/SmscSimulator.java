@@ -193,6 +193,20 @@ public final class SmscSimulator implements AutoCloseable {
         return core.messages();
     }
 
+    /**
+     * What the memory limits have done so far (deliveries refused, submits refused, messages forgotten) and what the
+     * held deliveries and the store hold now; see {@link SmscSimulatorBuilder#maxHeldDeliveryBytes} and
+     * {@link SmscSimulatorBuilder#maxStoredBytes}.
+     */
+    public SimulatorStats stats() {
+        return core.stats();
+    }
+
+    /** The runtime, for this package's tests (internal hooks such as a session's pending outbound bytes). */
+    SimulatorCore core() {
+        return core;
+    }
+
     /** Faults for every session; each session also has its own ({@link SmscSession#faults()}). */
     public Faults faults() {
         return core.faults();

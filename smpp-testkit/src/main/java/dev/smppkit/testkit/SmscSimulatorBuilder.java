@@ -54,6 +54,11 @@ public final class SmscSimulatorBuilder {
     private int trafficLimit = 100_000;
     private int maxStoredMessages = 100_000;
     private ConcatMode concatMode = ConcatMode.UDH_8BIT;
+
+    // memory limits: the outbound window, held deliveries and the store in bytes
+    private int outboundWindow = 100;
+    private long maxHeldDeliveryBytes = 64L << 20;
+    private long maxStoredBytes = 256L << 20;
     // connection limits and bind hygiene
     private Duration bindTimeout = Duration.ofSeconds(10);
     private Duration idleTimeout = Duration.ZERO;
@@ -320,6 +325,47 @@ public final class SmscSimulatorBuilder {
         return this;
     }
 
+    // ---- memory limits ----
+
+    /**
+     * How many requests the simulator sends to one session without a response yet (deliver_sm, data_sm,
+     * alert_notification and the like), 1–65,536; default 100. The rest wait, in order, until responses or timeouts
+     * free room, and count against {@link #maxHeldDeliveryBytes}. unbind and enquire_link may go beyond it.
+     */
+    public SmscSimulatorBuilder outboundWindow(int window) {
+        this.outboundWindow = Fields.range("outboundWindow", window, 1, 65_536);
+        return this;
+    }
+
+    /**
+     * The most bytes that receipts and subscriber replies may hold while they wait for a receiver bind, a window slot
+     * or a redelivery, together with requests queued behind a full {@link #outboundWindow}, across all system_ids;
+     * at least 64 KiB, default 64 MiB. A request is estimated as its encoded PDU plus 512 bytes. Beyond it, new
+     * deliveries are refused (counted in {@link SimulatorStats#droppedDeliveries()}, logged once a second) and
+     * submits asking for a receipt are answered ESME_RMSGQFUL ({@link SimulatorStats#refusedSubmits()}).
+     */
+    public SmscSimulatorBuilder maxHeldDeliveryBytes(long bytes) {
+        this.maxHeldDeliveryBytes = rangeLong("maxHeldDeliveryBytes", bytes, 64 << 10);
+        return this;
+    }
+
+    /**
+     * The most bytes the message store keeps, the oldest forgotten first (as with {@link #maxStoredMessages}); at
+     * least 64 KiB, default 256 MiB. A message is estimated as its body plus 96 bytes per destination plus 512
+     * bytes. A forgotten message still sends its receipts.
+     */
+    public SmscSimulatorBuilder maxStoredBytes(long bytes) {
+        this.maxStoredBytes = rangeLong("maxStoredBytes", bytes, 64 << 10);
+        return this;
+    }
+
+    private static long rangeLong(String name, long value, long min) {
+        if (value < min) {
+            throw new IllegalArgumentException(name + " is " + value + "; must be at least " + min);
+        }
+        return value;
+    }
+
     /** A simulator with these options, not yet started. */
     public SmscSimulator build() {
         return new SmscSimulator(new SimulatorConfig(
@@ -356,7 +402,10 @@ public final class SmscSimulatorBuilder {
                 maxBindFailuresPerConnection,
                 maxBindFailuresPerAddress,
                 bindFailureWindow,
-                nanoClock));
+                nanoClock,
+                outboundWindow,
+                maxHeldDeliveryBytes,
+                maxStoredBytes));
     }
 
     /**

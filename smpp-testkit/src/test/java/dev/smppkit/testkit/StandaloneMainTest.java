@@ -58,6 +58,17 @@ class StandaloneMainTest {
     }
 
     @Test
+    void parsesSizes() {
+        assertThat(SimulatorMainAccess.size("65536")).isEqualTo(65_536);
+        assertThat(SimulatorMainAccess.size("512k")).isEqualTo(512L << 10);
+        assertThat(SimulatorMainAccess.size("64MiB")).isEqualTo(64L << 20);
+        assertThat(SimulatorMainAccess.size("1g")).isEqualTo(1L << 30);
+        assertThatThrownBy(() -> SimulatorMainAccess.size("lots"))
+                .isInstanceOf(picocli.CommandLine.TypeConversionException.class)
+                .hasMessageContaining("'lots' is not a size");
+    }
+
+    @Test
     void parsesDurationsAndReceiptRules() {
         assertThat(SimulatorMainAccess.duration("250ms")).isEqualTo(Duration.ofMillis(250));
         assertThat(SimulatorMainAccess.duration("2s")).isEqualTo(Duration.ofSeconds(2));

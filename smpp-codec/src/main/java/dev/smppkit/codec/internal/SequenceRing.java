@@ -58,8 +58,8 @@ public final class SequenceRing<E> {
     }
 
     /**
-     * The next sequence number whose slot is free; {@link #put} must follow before the next call, or the same number
-     * may be handed out again.
+     * The next sequence number whose slot is free. The counter moves past it, so it is not handed out again until the
+     * counter comes round, whether or not it is {@link #put} (a request that expects no response needs no slot).
      *
      * @return a sequence number in 1–0x7FFFFFFF whose slot is free, usually the one after the last handed out
      * @throws IllegalStateException if {@code maxEntries} requests are already outstanding

@@ -14,21 +14,35 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Traffic the SMSC originates. Requests to an explicit target (a session id or system_id) go out at once or fail.
- * Receipts and subscriber replies are stored and forwarded, as real SMSCs do: to the preferred session if it can
- * receive, else to a receiver session of the same system_id, else held until one binds; transient errors, timeouts
- * and generic_nacks are retried as the redelivery option says. Thread-safe.
+ * Traffic the SMSC originates. Requests to an explicit target (a session id or system_id) go out through that
+ * session's window or fail. Receipts and subscriber replies are stored and forwarded, as real SMSCs do: to the
+ * preferred session if it can receive, else to a receiver session of the same system_id, else held until one binds;
+ * transient errors, timeouts and generic_nacks are retried as the redelivery option says. Each stored-and-forwarded
+ * request holds its estimated bytes in the {@link DeliveryBudget} from creation to its final outcome; one that does
+ * not fit is refused (counted, and reported in a rate-limited warning). Thread-safe.
  */
 final class Deliveries {
+    private static final Logger log = LoggerFactory.getLogger(Deliveries.class);
+
     private final SimulatorCore core;
+    private final DeliveryBudget budget;
+    private final ReportEvery refusals = new ReportEvery(
+            log,
+            true,
+            "deliveries refused: the held and queued deliveries are at the maxHeldDeliveryBytes limit",
+            1,
+            TimeUnit.SECONDS);
     // held deliveries per system_id, waiting for a receiver bind
     private final ConcurrentHashMap<String, Queue<Item>> held = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
-    Deliveries(SimulatorCore core) {
+    Deliveries(SimulatorCore core, DeliveryBudget budget) {
         this.core = core;
+        this.budget = budget;
     }
 
     /** Sends to a session id, or to a receiver session of a system_id. */
@@ -51,11 +65,27 @@ final class Deliveries {
         return core.sessions().receiverFor(target);
     }
 
-    /** Stores and forwards a deliver_sm for the ESME bound as {@code systemId}. */
+    /**
+     * Stores and forwards a deliver_sm for the ESME bound as {@code systemId}. Fails at once with
+     * {@link DeliveryException.Reason#QUEUE_FULL} if the delivery budget has no room for it.
+     */
     CompletableFuture<DeliverSmResp> forward(String systemId, SessionImpl preferred, DeliverSm pdu) {
+        int bytes = DeliveryBudget.estimate(pdu);
+        if (!budget.tryReserve(bytes)) {
+            reportRefused("a stored-and-forwarded deliver_sm");
+            return CompletableFuture.failedFuture(new DeliveryException(
+                    DeliveryException.Reason.QUEUE_FULL,
+                    "the held deliveries are at the limit of " + core.config().maxHeldDeliveryBytes() + " bytes"));
+        }
         Item item = new Item(systemId, preferred, pdu);
+        item.result.whenComplete((r, e) -> budget.release(bytes));
         attempt(item);
         return item.result;
+    }
+
+    /** Logs (rate-limited) that a request was refused for want of room; {@code what} is trusted text. */
+    void reportRefused(String what) {
+        refusals.report("the last was " + what);
     }
 
     /** Sends what is held for the session's system_id, if it can receive; called when a session binds. */
@@ -89,7 +119,7 @@ final class Deliveries {
             return;
         }
         item.attempts++;
-        session.send(item.pdu).whenComplete((resp, error) -> onOutcome(item, resp, error));
+        session.send(item.pdu, true).whenComplete((resp, error) -> onOutcome(item, resp, error));
     }
 
     private void onOutcome(Item item, DeliverSmResp resp, Throwable error) {

@@ -50,6 +50,8 @@ final class MessageRequests {
             CommandStatus rejected = localStatus != null ? localStatus : globalStatus;
             if (rejected != null) {
                 reply = Reply.reject(rejected);
+            } else if (!core.receipts().admits(request, session.id())) {
+                reply = Reply.reject(CommandStatus.ESME_RMSGQFUL);
             }
         }
         if (reply == null) {

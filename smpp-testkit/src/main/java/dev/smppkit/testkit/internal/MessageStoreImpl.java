@@ -8,33 +8,61 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The message store: entries by id, plus their arrival order for evicting the oldest beyond the limit. Event loops
- * add and look up concurrently with tests reading, so both structures are concurrent and lock-free; an entry evicted
- * for space still sends its receipts.
+ * The message store: entries by id, plus their arrival order for evicting the oldest beyond either limit, a count
+ * and an estimate of bytes ({@link StoredEntry#estimatedBytes}). Event loops add and look up concurrently with tests
+ * reading, so both structures are concurrent and lock-free. An entry evicted for space still sends its receipts; it
+ * keeps only the start of its body that a receipt quotes. An entry larger than the byte limit on its own is evicted
+ * at once.
  */
 final class MessageStoreImpl implements MessageStore {
-    private final int max;
+    private static final Logger log = LoggerFactory.getLogger(MessageStoreImpl.class);
+
+    private final int maxCount;
+    private final long maxBytes;
     private final ConcurrentHashMap<String, StoredEntry> byId = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<StoredEntry> order = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger ordered = new AtomicInteger();
+    // what order holds, replaced entries included until they are polled
+    private final AtomicLong orderedCount = new AtomicLong();
+    private final AtomicLong orderedBytes = new AtomicLong();
+    private final AtomicLong evicted = new AtomicLong();
+    private final ReportEvery evictions;
 
-    MessageStoreImpl(int max) {
-        this.max = max;
+    MessageStoreImpl(int maxCount, long maxBytes) {
+        this.maxCount = maxCount;
+        this.maxBytes = maxBytes;
+        this.evictions = new ReportEvery(
+                log,
+                false,
+                "message store full (maxStoredMessages " + maxCount + ", maxStoredBytes " + maxBytes
+                        + "): oldest messages forgotten, their receipts still due",
+                1,
+                TimeUnit.MINUTES);
     }
 
-    /** Adds an entry, replacing one with the same id (a handler may reuse ids). */
+    /** Adds an entry, replacing one with the same id (a handler may reuse ids), and evicts beyond the limits. */
     void add(StoredEntry entry) {
         byId.put(entry.id, entry);
         order.add(entry);
-        if (ordered.incrementAndGet() > max) {
+        orderedCount.incrementAndGet();
+        orderedBytes.addAndGet(entry.estimatedBytes);
+        while (orderedCount.get() > maxCount || orderedBytes.get() > maxBytes) {
             StoredEntry oldest = order.poll();
-            if (oldest != null) {
-                ordered.decrementAndGet();
-                byId.remove(oldest.id, oldest);
+            if (oldest == null) {
+                break;
             }
+            orderedCount.decrementAndGet();
+            orderedBytes.addAndGet(-oldest.estimatedBytes);
+            if (byId.remove(oldest.id, oldest)) {
+                evicted.incrementAndGet();
+                evictions.report("the last was " + oldest.estimatedBytes + " bytes");
+            }
+            oldest.evict();
         }
     }
 
@@ -44,6 +72,16 @@ final class MessageStoreImpl implements MessageStore {
 
     Collection<StoredEntry> entries() {
         return byId.values();
+    }
+
+    /** The estimated bytes the store holds. */
+    long bytes() {
+        return orderedBytes.get();
+    }
+
+    /** Messages forgotten to stay within the limits so far. */
+    long evicted() {
+        return evicted.get();
     }
 
     @Override
@@ -76,6 +114,7 @@ final class MessageStoreImpl implements MessageStore {
         }
         byId.clear();
         order.clear();
-        ordered.set(0);
+        orderedCount.set(0);
+        orderedBytes.set(0);
     }
 }

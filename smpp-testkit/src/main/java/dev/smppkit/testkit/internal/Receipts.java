@@ -5,8 +5,12 @@ import dev.smppkit.codec.DataCoding;
 import dev.smppkit.codec.EsmClass;
 import dev.smppkit.codec.MessageState;
 import dev.smppkit.codec.RegisteredDelivery;
+import dev.smppkit.codec.pdu.DataSm;
 import dev.smppkit.codec.pdu.DeliverSm;
 import dev.smppkit.codec.pdu.NetworkErrorCode;
+import dev.smppkit.codec.pdu.PduRequest;
+import dev.smppkit.codec.pdu.SubmitMulti;
+import dev.smppkit.codec.pdu.SubmitSm;
 import dev.smppkit.codec.pdu.Tlvs;
 import dev.smppkit.codec.text.DeliveryReceipt;
 import dev.smppkit.codec.text.Encoding;
@@ -20,6 +24,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Creates store entries with the outcome the receipt policy chooses, and sends the receipts that registered_delivery
@@ -31,12 +38,58 @@ final class Receipts {
     /** Appendix B: the receipt quotes the first 20 characters of the message. */
     private static final int QUOTED_CHARACTERS = 20;
 
+    /** The room a submit must find in the delivery budget per destination: a receipt and a notification. */
+    private static final int ROOM_PER_DESTINATION = 2 * (DeliveryBudget.OVERHEAD_BYTES + 256);
+
+    private static final Logger log = LoggerFactory.getLogger(Receipts.class);
+
     private final SimulatorCore core;
     private final ReceiptPolicy policy;
+    private final AtomicLong refusedSubmits = new AtomicLong();
+    private final ReportEvery refusals = new ReportEvery(
+            log,
+            true,
+            "submits asking for receipts answered ESME_RMSGQFUL: the held deliveries are at the"
+                    + " maxHeldDeliveryBytes limit",
+            1,
+            TimeUnit.SECONDS);
 
     Receipts(SimulatorCore core) {
         this.core = core;
         this.policy = core.config().receiptPolicy();
+    }
+
+    /**
+     * Whether a submit may be accepted: one that asks for a receipt or notification is refused (to be answered
+     * ESME_RMSGQFUL, "message queue full", which an ESME may retry later) when the held deliveries have no room for them, rather
+     * than accepted and its receipt dropped. Counted and reported.
+     */
+    boolean admits(PduRequest<?> request, String sessionId) {
+        RegisteredDelivery rd;
+        int destinations = 1;
+        if (request instanceof SubmitSm sm) {
+            rd = sm.registeredDelivery();
+        } else if (request instanceof DataSm data) {
+            rd = data.registeredDelivery();
+        } else if (request instanceof SubmitMulti multi) {
+            rd = multi.registeredDelivery();
+            destinations = multi.destinations().size();
+        } else {
+            return true;
+        }
+        if (!rd.requestsReceipt() && !rd.requestsIntermediateNotification()) {
+            return true;
+        }
+        if (core.deliveryBudget().hasRoomFor((long) ROOM_PER_DESTINATION * destinations)) {
+            return true;
+        }
+        refusedSubmits.incrementAndGet();
+        refusals.report("the last on " + sessionId);
+        return false;
+    }
+
+    long refusedSubmits() {
+        return refusedSubmits.get();
     }
 
     /** A store entry for an accepted message, with the outcome the policy chooses for each destination. */

@@ -191,9 +191,43 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
         return state;
     }
 
-    /** Sends an SMSC-originated request; event loop only. */
-    <R extends PduResponse> void sendRequest(PduRequest<R> request, CompletableFuture<R> result) {
-        outbound.send(request, result);
+    /**
+     * Sends an SMSC-originated request through the window; event loop only. {@code budgeted}: its bytes are already
+     * held in the delivery budget.
+     */
+    <R extends PduResponse> void sendRequest(PduRequest<R> request, CompletableFuture<R> result, boolean budgeted) {
+        outbound.send(request, result, budgeted);
+    }
+
+    /**
+     * Back-pressure: while the peer does not read what we write, stop reading what it sends (each request read
+     * would add a response to the outbound buffer) and stop taking queued requests; resume when it drains. A peer
+     * that floods without reading thus costs the write buffer's high watermark plus the window.
+     */
+    @Override
+    public void channelWritabilityChanged(ChannelHandlerContext ctx) {
+        boolean writable = ctx.channel().isWritable();
+        ctx.channel().config().setAutoRead(writable);
+        log.debug("{}: {}", session.id(), writable ? "writable again, reading" : "not writable, reading paused");
+        if (writable) {
+            outbound.pump();
+        }
+        ctx.fireChannelWritabilityChanged();
+    }
+
+    boolean isWritable() {
+        return ctx != null && ctx.channel().isWritable();
+    }
+
+    /** Bytes written but not yet taken by the socket; for tests, racy off the event loop. */
+    long pendingOutboundBytes() {
+        var buffer = ctx.channel().unsafe().outboundBuffer();
+        return buffer == null ? 0 : buffer.totalPendingWriteBytes();
+    }
+
+    /** Whether the channel reads from the peer (false while back-pressure holds it). */
+    boolean isReading() {
+        return ctx.channel().config().isAutoRead();
     }
 
     /** Queues a PDU and makes sure a flush follows; event loop only. */

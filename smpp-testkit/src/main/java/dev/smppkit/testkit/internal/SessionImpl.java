@@ -101,13 +101,21 @@ final class SessionImpl implements SmscSession {
 
     @Override
     public <R extends PduResponse> CompletableFuture<R> send(PduRequest<R> request) {
+        return send(request, false);
+    }
+
+    /**
+     * Sends through the session's window; {@code budgeted}: the caller holds the request's bytes in the delivery
+     * budget already (store-and-forward deliveries do, for their whole life), so a full queue does not refuse it.
+     */
+    <R extends PduResponse> CompletableFuture<R> send(PduRequest<R> request, boolean budgeted) {
         CompletableFuture<R> result = new CompletableFuture<>();
         if (!channel.isActive()) {
             result.completeExceptionally(closed());
             return result;
         }
         try {
-            channel.eventLoop().execute(() -> handler.sendRequest(request, result));
+            channel.eventLoop().execute(() -> handler.sendRequest(request, result, budgeted));
         } catch (RejectedExecutionException e) {
             result.completeExceptionally(closed());
         }
@@ -125,6 +133,16 @@ final class SessionImpl implements SmscSession {
     public CompletableFuture<Void> sendRaw(byte[] bytes) {
         byte[] copy = bytes.clone();
         return toFuture(channel.writeAndFlush(Unpooled.wrappedBuffer(copy)));
+    }
+
+    /** For tests: bytes waiting in the outbound buffer. */
+    long pendingOutboundBytes() {
+        return handler.pendingOutboundBytes();
+    }
+
+    /** For tests: whether the connection reads (false while back-pressure holds it). */
+    boolean isReading() {
+        return handler.isReading();
     }
 
     @Override

@@ -28,6 +28,9 @@ import java.util.function.Supplier;
  * @param idleTimeout zero: connections that send nothing are never closed
  * @param maxBindFailuresPerAddress zero: no per-address limit
  * @param nanoClock the time source of the bind-failure and connection-refusal limits ({@code System::nanoTime})
+ * @param outboundWindow SMSC-originated requests awaiting a response per session
+ * @param maxHeldDeliveryBytes estimated bytes of deliveries held or queued, across all system_ids
+ * @param maxStoredBytes estimated bytes of the message store
  */
 public record SimulatorConfig(
         String host,
@@ -64,7 +67,11 @@ public record SimulatorConfig(
         int maxBindFailuresPerConnection,
         int maxBindFailuresPerAddress,
         Duration bindFailureWindow,
-        LongSupplier nanoClock) {
+        LongSupplier nanoClock,
+        // memory limits
+        int outboundWindow,
+        long maxHeldDeliveryBytes,
+        long maxStoredBytes) {
     public SimulatorConfig {
         credentials = Map.copyOf(credentials);
         sessionListeners = List.copyOf(sessionListeners);

@@ -11,6 +11,7 @@ import dev.smppkit.testkit.DeliveryException;
 import dev.smppkit.testkit.MessageStore;
 import dev.smppkit.testkit.SessionEvent;
 import dev.smppkit.testkit.SessionListener;
+import dev.smppkit.testkit.SimulatorStats;
 import dev.smppkit.testkit.SmscSession;
 import dev.smppkit.testkit.SubscriberHandler;
 import dev.smppkit.testkit.Traffic;
@@ -36,6 +37,7 @@ public final class SimulatorCore {
     private final SessionRegistry sessions = new SessionRegistry();
     private final TrafficRecorder traffic;
     private final MessageStoreImpl store;
+    private final DeliveryBudget deliveryBudget;
     private final Supplier<String> messageIds;
     private final MoMessages mo;
     private final Deliveries deliveries;
@@ -48,11 +50,12 @@ public final class SimulatorCore {
     public SimulatorCore(SimulatorConfig config) {
         this.config = config;
         this.traffic = new TrafficRecorder(config.recordTraffic(), config.trafficLimit());
-        this.store = new MessageStoreImpl(config.maxStoredMessages());
+        this.store = new MessageStoreImpl(config.maxStoredMessages(), config.maxStoredBytes());
+        this.deliveryBudget = new DeliveryBudget(config.maxHeldDeliveryBytes());
         this.messageIds = config.messageIds() != null ? config.messageIds() : new MessageIdGenerator();
         this.mo = new MoMessages(
                 MessageSplitter.builder().concatMode(config.concatMode()).build());
-        this.deliveries = new Deliveries(this);
+        this.deliveries = new Deliveries(this, deliveryBudget);
         this.receipts = new Receipts(this);
         this.subscribers = new Subscribers(this);
         this.binds = new Binds(this);
@@ -103,6 +106,25 @@ public final class SimulatorCore {
 
     public FaultsImpl faults() {
         return faults;
+    }
+
+    public SimulatorStats stats() {
+        return new SimulatorStats(
+                deliveryBudget.refused(),
+                receipts.refusedSubmits(),
+                store.evicted(),
+                deliveryBudget.used(),
+                store.bytes());
+    }
+
+    /** For tests: bytes waiting in a session's outbound buffer, -1 if there is no such session. */
+    public long pendingOutboundBytes(String sessionId) {
+        return sessions.byId(sessionId).map(SessionImpl::pendingOutboundBytes).orElse(-1L);
+    }
+
+    /** For tests: whether a session reads from its peer (false while back-pressure holds it). */
+    public boolean isReading(String sessionId) {
+        return sessions.byId(sessionId).map(SessionImpl::isReading).orElse(false);
     }
 
     public List<SmscSession> sessionList() {
@@ -183,6 +205,10 @@ public final class SimulatorCore {
 
     MessageStoreImpl store() {
         return store;
+    }
+
+    DeliveryBudget deliveryBudget() {
+        return deliveryBudget;
     }
 
     Deliveries deliveries() {

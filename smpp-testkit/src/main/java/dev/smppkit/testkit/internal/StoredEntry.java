@@ -9,6 +9,7 @@ import dev.smppkit.testkit.ReceiptPolicy;
 import dev.smppkit.testkit.StoredMessage;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Future;
@@ -19,6 +20,16 @@ import java.util.concurrent.Future;
  * guarded by this object's monitor: several event loops and the test thread may touch it.
  */
 final class StoredEntry {
+    /**
+     * What an entry costs beyond its body and destinations: the entry, its submission fields, times, the store's map
+     * and queue nodes, the id. An estimate for a 64-bit JVM with compressed oops, rounded up.
+     */
+    static final int OVERHEAD_BYTES = 512;
+    /** An address object with its string, per accepted destination. */
+    static final int DESTINATION_BYTES = 96;
+    /** What a receipt can quote from the body: a UDH (at most 256 octets) then 20 characters of up to 4 octets. */
+    private static final int QUOTED_PREFIX_BYTES = 256 + 80;
+
     final String id;
     final String sessionId;
     final String systemId;
@@ -36,6 +47,8 @@ final class StoredEntry {
     final Instant submitTime;
     final long delayNanos;
     final long finalAtNanos;
+    /** The estimated heap cost the store counts against maxStoredBytes, as the entry was accepted. */
+    final int estimatedBytes;
 
     // guarded by this
     private byte[] body;
@@ -60,6 +73,7 @@ final class StoredEntry {
         this.submitTime = Instant.now();
         this.delayNanos = delayNanos;
         this.finalAtNanos = System.nanoTime() + delayNanos;
+        this.estimatedBytes = OVERHEAD_BYTES + DESTINATION_BYTES * destinations.size() + body.length;
     }
 
     /** When the final state is (or was) reached, by the wall clock. */
@@ -111,6 +125,13 @@ final class StoredEntry {
     synchronized void forget() {
         forgotten = true;
         timers.forEach(t -> t.cancel(false));
+    }
+
+    /** Evicted from the store: keeps only the part of the body a pending receipt quotes. */
+    synchronized void evict() {
+        if (body.length > QUOTED_PREFIX_BYTES) {
+            body = Arrays.copyOf(body, QUOTED_PREFIX_BYTES);
+        }
     }
 
     synchronized byte[] body() {

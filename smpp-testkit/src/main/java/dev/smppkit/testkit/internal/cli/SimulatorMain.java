@@ -164,6 +164,31 @@ public final class SimulatorMain implements Callable<Integer> {
                     + " 0 never (default: ${DEFAULT-VALUE}).")
     int maxAddressBindFailures;
 
+    // ---- memory limits ----
+
+    @Option(
+            names = "--outbound-window",
+            defaultValue = "100",
+            description = "Requests sent to one session without a response yet, e.g. receipts; the rest wait"
+                    + " (default: ${DEFAULT-VALUE}).")
+    int outboundWindow;
+
+    @Option(
+            names = "--max-held-delivery-bytes",
+            defaultValue = "64m",
+            converter = ByteSizeConverter.class,
+            description = "Bytes that receipts waiting for a receiver or a window slot may hold; beyond it, submits"
+                    + " asking for a receipt get ESME_RMSGQFUL (default: ${DEFAULT-VALUE}).")
+    long maxHeldDeliveryBytes;
+
+    @Option(
+            names = "--max-stored-bytes",
+            defaultValue = "256m",
+            converter = ByteSizeConverter.class,
+            description = "Bytes the message store keeps, the oldest messages forgotten first"
+                    + " (default: ${DEFAULT-VALUE}).")
+    long maxStoredBytes;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -206,6 +231,13 @@ public final class SimulatorMain implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
             }
+        }
+        try {
+            builder.outboundWindow(outboundWindow)
+                    .maxHeldDeliveryBytes(maxHeldDeliveryBytes)
+                    .maxStoredBytes(maxStoredBytes);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
         builder.host(host).port(port).systemId(systemId).credentials(credentials);
         boolean accounts = !credentials.isEmpty() | addAccountsFromElsewhere(builder);
@@ -294,6 +326,24 @@ public final class SimulatorMain implements Callable<Integer> {
                 throw new NoSuchFieldException(name);
             }
             return (CommandStatus) field.get(null);
+        }
+    }
+
+    /** Sizes as a number of bytes or with a binary suffix: {@code 512k}, {@code 64m}, {@code 1g}. */
+    static final class ByteSizeConverter implements CommandLine.ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            String v = value.trim().toLowerCase(Locale.ROOT).replaceAll("i?b$", "");
+            int shift = v.endsWith("k") ? 10 : v.endsWith("m") ? 20 : v.endsWith("g") ? 30 : 0;
+            try {
+                long n = Long.parseLong(shift == 0 ? v : v.substring(0, v.length() - 1));
+                if (n < 0 || n > Long.MAX_VALUE >> shift) {
+                    throw new NumberFormatException();
+                }
+                return n << shift;
+            } catch (NumberFormatException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a size (e.g. 512k, 64m, 1g)");
+            }
         }
     }
 

@@ -23,6 +23,11 @@ public final class SimulatorMainAccess {
         return main.configure(SmscSimulator.builder());
     }
 
+    /** Parses a byte size as the standalone main's converter does. */
+    public static long size(String text) {
+        return new SimulatorMain.ByteSizeConverter().convert(text);
+    }
+
     public static ReceiptPolicy policy(List<String> rules) {
         ReceiptPolicy.Builder b = ReceiptPolicy.builder();
         rules.forEach(r -> SimulatorMain.addRule(b, r));
