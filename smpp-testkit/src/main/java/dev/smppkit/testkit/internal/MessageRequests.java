@@ -22,6 +22,9 @@ import dev.smppkit.testkit.SmscSession;
  * Stateless; runs on the session's event loop.
  */
 final class MessageRequests {
+    /** deliver_sm's destination_addr: a C-octet string of at most 21 octets with its NUL (§4.6.1). */
+    private static final int DELIVER_SM_MAX_ADDRESS_CHARS = 20;
+
     private final SimulatorCore core;
     private final Accepts accepts;
 
@@ -52,6 +55,8 @@ final class MessageRequests {
                 reply = Reply.reject(rejected);
             } else if (!core.receipts().admits(request, session.id())) {
                 reply = Reply.reject(CommandStatus.ESME_RMSGQFUL);
+            } else if (receiptCannotReach(request)) {
+                reply = Reply.reject(CommandStatus.ESME_RINVSRCADR);
             }
         }
         if (reply == null) {
@@ -63,6 +68,17 @@ final class MessageRequests {
         boolean drop = local.takeDrop() || global.takeDrop();
         Reply decided = reply;
         session.runAfter(reply.delay().toNanos() + faultDelay, () -> complete(session, request, decided, drop));
+    }
+
+    /**
+     * A data_sm may come from a source_addr of up to 64 characters (§4.7.1), but its receipt is a deliver_sm whose
+     * destination_addr holds at most 20 (§4.6.1): such a receipt could never be built, so the message is refused
+     * rather than accepted with a receipt that silently never comes.
+     */
+    private static boolean receiptCannotReach(PduRequest<?> request) {
+        return request instanceof DataSm data
+                && data.registeredDelivery().requestsReceipt()
+                && data.sourceAddress().value().length() > DELIVER_SM_MAX_ADDRESS_CHARS;
     }
 
     private static boolean isSubmit(PduRequest<?> request) {
