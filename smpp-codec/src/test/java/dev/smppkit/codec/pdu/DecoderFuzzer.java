@@ -95,21 +95,15 @@ public final class DecoderFuzzer {
         Checker checker = new Checker();
         EmbeddedChannel channel = new EmbeddedChannel(new SmppPduDecoder(MAX_PDU_LENGTH), checker);
         try {
-            int mode = rnd.nextInt(8);
-            if (mode == 0) {
+            int[] cuts = cuts(rnd, stream.length);
+            if (cuts.length == stream.length + 1) {
                 oneByteStreams++;
             }
-            for (int at = 0; at < stream.length; ) {
-                int n = switch (mode) {
-                    case 0 -> 1; // one-byte fragments
-                    case 1 -> stream.length; // the whole stream in one read
-                    default -> 1 + (rnd.nextInt(4) == 0 ? rnd.nextInt(4) : rnd.nextInt(Math.max(1, stream.length)));
-                };
-                n = Math.min(n, stream.length - at);
+            for (int i = 1; i < cuts.length; i++) {
+                int n = cuts[i] - cuts[i - 1];
                 ByteBuf chunk = alloc.directBuffer(n);
-                chunk.writeBytes(stream, at, n);
+                chunk.writeBytes(stream, cuts[i - 1], n);
                 channel.writeInbound(chunk);
-                at += n;
                 if (checker.problem != null) {
                     throw checker.problem;
                 }
@@ -134,6 +128,32 @@ public final class DecoderFuzzer {
         }
         frames += count;
         streams++;
+    }
+
+    /**
+     * Where the stream is split into reads, from 0 to {@code length}: every octet (one stream in 32; most costly),
+     * nowhere (one in four), or at one to four random points, which often fall inside a header or a TLV.
+     */
+    private static int[] cuts(SplittableRandom rnd, int length) {
+        int mode = rnd.nextInt(32);
+        if (mode == 0) {
+            int[] every = new int[length + 1];
+            for (int i = 0; i <= length; i++) {
+                every[i] = i;
+            }
+            return every;
+        }
+        if (mode < 8 || length < 2) {
+            return new int[] {0, length};
+        }
+        int points = 1 + rnd.nextInt(4);
+        int[] cuts = new int[points + 2];
+        for (int i = 1; i <= points; i++) {
+            cuts[i] = 1 + rnd.nextInt(length - 1);
+        }
+        cuts[points + 1] = length;
+        java.util.Arrays.sort(cuts);
+        return cuts;
     }
 
     private AssertionError failure(String what, Throwable cause) {
@@ -203,6 +223,11 @@ public final class DecoderFuzzer {
     /** The stream being decoded now and its seed, for a watchdog's report of a hang. */
     public String current() {
         return "stream seed " + currentStreamSeed + ": " + PduMutator.hex(currentStream);
+    }
+
+    /** The seed of the stream being decoded now (changes with every stream, so a watchdog can see progress). */
+    public long currentStreamSeed() {
+        return currentStreamSeed;
     }
 
     public long frames() {
