@@ -81,7 +81,7 @@ final class SimulatorSessionFuzzer {
         healthCheck();
     }
 
-    private void connection(long connectionSeed) throws IOException {
+    void connection(long connectionSeed) throws IOException {
         SplittableRandom rnd = new SplittableRandom(connectionSeed);
         try (RawPeer peer = bound()) {
             int burst = 1 + rnd.nextInt(200);
