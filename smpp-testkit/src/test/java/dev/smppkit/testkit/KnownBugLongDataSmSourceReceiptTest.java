@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * KNOWN BUG, found by the live-session fuzzer (SessionFuzz in smpp-bench): data_sm allows a source_addr of 64 octets,
- * deliver_sm's destination_addr only 20. A data_sm from a longer address that asks for a receipt is accepted, but
- * its receipt can never be built: the simulator records an internal error (SmscSimulator.errors(), "cannot build the
+ * deliver_sm's addresses only 20. A data_sm from a longer address (or to one) that asks for a receipt is accepted,
+ * but its receipt can never be built: the simulator records an internal error (SmscSimulator.errors(), "cannot build the
  * receipt"), which fails any test using the JUnit extension, and the ESME never gets the receipt. It should either
  * refuse such a data_sm (e.g. ESME_RINVSRCADR) or send the receipt some other way (data_sm). Enable this test with
  * the fix.

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.net.Socket;
 import java.net.SocketException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicReference;
@@ -104,9 +103,10 @@ final class SimulatorSessionFuzzer {
     }
 
     /**
-     * The simulator's errors, less those of a known bug: KNOWN BUG (reported, not fixed here) — a data_sm whose
-     * source_addr is longer than deliver_sm's destination_addr allows (20 octets; data_sm allows 64) and that asks for
-     * a receipt is accepted, but its receipt cannot be built, which the simulator records as an internal error.
+     * The simulator's errors, less those of a known bug: KNOWN BUG (reported, not fixed here; see
+     * KnownBugLongDataSmSourceReceiptTest in smpp-testkit) — a data_sm may carry addresses of up to 64 octets, a
+     * deliver_sm only 20; when the simulator builds the receipt (a deliver_sm) of a data_sm whose source or
+     * destination is longer, the builder throws and the simulator records an internal error; the receipt is lost.
      */
     static List<Throwable> unexpectedErrors(SmscSimulator smsc) {
         return smsc.errors().stream().filter(e -> !isKnownReceiptBug(e)).toList();
@@ -120,9 +120,7 @@ final class SimulatorSessionFuzzer {
 
     private static boolean isKnownReceiptBug(Throwable e) {
         return e instanceof IllegalArgumentException
-                && String.valueOf(e.getMessage()).startsWith("destination_addr is ")
-                && Arrays.stream(e.getStackTrace())
-                        .anyMatch(f -> f.getClassName().endsWith(".Receipts"));
+                && String.valueOf(e.getMessage()).matches("(source|destination)_addr is \\d+ octets; at most 20 .*");
     }
 
     /** A new connection with a successful bind_transceiver. */
