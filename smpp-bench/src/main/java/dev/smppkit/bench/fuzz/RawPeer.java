@@ -43,6 +43,12 @@ final class RawPeer implements AutoCloseable {
     /** -Dsmppkit.fuzz.trace=true prints every frame written and read, to replay one connection. */
     private static final boolean TRACE = Boolean.getBoolean("smppkit.fuzz.trace");
 
+    /**
+     * When set, every mutated PDU keeps a true command_length and no garbage is sent: the session logic is fuzzed
+     * even on a build whose decoder cannot survive a hostile length (SessionFuzz --true-lengths).
+     */
+    static volatile boolean trueLengths;
+
     final Socket socket;
     private final DataInputStream in;
     private final OutputStream out;
@@ -83,13 +89,16 @@ final class RawPeer implements AutoCloseable {
 
     /** Writes a mutated PDU (or, one time in twenty, random garbage). */
     void writeMutated(SplittableRandom rnd, Seed[] corpus) throws IOException {
-        byte[] b = rnd.nextInt(20) == 0
+        byte[] b = rnd.nextInt(20) == 0 && !trueLengths
                 ? PduMutator.randomBytes(rnd, 1 + rnd.nextInt(64))
                 : PduMutator.mutate(rnd, corpus, 65536 + PduCodec.HEADER_LENGTH);
-        if (b.length >= PduCodec.HEADER_LENGTH && rnd.nextInt(10) != 0) {
+        if (b.length >= PduCodec.HEADER_LENGTH && (rnd.nextInt(10) != 0 || trueLengths)) {
             // Mostly a true command_length: a wrong one ends the session's framing, so the PDUs after it would
             // never reach the session logic. One in ten keeps whatever the mutation made of it.
             PduMutator.putInt(b, 0, b.length);
+        }
+        if (trueLengths && b.length < PduCodec.HEADER_LENGTH) {
+            b = PduMutator.randomBytes(rnd, 0); // too short to carry a true length: send nothing
         }
         write(b, rnd);
     }

@@ -64,6 +64,12 @@ public final class SessionFuzz implements Callable<Integer> {
     double maxMinutes;
 
     @Option(
+            names = "--true-lengths",
+            description = "Keep every command_length true and send no garbage, to reach the session logic on a build"
+                    + " whose decoder does not survive hostile lengths.")
+    boolean trueLengths;
+
+    @Option(
             names = "--leak-level",
             defaultValue = "paranoid",
             description = "Netty leak detection level (default: ${DEFAULT-VALUE}).")
@@ -77,6 +83,7 @@ public final class SessionFuzz implements Callable<Integer> {
     public Integer call() throws Exception {
         System.setProperty("io.netty.leakDetection.level", leakLevel);
         LeakGuardExtension.collect();
+        RawPeer.trueLengths = trueLengths;
         boolean ok = true;
         if (!side.equals("client")) {
             ok &= simulator();
