@@ -102,27 +102,6 @@ final class SimulatorSessionFuzzer {
         }
     }
 
-    /**
-     * The simulator's errors, less those of a known bug: KNOWN BUG (reported, not fixed here; see
-     * KnownBugLongDataSmSourceReceiptTest in smpp-testkit) — a data_sm may carry addresses of up to 64 octets, a
-     * deliver_sm only 20; when the simulator builds the receipt (a deliver_sm) of a data_sm whose source or
-     * destination is longer, the builder throws and the simulator records an internal error; the receipt is lost.
-     */
-    static List<Throwable> unexpectedErrors(SmscSimulator smsc) {
-        return smsc.errors().stream().filter(e -> !isKnownReceiptBug(e)).toList();
-    }
-
-    static long knownReceiptBugs(SmscSimulator smsc) {
-        return smsc.errors().stream()
-                .filter(SimulatorSessionFuzzer::isKnownReceiptBug)
-                .count();
-    }
-
-    private static boolean isKnownReceiptBug(Throwable e) {
-        return e instanceof IllegalArgumentException
-                && String.valueOf(e.getMessage()).matches("(source|destination)_addr is \\d+ octets; at most 20 .*");
-    }
-
     /** A new connection with a successful bind_transceiver. */
     private RawPeer bound() throws IOException {
         RawPeer peer = new RawPeer(new Socket(smsc.host(), smsc.port()));

@@ -70,10 +70,7 @@ class SessionFuzzIT {
             assertThat(t.outcome(RawPeer.Outcome.ANSWERED))
                     .as("sessions that answered the probe")
                     .isPositive();
-            // Less the known receipt bug (see SimulatorSessionFuzzer.unexpectedErrors), which is counted.
-            assertThat(SimulatorSessionFuzzer.unexpectedErrors(smsc))
-                    .as("simulator errors")
-                    .isEmpty();
+            assertThat(smsc.errors()).as("simulator errors").isEmpty();
             assertThat(smsc.isRunning()).isTrue();
         }
     }

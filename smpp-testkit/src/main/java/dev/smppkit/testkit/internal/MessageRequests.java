@@ -22,7 +22,7 @@ import dev.smppkit.testkit.SmscSession;
  * Stateless; runs on the session's event loop.
  */
 final class MessageRequests {
-    /** deliver_sm's destination_addr: a C-octet string of at most 21 octets with its NUL (§4.6.1). */
+    /** deliver_sm's source_addr and destination_addr: C-octet strings of at most 21 octets with the NUL (§4.6.1). */
     private static final int DELIVER_SM_MAX_ADDRESS_CHARS = 20;
 
     private final SimulatorCore core;
@@ -55,8 +55,8 @@ final class MessageRequests {
                 reply = Reply.reject(rejected);
             } else if (!core.receipts().admits(request, session.id())) {
                 reply = Reply.reject(CommandStatus.ESME_RMSGQFUL);
-            } else if (receiptCannotReach(request)) {
-                reply = Reply.reject(CommandStatus.ESME_RINVSRCADR);
+            } else if (unaddressableReceipt(request) != null) {
+                reply = Reply.reject(unaddressableReceipt(request));
             }
         }
         if (reply == null) {
@@ -71,14 +71,23 @@ final class MessageRequests {
     }
 
     /**
-     * A data_sm may come from a source_addr of up to 64 characters (§4.7.1), but its receipt is a deliver_sm whose
-     * destination_addr holds at most 20 (§4.6.1): such a receipt could never be built, so the message is refused
-     * rather than accepted with a receipt that silently never comes.
+     * A data_sm may carry addresses of up to 64 characters (§4.7.1), but its receipt is a deliver_sm, whose
+     * destination_addr (the message's source) and source_addr (its destination) hold at most 20 (§4.6.1). Such a
+     * receipt could never be built, so the message is refused rather than accepted with a receipt that never comes.
+     *
+     * @return the status to refuse it with, or null if its receipt can be addressed or none is asked for
      */
-    private static boolean receiptCannotReach(PduRequest<?> request) {
-        return request instanceof DataSm data
-                && data.registeredDelivery().requestsReceipt()
-                && data.sourceAddress().value().length() > DELIVER_SM_MAX_ADDRESS_CHARS;
+    private static CommandStatus unaddressableReceipt(PduRequest<?> request) {
+        if (!(request instanceof DataSm data) || !data.registeredDelivery().requestsReceipt()) {
+            return null;
+        }
+        if (data.sourceAddress().value().length() > DELIVER_SM_MAX_ADDRESS_CHARS) {
+            return CommandStatus.ESME_RINVSRCADR;
+        }
+        if (data.destAddress().value().length() > DELIVER_SM_MAX_ADDRESS_CHARS) {
+            return CommandStatus.ESME_RINVDSTADR;
+        }
+        return null;
     }
 
     private static boolean isSubmit(PduRequest<?> request) {
