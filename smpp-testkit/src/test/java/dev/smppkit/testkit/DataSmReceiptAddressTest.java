@@ -32,6 +32,27 @@ class DataSmReceiptAddressTest {
     }
 
     @Test
+    void aLongAddressAskingOnlyForIntermediateNotificationsIsRefusedToo() {
+        try (SmscSimulator smsc = SmscSimulator.builder()
+                        .receipts(ReceiptPolicy.builder()
+                                .delay(Duration.ZERO)
+                                .intermediateNotifications(true)
+                                .build())
+                        .start();
+                TestEsme esme = TestEsme.connect(smsc).bound(BindType.TRANSCEIVER, "esme", "")) {
+            DataSm notificationOnly = DataSm.builder()
+                    .sourceAddress(LONG)
+                    .destAddress(SHORT)
+                    .registeredDelivery(RegisteredDelivery.of(RegisteredDelivery.INTERMEDIATE_NOTIFICATION))
+                    .messagePayload("hello".getBytes())
+                    .build();
+
+            assertThat(esme.call(notificationOnly).commandStatus()).isEqualTo(CommandStatus.ESME_RINVSRCADR);
+            assertThat(smsc.errors()).as("simulator errors").isEmpty();
+        }
+    }
+
+    @Test
     void longAddressesWithoutAReceiptAreAccepted() {
         assertThat(send(LONG, LONG, false)).isEqualTo(CommandStatus.ESME_ROK);
     }

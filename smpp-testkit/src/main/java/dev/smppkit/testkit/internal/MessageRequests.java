@@ -1,6 +1,7 @@
 package dev.smppkit.testkit.internal;
 
 import dev.smppkit.codec.CommandStatus;
+import dev.smppkit.codec.RegisteredDelivery;
 import dev.smppkit.codec.pdu.CancelSm;
 import dev.smppkit.codec.pdu.DataSm;
 import dev.smppkit.codec.pdu.GenericNack;
@@ -73,13 +74,18 @@ final class MessageRequests {
     /**
      * A data_sm may carry addresses of up to 64 characters (§4.7.1), but its receipt is a deliver_sm, whose
      * destination_addr (the message's source) and source_addr (its destination) hold at most 20 (§4.6.1). Such a
-     * receipt could never be built, so the message is refused rather than accepted with a receipt that never comes.
+     * receipt (or intermediate notification) could never be built, so the message is refused rather than accepted
+     * with a receipt that never comes.
      *
      * @return the status to refuse it with, or null if its receipt can be addressed or none is asked for
      */
     private static CommandStatus unaddressableReceipt(PduRequest<?> request) {
-        if (!(request instanceof DataSm data) || !data.registeredDelivery().requestsReceipt()) {
+        if (!(request instanceof DataSm data)) {
             return null;
+        }
+        RegisteredDelivery rd = data.registeredDelivery();
+        if (!rd.requestsReceipt() && !rd.requestsIntermediateNotification()) {
+            return null; // both are deliver_sm built from the message's addresses
         }
         if (data.sourceAddress().value().length() > DELIVER_SM_MAX_ADDRESS_CHARS) {
             return CommandStatus.ESME_RINVSRCADR;
