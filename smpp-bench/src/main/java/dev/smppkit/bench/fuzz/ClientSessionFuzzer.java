@@ -13,7 +13,6 @@ import dev.smppkit.codec.pdu.PduSeedCorpus;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.SocketException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -138,22 +137,7 @@ final class ClientSessionFuzzer implements AutoCloseable {
                 deliverIsAcknowledged(peer);
                 return;
             }
-            int burst = 1 + rnd.nextInt(200);
-            for (int i = 0; i < burst; i++) {
-                try {
-                    peer.writeMutated(rnd, rnd.nextInt(4) == 0 ? corpus : fromSmsc);
-                    tally.pdus.incrementAndGet();
-                } catch (SocketException e) {
-                    tally.closedMidBurst.incrementAndGet();
-                    tally.outcome(RawPeer.Outcome.CLOSED, peer);
-                    return;
-                }
-            }
-            RawPeer.Outcome outcome = peer.probe(probeMillis);
-            tally.outcome(outcome, peer);
-            if (outcome == RawPeer.Outcome.HUNG) {
-                throw new AssertionError("the client neither answered nor closed the connection");
-            }
+            peer.burstThenProbe(rnd, r -> r.nextInt(4) == 0 ? corpus : fromSmsc, tally, probeMillis, "the client");
         }
     }
 

@@ -15,6 +15,7 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 
 /**
  * One raw, hostile side of a live SMPP connection over a blocking socket: it writes PDUs whole or in fragments, reads
@@ -84,6 +85,33 @@ final class RawPeer implements AutoCloseable {
             out.write(b, cut, b.length - cut);
         } else {
             out.write(b);
+        }
+    }
+
+    /**
+     * One fuzzed connection's traffic: a burst of 1–200 mutated PDUs, each from the corpus {@code pick} chooses, then
+     * a probe; counted in {@code tally}. The peer closing mid-burst is an outcome like any other.
+     *
+     * @throws AssertionError if the other side neither answered the probe nor closed ({@code who} names it)
+     */
+    void burstThenProbe(
+            SplittableRandom rnd, Function<SplittableRandom, Seed[]> pick, FuzzTally tally, int probeMillis, String who)
+            throws IOException {
+        int burst = 1 + rnd.nextInt(200);
+        for (int i = 0; i < burst; i++) {
+            try {
+                writeMutated(rnd, pick.apply(rnd));
+                tally.pdus.incrementAndGet();
+            } catch (SocketException e) {
+                tally.closedMidBurst.incrementAndGet();
+                tally.outcome(Outcome.CLOSED, this);
+                return;
+            }
+        }
+        Outcome outcome = probe(probeMillis);
+        tally.outcome(outcome, this);
+        if (outcome == Outcome.HUNG) {
+            throw new AssertionError(who + " neither answered nor closed the connection");
         }
     }
 

@@ -9,7 +9,6 @@ import dev.smppkit.codec.pdu.SubmitSm;
 import dev.smppkit.testkit.SmscSimulator;
 import java.io.IOException;
 import java.net.Socket;
-import java.net.SocketException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -83,22 +82,7 @@ final class SimulatorSessionFuzzer {
     void connection(long connectionSeed) throws IOException {
         SplittableRandom rnd = new SplittableRandom(connectionSeed);
         try (RawPeer peer = bound()) {
-            int burst = 1 + rnd.nextInt(200);
-            for (int i = 0; i < burst; i++) {
-                try {
-                    peer.writeMutated(rnd, corpus);
-                    tally.pdus.incrementAndGet();
-                } catch (SocketException e) {
-                    tally.closedMidBurst.incrementAndGet();
-                    tally.outcome(RawPeer.Outcome.CLOSED, peer);
-                    return;
-                }
-            }
-            RawPeer.Outcome outcome = peer.probe(probeMillis);
-            tally.outcome(outcome, peer);
-            if (outcome == RawPeer.Outcome.HUNG) {
-                throw new AssertionError("the simulator neither answered nor closed the connection");
-            }
+            peer.burstThenProbe(rnd, r -> corpus, tally, probeMillis, "the simulator");
         }
     }
 
