@@ -84,6 +84,11 @@ final class SimulatorProcess implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** The child's process id. */
+    long pid() {
+        return process.pid();
+    }
+
     String stderr() throws IOException {
         return Files.readString(stderr);
     }
