@@ -35,8 +35,8 @@ public final class AlertNotification extends PduRequest<GenericNack> {
         return new AlertNotification(
                 0,
                 tlvs,
-                Fields.address("source_addr", sourceAddress, 65),
-                Fields.address("esme_addr", esmeAddress, 65));
+                Fields.address("source_addr", sourceAddress, FieldLimits.LONG_ADDR),
+                Fields.address("esme_addr", esmeAddress, FieldLimits.LONG_ADDR));
     }
 
     @Override

@@ -278,7 +278,7 @@ public abstract class BaseSm<R extends PduResponse> extends PduRequest<R> {
          * @throws IllegalArgumentException if longer than 5 characters or not Latin-1 without NUL
          */
         public B serviceType(String serviceType) {
-            f.serviceType = Fields.cString("service_type", serviceType, 6);
+            f.serviceType = Fields.cString("service_type", serviceType, FieldLimits.SERVICE_TYPE);
             return (B) this;
         }
 
@@ -292,7 +292,7 @@ public abstract class BaseSm<R extends PduResponse> extends PduRequest<R> {
          * @throws IllegalArgumentException if the address is longer than 20 characters
          */
         public B sourceAddress(Address source) {
-            f.sourceAddress = Fields.address("source_addr", source, 21);
+            f.sourceAddress = Fields.address("source_addr", source, FieldLimits.ADDR);
             return (B) this;
         }
 
@@ -305,7 +305,7 @@ public abstract class BaseSm<R extends PduResponse> extends PduRequest<R> {
          * @throws IllegalArgumentException if the address is longer than 20 characters
          */
         public B destAddress(Address dest) {
-            f.destAddress = Fields.address("destination_addr", dest, 21);
+            f.destAddress = Fields.address("destination_addr", dest, FieldLimits.ADDR);
             return (B) this;
         }
 

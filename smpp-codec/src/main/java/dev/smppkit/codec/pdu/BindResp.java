@@ -98,7 +98,7 @@ public final class BindResp extends PduResponse {
          * @throws IllegalArgumentException if longer than 15 characters or not Latin-1 without NUL
          */
         public Builder systemId(String systemId) {
-            this.systemId = Fields.cString("system_id", systemId, 16);
+            this.systemId = Fields.cString("system_id", systemId, FieldLimits.SYSTEM_ID);
             return this;
         }
 

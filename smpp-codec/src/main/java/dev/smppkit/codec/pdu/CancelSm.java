@@ -117,7 +117,7 @@ public final class CancelSm extends PduRequest<CancelSmResp> {
          * @throws IllegalArgumentException if longer than 5 characters or not Latin-1 without NUL
          */
         public Builder serviceType(String serviceType) {
-            this.serviceType = Fields.cString("service_type", serviceType, 6);
+            this.serviceType = Fields.cString("service_type", serviceType, FieldLimits.SERVICE_TYPE);
             return this;
         }
 
@@ -131,7 +131,7 @@ public final class CancelSm extends PduRequest<CancelSmResp> {
          * @throws IllegalArgumentException if longer than 64 characters or not Latin-1 without NUL
          */
         public Builder messageId(String messageId) {
-            this.messageId = Fields.cString("message_id", messageId, 65);
+            this.messageId = Fields.cString("message_id", messageId, FieldLimits.MESSAGE_ID);
             return this;
         }
 
@@ -144,7 +144,7 @@ public final class CancelSm extends PduRequest<CancelSmResp> {
          * @throws IllegalArgumentException if the address is longer than 20 characters
          */
         public Builder sourceAddress(Address source) {
-            this.sourceAddress = Fields.address("source_addr", source, 21);
+            this.sourceAddress = Fields.address("source_addr", source, FieldLimits.ADDR);
             return this;
         }
 
@@ -157,7 +157,7 @@ public final class CancelSm extends PduRequest<CancelSmResp> {
          * @throws IllegalArgumentException if the address is longer than 20 characters
          */
         public Builder destAddress(Address dest) {
-            this.destAddress = Fields.address("destination_addr", dest, 21);
+            this.destAddress = Fields.address("destination_addr", dest, FieldLimits.ADDR);
             return this;
         }
 

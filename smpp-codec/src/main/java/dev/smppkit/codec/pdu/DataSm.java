@@ -173,7 +173,7 @@ public final class DataSm extends PduRequest<DataSmResp> {
          * @throws IllegalArgumentException if longer than 5 characters or not Latin-1 without NUL
          */
         public Builder serviceType(String serviceType) {
-            this.serviceType = Fields.cString("service_type", serviceType, 6);
+            this.serviceType = Fields.cString("service_type", serviceType, FieldLimits.SERVICE_TYPE);
             return this;
         }
 
@@ -187,7 +187,7 @@ public final class DataSm extends PduRequest<DataSmResp> {
          * @throws IllegalArgumentException if the address is longer than 64 characters
          */
         public Builder sourceAddress(Address source) {
-            this.sourceAddress = Fields.address("source_addr", source, 65);
+            this.sourceAddress = Fields.address("source_addr", source, FieldLimits.LONG_ADDR);
             return this;
         }
 
@@ -201,7 +201,7 @@ public final class DataSm extends PduRequest<DataSmResp> {
          * @throws IllegalArgumentException if the address is longer than 64 characters
          */
         public Builder destAddress(Address dest) {
-            this.destAddress = Fields.address("destination_addr", dest, 65);
+            this.destAddress = Fields.address("destination_addr", dest, FieldLimits.LONG_ADDR);
             return this;
         }
 

@@ -59,7 +59,7 @@ public abstract class MessageIdResponse extends PduResponse {
          * @throws IllegalArgumentException if longer than 64 characters or not Latin-1 without NUL
          */
         public B messageId(String messageId) {
-            this.messageId = Fields.cString("message_id", messageId, 65);
+            this.messageId = Fields.cString("message_id", messageId, FieldLimits.MESSAGE_ID);
             return (B) this;
         }
 

@@ -30,7 +30,10 @@ public final class Outbind extends PduRequest<GenericNack> {
      */
     public static Outbind of(String systemId, String password) {
         return new Outbind(
-                0, Tlvs.EMPTY, Fields.cString("system_id", systemId, 16), Fields.cString("password", password, 9));
+                0,
+                Tlvs.EMPTY,
+                Fields.cString("system_id", systemId, FieldLimits.SYSTEM_ID),
+                Fields.cString("password", password, FieldLimits.PASSWORD));
     }
 
     @Override

@@ -33,8 +33,8 @@ public final class QuerySm extends PduRequest<QuerySmResp> {
         return new QuerySm(
                 0,
                 Tlvs.EMPTY,
-                Fields.cString("message_id", messageId, 65),
-                Fields.address("source_addr", sourceAddress, 21));
+                Fields.cString("message_id", messageId, FieldLimits.MESSAGE_ID),
+                Fields.address("source_addr", sourceAddress, FieldLimits.ADDR));
     }
 
     @Override

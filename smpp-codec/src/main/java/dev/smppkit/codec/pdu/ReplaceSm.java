@@ -174,7 +174,7 @@ public final class ReplaceSm extends PduRequest<ReplaceSmResp> {
          * @throws IllegalArgumentException if longer than 64 characters or not Latin-1 without NUL
          */
         public Builder messageId(String messageId) {
-            this.messageId = Fields.cString("message_id", messageId, 65);
+            this.messageId = Fields.cString("message_id", messageId, FieldLimits.MESSAGE_ID);
             return this;
         }
 
@@ -188,7 +188,7 @@ public final class ReplaceSm extends PduRequest<ReplaceSmResp> {
          * @throws IllegalArgumentException if the address is longer than 20 characters
          */
         public Builder sourceAddress(Address source) {
-            this.sourceAddress = Fields.address("source_addr", source, 21);
+            this.sourceAddress = Fields.address("source_addr", source, FieldLimits.ADDR);
             return this;
         }
 

@@ -86,7 +86,7 @@ public final class SubmitMultiResp extends PduResponse {
          * @throws IllegalArgumentException if longer than 64 characters or not Latin-1 without NUL
          */
         public Builder messageId(String messageId) {
-            this.messageId = Fields.cString("message_id", messageId, 65);
+            this.messageId = Fields.cString("message_id", messageId, FieldLimits.MESSAGE_ID);
             return this;
         }
 
