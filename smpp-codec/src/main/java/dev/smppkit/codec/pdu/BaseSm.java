@@ -6,6 +6,7 @@ import dev.smppkit.codec.EsmClass;
 import dev.smppkit.codec.RegisteredDelivery;
 import dev.smppkit.codec.SmppTime;
 import dev.smppkit.codec.internal.Fields;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -202,6 +203,55 @@ public abstract class BaseSm<R extends PduResponse> extends PduRequest<R> {
                 .field("data_coding", dataCoding)
                 .field("sm_default_msg_id", smDefaultMsgId)
                 .field("short_message", shortMessage);
+    }
+
+    @Override
+    boolean sameFields(Pdu other) {
+        BaseSm<?> o = (BaseSm<?>) other;
+        return Objects.equals(serviceType, o.serviceType)
+                && Objects.equals(sourceAddress, o.sourceAddress)
+                && Objects.equals(destAddress, o.destAddress)
+                && Objects.equals(esmClass, o.esmClass)
+                && protocolId == o.protocolId
+                && priorityFlag == o.priorityFlag
+                && Objects.equals(scheduleDeliveryTime, o.scheduleDeliveryTime)
+                && Objects.equals(validityPeriod, o.validityPeriod)
+                && Objects.equals(registeredDelivery, o.registeredDelivery)
+                && replaceIfPresentFlag == o.replaceIfPresentFlag
+                && Objects.equals(dataCoding, o.dataCoding)
+                && smDefaultMsgId == o.smDefaultMsgId
+                && Arrays.equals(shortMessage, o.shortMessage);
+    }
+
+    @Override
+    int fieldsHash(int h) {
+        return hash(
+                hash(
+                        hash(
+                                hash(
+                                        hash(
+                                                hash(
+                                                        hash(
+                                                                hash(
+                                                                        hash(
+                                                                                hash(
+                                                                                        hash(
+                                                                                                hash(
+                                                                                                        hash(
+                                                                                                                h,
+                                                                                                                serviceType),
+                                                                                                        sourceAddress),
+                                                                                                destAddress),
+                                                                                        esmClass),
+                                                                                protocolId),
+                                                                        priorityFlag),
+                                                                scheduleDeliveryTime),
+                                                        validityPeriod),
+                                                registeredDelivery),
+                                        replaceIfPresentFlag),
+                                dataCoding),
+                        smDefaultMsgId),
+                shortMessage);
     }
 
     /** The mandatory fields, shared by the builders and the decoder. */

@@ -92,6 +92,21 @@ public final class Bind extends PduRequest<BindResp> {
                 .field("address_range", addressRange);
     }
 
+    @Override
+    boolean sameFields(Pdu other) {
+        Bind o = (Bind) other;
+        return Objects.equals(systemId, o.systemId)
+                && Objects.equals(password, o.password)
+                && Objects.equals(systemType, o.systemType)
+                && interfaceVersion == o.interfaceVersion
+                && Objects.equals(addressRange, o.addressRange);
+    }
+
+    @Override
+    int fieldsHash(int h) {
+        return hash(hash(hash(hash(hash(h, systemId), password), systemType), interfaceVersion), addressRange);
+    }
+
     public static final class Builder extends Pdu.Builder<Bind, Builder> {
         private final BindType bindType;
         private String systemId = "";

@@ -80,6 +80,17 @@ public final class BindResp extends PduResponse {
         v.field("system_id", systemId);
     }
 
+    @Override
+    boolean sameFields(Pdu other) {
+        BindResp o = (BindResp) other;
+        return Objects.equals(systemId, o.systemId);
+    }
+
+    @Override
+    int fieldsHash(int h) {
+        return hash(h, systemId);
+    }
+
     /** Builds {@link BindResp}. */
     public static final class Builder extends PduResponse.Builder<BindResp, Builder> {
         private final BindType bindType;

@@ -4,6 +4,7 @@ import dev.smppkit.codec.Address;
 import dev.smppkit.codec.CommandId;
 import dev.smppkit.codec.CommandStatus;
 import dev.smppkit.codec.internal.Fields;
+import java.util.Objects;
 
 /**
  * cancel_sm (§4.9.1): cancels one pending message (by message_id) or all pending messages from a source to a
@@ -96,6 +97,20 @@ public final class CancelSm extends PduRequest<CancelSmResp> {
                 .field("message_id", messageId)
                 .field("source", sourceAddress)
                 .field("dest", destAddress);
+    }
+
+    @Override
+    boolean sameFields(Pdu other) {
+        CancelSm o = (CancelSm) other;
+        return Objects.equals(serviceType, o.serviceType)
+                && Objects.equals(messageId, o.messageId)
+                && Objects.equals(sourceAddress, o.sourceAddress)
+                && Objects.equals(destAddress, o.destAddress);
+    }
+
+    @Override
+    int fieldsHash(int h) {
+        return hash(hash(hash(hash(h, serviceType), messageId), sourceAddress), destAddress);
     }
 
     /** Builds {@link CancelSm}; each setter checks its field and names the limit. */

@@ -152,6 +152,24 @@ public final class DataSm extends PduRequest<DataSmResp> {
                 .field("data_coding", dataCoding);
     }
 
+    @Override
+    boolean sameFields(Pdu other) {
+        DataSm o = (DataSm) other;
+        return Objects.equals(serviceType, o.serviceType)
+                && Objects.equals(sourceAddress, o.sourceAddress)
+                && Objects.equals(destAddress, o.destAddress)
+                && Objects.equals(esmClass, o.esmClass)
+                && Objects.equals(registeredDelivery, o.registeredDelivery)
+                && Objects.equals(dataCoding, o.dataCoding);
+    }
+
+    @Override
+    int fieldsHash(int h) {
+        return hash(
+                hash(hash(hash(hash(hash(h, serviceType), sourceAddress), destAddress), esmClass), registeredDelivery),
+                dataCoding);
+    }
+
     /** Builds {@link DataSm}; each setter checks its field and names the limit. */
     public static final class Builder extends Pdu.Builder<DataSm, Builder> {
         private String serviceType = "";

@@ -2,6 +2,7 @@ package dev.smppkit.codec.pdu;
 
 import dev.smppkit.codec.CommandStatus;
 import dev.smppkit.codec.internal.Fields;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -40,6 +41,17 @@ public abstract class MessageIdResponse extends PduResponse {
     @Override
     void fields(FieldVisitor v) {
         v.field("message_id", messageId);
+    }
+
+    @Override
+    boolean sameFields(Pdu other) {
+        MessageIdResponse o = (MessageIdResponse) other;
+        return Objects.equals(messageId, o.messageId);
+    }
+
+    @Override
+    int fieldsHash(int h) {
+        return hash(h, messageId);
     }
 
     /** The part the three builders share: message_id, and the rule for when the body is sent. */

@@ -5,6 +5,7 @@ import dev.smppkit.codec.CommandId;
 import dev.smppkit.codec.CommandStatus;
 import dev.smppkit.codec.MessageState;
 import dev.smppkit.codec.internal.Fields;
+import java.util.Objects;
 
 /**
  * query_sm (§4.8.1): asks the state of a submitted message. Fields: message_id C65 and the source address (C21) it
@@ -75,5 +76,16 @@ public final class QuerySm extends PduRequest<QuerySmResp> {
     @Override
     void fields(FieldVisitor v) {
         v.field("message_id", messageId).field("source", sourceAddress);
+    }
+
+    @Override
+    boolean sameFields(Pdu other) {
+        QuerySm o = (QuerySm) other;
+        return Objects.equals(messageId, o.messageId) && Objects.equals(sourceAddress, o.sourceAddress);
+    }
+
+    @Override
+    int fieldsHash(int h) {
+        return hash(hash(h, messageId), sourceAddress);
     }
 }

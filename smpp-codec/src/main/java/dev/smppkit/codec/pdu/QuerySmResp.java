@@ -111,6 +111,20 @@ public final class QuerySmResp extends PduResponse {
                 .field("error_code", errorCode);
     }
 
+    @Override
+    boolean sameFields(Pdu other) {
+        QuerySmResp o = (QuerySmResp) other;
+        return Objects.equals(messageId, o.messageId)
+                && Objects.equals(finalDate, o.finalDate)
+                && messageState == o.messageState
+                && errorCode == o.errorCode;
+    }
+
+    @Override
+    int fieldsHash(int h) {
+        return hash(hash(hash(hash(h, messageId), finalDate), messageState), errorCode);
+    }
+
     /**
      * Builds {@link QuerySmResp}. With ESME_ROK, or any body field or TLV set, the body is sent (message_id ""
      * if not set); otherwise the response is a header only.

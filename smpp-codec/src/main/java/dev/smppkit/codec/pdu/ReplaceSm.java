@@ -6,6 +6,7 @@ import dev.smppkit.codec.CommandStatus;
 import dev.smppkit.codec.RegisteredDelivery;
 import dev.smppkit.codec.SmppTime;
 import dev.smppkit.codec.internal.Fields;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -150,6 +151,31 @@ public final class ReplaceSm extends PduRequest<ReplaceSmResp> {
                 .field("registered_delivery", registeredDelivery)
                 .field("sm_default_msg_id", smDefaultMsgId)
                 .field("short_message", shortMessage);
+    }
+
+    @Override
+    boolean sameFields(Pdu other) {
+        ReplaceSm o = (ReplaceSm) other;
+        return Objects.equals(messageId, o.messageId)
+                && Objects.equals(sourceAddress, o.sourceAddress)
+                && Objects.equals(scheduleDeliveryTime, o.scheduleDeliveryTime)
+                && Objects.equals(validityPeriod, o.validityPeriod)
+                && Objects.equals(registeredDelivery, o.registeredDelivery)
+                && smDefaultMsgId == o.smDefaultMsgId
+                && Arrays.equals(shortMessage, o.shortMessage);
+    }
+
+    @Override
+    int fieldsHash(int h) {
+        return hash(
+                hash(
+                        hash(
+                                hash(
+                                        hash(hash(hash(h, messageId), sourceAddress), scheduleDeliveryTime),
+                                        validityPeriod),
+                                registeredDelivery),
+                        smDefaultMsgId),
+                shortMessage);
     }
 
     /** Builds {@link ReplaceSm}; each setter checks its field and names the limit. */

@@ -5,6 +5,7 @@ import dev.smppkit.codec.CommandStatus;
 import dev.smppkit.codec.internal.Fields;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -67,6 +68,17 @@ public final class SubmitMultiResp extends PduResponse {
     @Override
     void fields(FieldVisitor v) {
         v.field("message_id", messageId).field("unsuccess_sme", unsuccessful);
+    }
+
+    @Override
+    boolean sameFields(Pdu other) {
+        SubmitMultiResp o = (SubmitMultiResp) other;
+        return Objects.equals(messageId, o.messageId) && sameElements(unsuccessful, o.unsuccessful);
+    }
+
+    @Override
+    int fieldsHash(int h) {
+        return hash(hash(h, messageId), unsuccessful);
     }
 
     /** Builds {@link SubmitMultiResp}. */
