@@ -1,6 +1,6 @@
 package dev.smppkit.codec;
 
-import dev.smppkit.codec.internal.Fields;
+import dev.smppkit.codec.internal.CStrings;
 import java.util.Objects;
 
 /**
@@ -42,7 +42,7 @@ public final class Address {
         if (npi < 0 || npi > 255) {
             throw new IllegalArgumentException("addr_npi is " + npi + "; must be 0-255");
         }
-        Fields.checkCString("address", value);
+        CStrings.check("address", value);
         if (ton == 0 && npi == 0 && value.isEmpty()) {
             return NULL;
         }

@@ -1,5 +1,18 @@
 package dev.smppkit.codec;
 
+import dev.smppkit.codec.pdu.BindResp;
+import dev.smppkit.codec.pdu.BindType;
+import dev.smppkit.codec.pdu.CancelSmResp;
+import dev.smppkit.codec.pdu.DataSmResp;
+import dev.smppkit.codec.pdu.DeliverSmResp;
+import dev.smppkit.codec.pdu.EnquireLinkResp;
+import dev.smppkit.codec.pdu.GenericNack;
+import dev.smppkit.codec.pdu.PduResponse;
+import dev.smppkit.codec.pdu.QuerySmResp;
+import dev.smppkit.codec.pdu.ReplaceSmResp;
+import dev.smppkit.codec.pdu.SubmitMultiResp;
+import dev.smppkit.codec.pdu.SubmitSmResp;
+import dev.smppkit.codec.pdu.UnbindResp;
 import io.netty.handler.codec.DecoderException;
 
 /**
@@ -109,6 +122,47 @@ public final class SmppDecodeException extends DecoderException {
                 || status.code() == CommandStatus.ESME_RINVCMDLEN.code()
                 || status.code() == CommandStatus.ESME_RINVCMDID.code()
                 || (commandId & CommandId.RESPONSE_BIT) != 0;
+    }
+
+    /**
+     * The answer to send for this error: {@code generic_nack} with {@link #status()} when {@link
+     * #answerWithGenericNack()} says so or the command has no response (outbind, alert_notification); otherwise the
+     * request's own response with the status and no body (§4: the body of an error response is not returned).
+     *
+     * <p>A session that never answers a broken response (the client) checks {@link #commandId()} before asking.
+     *
+     * @return a new response carrying {@link #sequenceNumber()} (0 when the header was not read); never null
+     */
+    public PduResponse errorResponse() {
+        PduResponse response = answerWithGenericNack() ? GenericNack.create(status) : ownResponse(commandId, status);
+        return response.withSequenceNumber(sequenceNumber);
+    }
+
+    /** The header-only response to a request known only by its command_id, or generic_nack if it has none. */
+    private static PduResponse ownResponse(int commandId, CommandStatus status) {
+        BindType bindType = BindType.of(commandId);
+        if (bindType != null) { // a request here: answerWithGenericNack() is true for responses
+            return BindResp.builder(bindType).commandStatus(status).build();
+        } else if (commandId == CommandId.SUBMIT_SM.value()) {
+            return SubmitSmResp.builder().commandStatus(status).build();
+        } else if (commandId == CommandId.SUBMIT_MULTI.value()) {
+            return SubmitMultiResp.builder().commandStatus(status).build();
+        } else if (commandId == CommandId.DATA_SM.value()) {
+            return DataSmResp.builder().commandStatus(status).build();
+        } else if (commandId == CommandId.DELIVER_SM.value()) {
+            return DeliverSmResp.builder().commandStatus(status).build();
+        } else if (commandId == CommandId.QUERY_SM.value()) {
+            return QuerySmResp.builder().commandStatus(status).build();
+        } else if (commandId == CommandId.CANCEL_SM.value()) {
+            return CancelSmResp.create(status);
+        } else if (commandId == CommandId.REPLACE_SM.value()) {
+            return ReplaceSmResp.create(status);
+        } else if (commandId == CommandId.ENQUIRE_LINK.value()) {
+            return EnquireLinkResp.create(status);
+        } else if (commandId == CommandId.UNBIND.value()) {
+            return UnbindResp.create(status);
+        }
+        return GenericNack.create(status);
     }
 
     @Override

@@ -13,17 +13,13 @@ import dev.smppkit.codec.pdu.Bind;
 import dev.smppkit.codec.pdu.BindResp;
 import dev.smppkit.codec.pdu.BindType;
 import dev.smppkit.codec.pdu.DataSm;
-import dev.smppkit.codec.pdu.DataSmResp;
 import dev.smppkit.codec.pdu.DeliverSm;
-import dev.smppkit.codec.pdu.DeliverSmResp;
 import dev.smppkit.codec.pdu.EnquireLink;
-import dev.smppkit.codec.pdu.EnquireLinkResp;
 import dev.smppkit.codec.pdu.GenericNack;
 import dev.smppkit.codec.pdu.Pdu;
 import dev.smppkit.codec.pdu.PduRequest;
 import dev.smppkit.codec.pdu.PduResponse;
 import dev.smppkit.codec.pdu.Unbind;
-import dev.smppkit.codec.pdu.UnbindResp;
 import dev.smppkit.codec.text.LogSafe;
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelFutureListener;
@@ -283,20 +279,14 @@ final class SmppSession extends ChannelDuplexHandler {
         if ((e.commandId() & CommandId.RESPONSE_BIT) != 0 && e.isHeaderRead()) {
             return null; // a broken response: never answer a response; its request will time out
         }
-        CommandStatus status = e.status();
-        int seq = e.sequenceNumber();
-        if (!e.answerWithGenericNack()) {
-            if (e.commandId() == CommandId.DELIVER_SM.value()) {
-                return DeliverSmResp.builder().commandStatus(status).build().withSequenceNumber(seq);
-            } else if (e.commandId() == CommandId.DATA_SM.value()) {
-                return DataSmResp.builder().commandStatus(status).build().withSequenceNumber(seq);
-            } else if (e.commandId() == CommandId.ENQUIRE_LINK.value()) {
-                return EnquireLinkResp.create(status).withSequenceNumber(seq);
-            } else if (e.commandId() == CommandId.UNBIND.value()) {
-                return UnbindResp.create(status).withSequenceNumber(seq);
-            }
+        int id = e.commandId();
+        if (id == CommandId.DELIVER_SM.value()
+                || id == CommandId.DATA_SM.value()
+                || id == CommandId.ENQUIRE_LINK.value()
+                || id == CommandId.UNBIND.value()) {
+            return e.errorResponse(); // the requests an SMSC sends: their own response, or generic_nack
         }
-        return GenericNack.create(status).withSequenceNumber(seq);
+        return GenericNack.create(e.status()).withSequenceNumber(e.sequenceNumber()); // one only an ESME sends
     }
 
     @Override

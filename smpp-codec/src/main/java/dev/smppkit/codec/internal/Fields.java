@@ -10,28 +10,6 @@ public final class Fields {
     private Fields() {}
 
     /**
-     * Checks that {@code value} can be a C-Octet String: Latin-1 characters only and no NUL.
-     *
-     * @param field the spec's field name, used in the message
-     * @param value the string to check; empty means NULL
-     * @throws NullPointerException if value is null
-     * @throws IllegalArgumentException naming the field and the offending index otherwise
-     */
-    public static void checkCString(String field, String value) {
-        if (value == null) {
-            throw new NullPointerException(field + " must not be null (use \"\" for NULL)");
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == 0 || c > 0xFF) {
-                throw new IllegalArgumentException(String.format(
-                        "%s has %s at index %d; a C-Octet String holds Latin-1 characters other than NUL",
-                        field, c == 0 ? "NUL" : "U+" + String.format("%04X", (int) c), i));
-            }
-        }
-    }
-
-    /**
      * Checks a C-Octet String against its maximum size, which (as in the spec) counts the terminating NUL.
      *
      * @param field the spec's field name, used in the message
@@ -43,7 +21,7 @@ public final class Fields {
      *     maxWithNul - 1}, e.g. "system_id is 20 octets; at most 15 (C-Octet String of 16 with NUL)"
      */
     public static String cString(String field, String value, int maxWithNul) {
-        checkCString(field, value);
+        CStrings.check(field, value);
         if (value.length() > maxWithNul - 1) {
             throw new IllegalArgumentException(String.format(
                     "%s is %d octets; at most %d (C-Octet String of %d with NUL)",

@@ -4,6 +4,7 @@ import dev.smppkit.codec.Address;
 import dev.smppkit.codec.CommandId;
 import dev.smppkit.codec.CommandStatus;
 import dev.smppkit.codec.internal.Fields;
+import java.util.Objects;
 
 /**
  * alert_notification (§4.12.1): the SMSC tells the ESME that a mobile subscriber is available again. Fields: source
@@ -35,8 +36,8 @@ public final class AlertNotification extends PduRequest<GenericNack> {
         return new AlertNotification(
                 0,
                 tlvs,
-                Fields.address("source_addr", sourceAddress, 65),
-                Fields.address("esme_addr", esmeAddress, 65));
+                Fields.address("source_addr", sourceAddress, FieldLimits.LONG_ADDR),
+                Fields.address("esme_addr", esmeAddress, FieldLimits.LONG_ADDR));
     }
 
     @Override
@@ -76,5 +77,16 @@ public final class AlertNotification extends PduRequest<GenericNack> {
     @Override
     void fields(FieldVisitor v) {
         v.field("source", sourceAddress).field("esme_addr", esmeAddress);
+    }
+
+    @Override
+    boolean sameFields(Pdu other) {
+        AlertNotification o = (AlertNotification) other;
+        return Objects.equals(sourceAddress, o.sourceAddress) && Objects.equals(esmeAddress, o.esmeAddress);
+    }
+
+    @Override
+    int fieldsHash(int h) {
+        return hash(hash(h, sourceAddress), esmeAddress);
     }
 }

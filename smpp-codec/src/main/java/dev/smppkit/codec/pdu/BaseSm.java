@@ -6,6 +6,7 @@ import dev.smppkit.codec.EsmClass;
 import dev.smppkit.codec.RegisteredDelivery;
 import dev.smppkit.codec.SmppTime;
 import dev.smppkit.codec.internal.Fields;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -204,6 +205,55 @@ public abstract class BaseSm<R extends PduResponse> extends PduRequest<R> {
                 .field("short_message", shortMessage);
     }
 
+    @Override
+    boolean sameFields(Pdu other) {
+        BaseSm<?> o = (BaseSm<?>) other;
+        return Objects.equals(serviceType, o.serviceType)
+                && Objects.equals(sourceAddress, o.sourceAddress)
+                && Objects.equals(destAddress, o.destAddress)
+                && Objects.equals(esmClass, o.esmClass)
+                && protocolId == o.protocolId
+                && priorityFlag == o.priorityFlag
+                && Objects.equals(scheduleDeliveryTime, o.scheduleDeliveryTime)
+                && Objects.equals(validityPeriod, o.validityPeriod)
+                && Objects.equals(registeredDelivery, o.registeredDelivery)
+                && replaceIfPresentFlag == o.replaceIfPresentFlag
+                && Objects.equals(dataCoding, o.dataCoding)
+                && smDefaultMsgId == o.smDefaultMsgId
+                && Arrays.equals(shortMessage, o.shortMessage);
+    }
+
+    @Override
+    int fieldsHash(int h) {
+        return hash(
+                hash(
+                        hash(
+                                hash(
+                                        hash(
+                                                hash(
+                                                        hash(
+                                                                hash(
+                                                                        hash(
+                                                                                hash(
+                                                                                        hash(
+                                                                                                hash(
+                                                                                                        hash(
+                                                                                                                h,
+                                                                                                                serviceType),
+                                                                                                        sourceAddress),
+                                                                                                destAddress),
+                                                                                        esmClass),
+                                                                                protocolId),
+                                                                        priorityFlag),
+                                                                scheduleDeliveryTime),
+                                                        validityPeriod),
+                                                registeredDelivery),
+                                        replaceIfPresentFlag),
+                                dataCoding),
+                        smDefaultMsgId),
+                shortMessage);
+    }
+
     /** The mandatory fields, shared by the builders and the decoder. */
     static final class Fieldset {
         String serviceType = "";
@@ -278,7 +328,7 @@ public abstract class BaseSm<R extends PduResponse> extends PduRequest<R> {
          * @throws IllegalArgumentException if longer than 5 characters or not Latin-1 without NUL
          */
         public B serviceType(String serviceType) {
-            f.serviceType = Fields.cString("service_type", serviceType, 6);
+            f.serviceType = Fields.cString("service_type", serviceType, FieldLimits.SERVICE_TYPE);
             return (B) this;
         }
 
@@ -292,7 +342,7 @@ public abstract class BaseSm<R extends PduResponse> extends PduRequest<R> {
          * @throws IllegalArgumentException if the address is longer than 20 characters
          */
         public B sourceAddress(Address source) {
-            f.sourceAddress = Fields.address("source_addr", source, 21);
+            f.sourceAddress = Fields.address("source_addr", source, FieldLimits.ADDR);
             return (B) this;
         }
 
@@ -305,7 +355,7 @@ public abstract class BaseSm<R extends PduResponse> extends PduRequest<R> {
          * @throws IllegalArgumentException if the address is longer than 20 characters
          */
         public B destAddress(Address dest) {
-            f.destAddress = Fields.address("destination_addr", dest, 21);
+            f.destAddress = Fields.address("destination_addr", dest, FieldLimits.ADDR);
             return (B) this;
         }
 

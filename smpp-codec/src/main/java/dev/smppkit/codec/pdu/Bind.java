@@ -92,6 +92,21 @@ public final class Bind extends PduRequest<BindResp> {
                 .field("address_range", addressRange);
     }
 
+    @Override
+    boolean sameFields(Pdu other) {
+        Bind o = (Bind) other;
+        return Objects.equals(systemId, o.systemId)
+                && Objects.equals(password, o.password)
+                && Objects.equals(systemType, o.systemType)
+                && interfaceVersion == o.interfaceVersion
+                && Objects.equals(addressRange, o.addressRange);
+    }
+
+    @Override
+    int fieldsHash(int h) {
+        return hash(hash(hash(hash(hash(h, systemId), password), systemType), interfaceVersion), addressRange);
+    }
+
     public static final class Builder extends Pdu.Builder<Bind, Builder> {
         private final BindType bindType;
         private String systemId = "";
@@ -106,19 +121,19 @@ public final class Bind extends PduRequest<BindResp> {
 
         /** system_id, at most 15 characters. */
         public Builder systemId(String systemId) {
-            this.systemId = Fields.cString("system_id", systemId, 16);
+            this.systemId = Fields.cString("system_id", systemId, FieldLimits.SYSTEM_ID);
             return this;
         }
 
         /** password, at most 8 characters. */
         public Builder password(String password) {
-            this.password = Fields.cString("password", password, 9);
+            this.password = Fields.cString("password", password, FieldLimits.PASSWORD);
             return this;
         }
 
         /** system_type, at most 12 characters (default empty). */
         public Builder systemType(String systemType) {
-            this.systemType = Fields.cString("system_type", systemType, 13);
+            this.systemType = Fields.cString("system_type", systemType, FieldLimits.SYSTEM_TYPE);
             return this;
         }
 
@@ -130,7 +145,7 @@ public final class Bind extends PduRequest<BindResp> {
 
         /** addr_ton, addr_npi and address_range (at most 40 characters; default NULL). */
         public Builder addressRange(Address addressRange) {
-            this.addressRange = Fields.address("address_range", addressRange, 41);
+            this.addressRange = Fields.address("address_range", addressRange, FieldLimits.ADDRESS_RANGE);
             return this;
         }
 

@@ -80,6 +80,17 @@ public final class BindResp extends PduResponse {
         v.field("system_id", systemId);
     }
 
+    @Override
+    boolean sameFields(Pdu other) {
+        BindResp o = (BindResp) other;
+        return Objects.equals(systemId, o.systemId);
+    }
+
+    @Override
+    int fieldsHash(int h) {
+        return hash(h, systemId);
+    }
+
     /** Builds {@link BindResp}. */
     public static final class Builder extends PduResponse.Builder<BindResp, Builder> {
         private final BindType bindType;
@@ -98,7 +109,7 @@ public final class BindResp extends PduResponse {
          * @throws IllegalArgumentException if longer than 15 characters or not Latin-1 without NUL
          */
         public Builder systemId(String systemId) {
-            this.systemId = Fields.cString("system_id", systemId, 16);
+            this.systemId = Fields.cString("system_id", systemId, FieldLimits.SYSTEM_ID);
             return this;
         }
 

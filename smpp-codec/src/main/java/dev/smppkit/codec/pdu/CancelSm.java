@@ -4,6 +4,7 @@ import dev.smppkit.codec.Address;
 import dev.smppkit.codec.CommandId;
 import dev.smppkit.codec.CommandStatus;
 import dev.smppkit.codec.internal.Fields;
+import java.util.Objects;
 
 /**
  * cancel_sm (§4.9.1): cancels one pending message (by message_id) or all pending messages from a source to a
@@ -98,6 +99,20 @@ public final class CancelSm extends PduRequest<CancelSmResp> {
                 .field("dest", destAddress);
     }
 
+    @Override
+    boolean sameFields(Pdu other) {
+        CancelSm o = (CancelSm) other;
+        return Objects.equals(serviceType, o.serviceType)
+                && Objects.equals(messageId, o.messageId)
+                && Objects.equals(sourceAddress, o.sourceAddress)
+                && Objects.equals(destAddress, o.destAddress);
+    }
+
+    @Override
+    int fieldsHash(int h) {
+        return hash(hash(hash(hash(h, serviceType), messageId), sourceAddress), destAddress);
+    }
+
     /** Builds {@link CancelSm}; each setter checks its field and names the limit. */
     public static final class Builder extends Pdu.Builder<CancelSm, Builder> {
         private String serviceType = "";
@@ -117,7 +132,7 @@ public final class CancelSm extends PduRequest<CancelSmResp> {
          * @throws IllegalArgumentException if longer than 5 characters or not Latin-1 without NUL
          */
         public Builder serviceType(String serviceType) {
-            this.serviceType = Fields.cString("service_type", serviceType, 6);
+            this.serviceType = Fields.cString("service_type", serviceType, FieldLimits.SERVICE_TYPE);
             return this;
         }
 
@@ -131,7 +146,7 @@ public final class CancelSm extends PduRequest<CancelSmResp> {
          * @throws IllegalArgumentException if longer than 64 characters or not Latin-1 without NUL
          */
         public Builder messageId(String messageId) {
-            this.messageId = Fields.cString("message_id", messageId, 65);
+            this.messageId = Fields.cString("message_id", messageId, FieldLimits.MESSAGE_ID);
             return this;
         }
 
@@ -144,7 +159,7 @@ public final class CancelSm extends PduRequest<CancelSmResp> {
          * @throws IllegalArgumentException if the address is longer than 20 characters
          */
         public Builder sourceAddress(Address source) {
-            this.sourceAddress = Fields.address("source_addr", source, 21);
+            this.sourceAddress = Fields.address("source_addr", source, FieldLimits.ADDR);
             return this;
         }
 
@@ -157,7 +172,7 @@ public final class CancelSm extends PduRequest<CancelSmResp> {
          * @throws IllegalArgumentException if the address is longer than 20 characters
          */
         public Builder destAddress(Address dest) {
-            this.destAddress = Fields.address("destination_addr", dest, 21);
+            this.destAddress = Fields.address("destination_addr", dest, FieldLimits.ADDR);
             return this;
         }
 

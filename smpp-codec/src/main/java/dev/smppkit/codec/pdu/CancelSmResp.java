@@ -33,4 +33,14 @@ public final class CancelSmResp extends PduResponse {
 
     @Override
     void fields(FieldVisitor visitor) {}
+
+    @Override
+    boolean sameFields(Pdu other) {
+        return true; // no body fields
+    }
+
+    @Override
+    int fieldsHash(int h) {
+        return h;
+    }
 }

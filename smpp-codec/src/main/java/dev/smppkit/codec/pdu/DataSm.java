@@ -152,6 +152,24 @@ public final class DataSm extends PduRequest<DataSmResp> {
                 .field("data_coding", dataCoding);
     }
 
+    @Override
+    boolean sameFields(Pdu other) {
+        DataSm o = (DataSm) other;
+        return Objects.equals(serviceType, o.serviceType)
+                && Objects.equals(sourceAddress, o.sourceAddress)
+                && Objects.equals(destAddress, o.destAddress)
+                && Objects.equals(esmClass, o.esmClass)
+                && Objects.equals(registeredDelivery, o.registeredDelivery)
+                && Objects.equals(dataCoding, o.dataCoding);
+    }
+
+    @Override
+    int fieldsHash(int h) {
+        return hash(
+                hash(hash(hash(hash(hash(h, serviceType), sourceAddress), destAddress), esmClass), registeredDelivery),
+                dataCoding);
+    }
+
     /** Builds {@link DataSm}; each setter checks its field and names the limit. */
     public static final class Builder extends Pdu.Builder<DataSm, Builder> {
         private String serviceType = "";
@@ -173,7 +191,7 @@ public final class DataSm extends PduRequest<DataSmResp> {
          * @throws IllegalArgumentException if longer than 5 characters or not Latin-1 without NUL
          */
         public Builder serviceType(String serviceType) {
-            this.serviceType = Fields.cString("service_type", serviceType, 6);
+            this.serviceType = Fields.cString("service_type", serviceType, FieldLimits.SERVICE_TYPE);
             return this;
         }
 
@@ -187,7 +205,7 @@ public final class DataSm extends PduRequest<DataSmResp> {
          * @throws IllegalArgumentException if the address is longer than 64 characters
          */
         public Builder sourceAddress(Address source) {
-            this.sourceAddress = Fields.address("source_addr", source, 65);
+            this.sourceAddress = Fields.address("source_addr", source, FieldLimits.LONG_ADDR);
             return this;
         }
 
@@ -201,7 +219,7 @@ public final class DataSm extends PduRequest<DataSmResp> {
          * @throws IllegalArgumentException if the address is longer than 64 characters
          */
         public Builder destAddress(Address dest) {
-            this.destAddress = Fields.address("destination_addr", dest, 65);
+            this.destAddress = Fields.address("destination_addr", dest, FieldLimits.LONG_ADDR);
             return this;
         }
 

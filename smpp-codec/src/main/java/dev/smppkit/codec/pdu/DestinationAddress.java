@@ -19,7 +19,7 @@ public sealed interface DestinationAddress {
          * @throws IllegalArgumentException if the address is longer than 20 characters
          */
         public Sme {
-            Fields.address("destination_addr", address, 21);
+            Fields.address("destination_addr", address, FieldLimits.ADDR);
         }
     }
 
@@ -37,7 +37,7 @@ public sealed interface DestinationAddress {
          * @throws IllegalArgumentException if name is longer than 20 characters or not Latin-1 without NUL
          */
         public DistributionList {
-            Fields.cString("dl_name", name, 21);
+            Fields.cString("dl_name", name, FieldLimits.DL_NAME);
         }
     }
 

@@ -35,4 +35,14 @@ public final class EnquireLink extends PduRequest<EnquireLinkResp> {
 
     @Override
     void fields(FieldVisitor visitor) {}
+
+    @Override
+    boolean sameFields(Pdu other) {
+        return true; // no body fields
+    }
+
+    @Override
+    int fieldsHash(int h) {
+        return h;
+    }
 }

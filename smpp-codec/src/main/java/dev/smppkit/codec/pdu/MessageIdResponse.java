@@ -2,6 +2,7 @@ package dev.smppkit.codec.pdu;
 
 import dev.smppkit.codec.CommandStatus;
 import dev.smppkit.codec.internal.Fields;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -42,6 +43,17 @@ public abstract class MessageIdResponse extends PduResponse {
         v.field("message_id", messageId);
     }
 
+    @Override
+    boolean sameFields(Pdu other) {
+        MessageIdResponse o = (MessageIdResponse) other;
+        return Objects.equals(messageId, o.messageId);
+    }
+
+    @Override
+    int fieldsHash(int h) {
+        return hash(h, messageId);
+    }
+
     /** The part the three builders share: message_id, and the rule for when the body is sent. */
     @SuppressWarnings("unchecked")
     public abstract static class Builder<P extends MessageIdResponse, B extends Builder<P, B>>
@@ -59,7 +71,7 @@ public abstract class MessageIdResponse extends PduResponse {
          * @throws IllegalArgumentException if longer than 64 characters or not Latin-1 without NUL
          */
         public B messageId(String messageId) {
-            this.messageId = Fields.cString("message_id", messageId, 65);
+            this.messageId = Fields.cString("message_id", messageId, FieldLimits.MESSAGE_ID);
             return (B) this;
         }
 

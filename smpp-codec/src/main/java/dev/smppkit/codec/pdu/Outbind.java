@@ -3,6 +3,7 @@ package dev.smppkit.codec.pdu;
 import dev.smppkit.codec.CommandId;
 import dev.smppkit.codec.CommandStatus;
 import dev.smppkit.codec.internal.Fields;
+import java.util.Objects;
 
 /**
  * outbind (§4.1.7): the SMSC asks an ESME to bind as a receiver on the connection it opened. Fields: system_id C16,
@@ -30,7 +31,10 @@ public final class Outbind extends PduRequest<GenericNack> {
      */
     public static Outbind of(String systemId, String password) {
         return new Outbind(
-                0, Tlvs.EMPTY, Fields.cString("system_id", systemId, 16), Fields.cString("password", password, 9));
+                0,
+                Tlvs.EMPTY,
+                Fields.cString("system_id", systemId, FieldLimits.SYSTEM_ID),
+                Fields.cString("password", password, FieldLimits.PASSWORD));
     }
 
     @Override
@@ -70,5 +74,16 @@ public final class Outbind extends PduRequest<GenericNack> {
     @Override
     void fields(FieldVisitor v) {
         v.field("system_id", systemId).field("password", password);
+    }
+
+    @Override
+    boolean sameFields(Pdu other) {
+        Outbind o = (Outbind) other;
+        return Objects.equals(systemId, o.systemId) && Objects.equals(password, o.password);
+    }
+
+    @Override
+    int fieldsHash(int h) {
+        return hash(hash(h, systemId), password);
     }
 }

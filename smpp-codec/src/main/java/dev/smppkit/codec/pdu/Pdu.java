@@ -3,7 +3,6 @@ package dev.smppkit.codec.pdu;
 import dev.smppkit.codec.CommandId;
 import dev.smppkit.codec.CommandStatus;
 import dev.smppkit.codec.text.LogSafe;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -95,21 +94,49 @@ public abstract class Pdu implements Cloneable {
         FieldVisitor field(String name, Object value);
     }
 
-    private List<Object> values() {
-        List<Object> values = new ArrayList<>();
-        values.add(commandId());
-        values.add(commandStatus);
-        values.add(sequenceNumber);
-        values.add(tlvs);
-        FieldVisitor[] self = new FieldVisitor[1];
-        self[0] = (name, value) -> {
-            values.add(value);
-            return self[0];
-        };
-        fields(self[0]);
-        return values;
+    /**
+     * Whether the body fields equal those of {@code other}, compared field by field without allocating: {@code
+     * Objects.equals} for values, {@code Arrays.equals} for octet strings, element by element for lists.
+     *
+     * @param other a PDU of exactly this class
+     */
+    abstract boolean sameFields(Pdu other);
+
+    /**
+     * Folds the body fields, in wire order, into {@code h} as {@link Arrays#hashCode(Object[])} would fold them.
+     *
+     * @param h the hash of the header and TLVs so far
+     * @return {@code h} with every body field folded in
+     */
+    abstract int fieldsHash(int h);
+
+    static int hash(int h, Object value) {
+        return 31 * h + (value == null ? 0 : value.hashCode());
     }
 
+    static int hash(int h, int value) {
+        return 31 * h + value;
+    }
+
+    static int hash(int h, byte[] value) {
+        return 31 * h + Arrays.hashCode(value);
+    }
+
+    /** List equality by index, as {@code List.equals} but without its iterator. */
+    static boolean sameElements(List<?> a, List<?> b) {
+        int size = a.size();
+        if (size != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < size; i++) {
+            if (!a.get(i).equals(b.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // equals and hashCode run per PDU in maps and tests: they compare and fold the fields in place, allocating nothing.
     @Override
     public final boolean equals(Object o) {
         if (this == o) {
@@ -117,12 +144,20 @@ public abstract class Pdu implements Cloneable {
         }
         return o instanceof Pdu other
                 && other.getClass() == getClass()
-                && Arrays.deepEquals(values().toArray(), other.values().toArray());
+                && sequenceNumber == other.sequenceNumber
+                && commandId().equals(other.commandId())
+                && commandStatus.equals(other.commandStatus)
+                && tlvs.equals(other.tlvs)
+                && sameFields(other);
     }
 
     @Override
     public final int hashCode() {
-        return Arrays.deepHashCode(values().toArray());
+        int h = hash(1, commandId());
+        h = hash(h, commandStatus);
+        h = hash(h, sequenceNumber);
+        h = hash(h, tlvs);
+        return fieldsHash(h);
     }
 
     @Override

@@ -10,9 +10,9 @@ import io.netty.buffer.ByteBufAllocator;
  * Encodes and decodes single PDUs to and from Netty buffers: the layer under the channel handlers
  * ({@code SmppPduDecoder}, {@code SmppPduEncoder}), for users who frame PDUs themselves. Stateless and thread-safe.
  *
- * <p>Dispatch is a switch on command_id to one small codec per PDU family: {@code SessionCodec} (bind, outbind,
- * unbind, enquire_link, generic_nack), {@code ShortMessageCodec} (submit_sm, deliver_sm, submit_multi, replace_sm),
- * {@code ExchangeCodec} (data_sm, query_sm, cancel_sm, alert_notification and the message_id responses).
+ * <p>This class reads and writes the header and the TLVs; the mandatory body in between is the job of one {@code
+ * BodyCodec} per PDU type, looked up in {@code BodyCodecs} by command_id (e.g. {@code SubmitMultiCodec} for
+ * submit_multi, {@code HeaderOnlyCodec} for the PDUs that have no body).
  */
 public final class PduCodec {
     /** The header: command_length, command_id, command_status, sequence_number. */
@@ -57,48 +57,9 @@ public final class PduCodec {
         }
         FrameReader r = new FrameReader(frame, commandId, sequenceNumber);
         try {
-            return decodeBody(r, commandId, CommandStatus.of(status), sequenceNumber);
+            return BodyCodecs.forDecoding(commandId).decode(r, commandId, CommandStatus.of(status), sequenceNumber);
         } finally {
             frame.readerIndex(frame.writerIndex()); // the frame is consumed whole, also on error
-        }
-    }
-
-    private static Pdu decodeBody(FrameReader r, int commandId, CommandStatus status, int seq) {
-        switch (commandId) {
-            case 0x80000000:
-                return new GenericNack(status, seq, TlvCodec.decode(r));
-            case 0x00000001:
-            case 0x00000002:
-            case 0x00000009:
-                return SessionCodec.decodeBind(r, BindType.of(commandId), seq);
-            case 0x80000001:
-            case 0x80000002:
-            case 0x80000009:
-                return SessionCodec.decodeBindResp(r, BindType.of(commandId), status, seq);
-            case 0x0000000B:
-                return SessionCodec.decodeOutbind(r, seq);
-            case 0x00000006:
-                return new Unbind(seq, TlvCodec.decode(r));
-            case 0x80000006:
-                return new UnbindResp(status, seq, TlvCodec.decode(r));
-            case 0x00000015:
-                return new EnquireLink(seq, TlvCodec.decode(r));
-            case 0x80000015:
-                return new EnquireLinkResp(status, seq, TlvCodec.decode(r));
-            case 0x00000004:
-                return ShortMessageCodec.decodeSubmitSm(r, seq);
-            case 0x00000005:
-                return ShortMessageCodec.decodeDeliverSm(r, seq);
-            case 0x00000021:
-                return ShortMessageCodec.decodeSubmitMulti(r, seq);
-            case 0x80000021:
-                return ShortMessageCodec.decodeSubmitMultiResp(r, status, seq);
-            case 0x00000007:
-                return ShortMessageCodec.decodeReplaceSm(r, seq);
-            case 0x80000007:
-                return new ReplaceSmResp(status, seq, TlvCodec.decode(r));
-            default:
-                return ExchangeCodec.decode(r, commandId, status, seq);
         }
     }
 
@@ -109,7 +70,9 @@ public final class PduCodec {
      * @return the command_length the PDU will have: 16 for the header plus the body and the TLVs
      */
     public static int encodedLength(Pdu pdu) {
-        return HEADER_LENGTH + bodyLength(pdu) + pdu.tlvs().encodedLength();
+        return HEADER_LENGTH
+                + BodyCodecs.forEncoding(pdu).bodyLength(pdu)
+                + pdu.tlvs().encodedLength();
     }
 
     /**
@@ -126,7 +89,7 @@ public final class PduCodec {
         out.writeInt(pdu.commandId().value());
         out.writeInt(pdu.commandStatus().code());
         out.writeInt(pdu.sequenceNumber());
-        writeBody(pdu, out);
+        BodyCodecs.forEncoding(pdu).write(pdu, out);
         TlvCodec.encode(pdu.tlvs(), out);
         if (out.writerIndex() - start != length) {
             throw new IllegalStateException(
@@ -153,38 +116,6 @@ public final class PduCodec {
         } catch (RuntimeException e) {
             out.release();
             throw e;
-        }
-    }
-
-    private static int bodyLength(Pdu pdu) {
-        if (pdu instanceof BaseSm<?> sm) {
-            return ShortMessageCodec.bodyLength(sm);
-        }
-        if (pdu instanceof UnknownPdu u) { // any command_id, also a 3.4 one: the raw body
-            return u.rawBody().length;
-        }
-        return switch (pdu.commandId().value()) {
-            case 0x00000001, 0x00000002, 0x00000009, 0x80000001, 0x80000002, 0x80000009, 0x0000000B ->
-                SessionCodec.bodyLength(pdu);
-            case 0x80000021, 0x00000007 -> ShortMessageCodec.bodyLength(pdu);
-            default -> ExchangeCodec.bodyLength(pdu);
-        };
-    }
-
-    private static void writeBody(Pdu pdu, ByteBuf out) {
-        if (pdu instanceof BaseSm<?> sm) {
-            ShortMessageCodec.writeBody(sm, out);
-            return;
-        }
-        if (pdu instanceof UnknownPdu u) {
-            out.writeBytes(u.rawBody());
-            return;
-        }
-        switch (pdu.commandId().value()) {
-            case 0x00000001, 0x00000002, 0x00000009, 0x80000001, 0x80000002, 0x80000009, 0x0000000B ->
-                SessionCodec.writeBody(pdu, out);
-            case 0x80000021, 0x00000007 -> ShortMessageCodec.writeBody(pdu, out);
-            default -> ExchangeCodec.writeBody(pdu, out);
         }
     }
 }

@@ -5,6 +5,7 @@ import dev.smppkit.codec.CommandId;
 import dev.smppkit.codec.CommandStatus;
 import dev.smppkit.codec.MessageState;
 import dev.smppkit.codec.internal.Fields;
+import java.util.Objects;
 
 /**
  * query_sm (§4.8.1): asks the state of a submitted message. Fields: message_id C65 and the source address (C21) it
@@ -33,8 +34,8 @@ public final class QuerySm extends PduRequest<QuerySmResp> {
         return new QuerySm(
                 0,
                 Tlvs.EMPTY,
-                Fields.cString("message_id", messageId, 65),
-                Fields.address("source_addr", sourceAddress, 21));
+                Fields.cString("message_id", messageId, FieldLimits.MESSAGE_ID),
+                Fields.address("source_addr", sourceAddress, FieldLimits.ADDR));
     }
 
     @Override
@@ -75,5 +76,16 @@ public final class QuerySm extends PduRequest<QuerySmResp> {
     @Override
     void fields(FieldVisitor v) {
         v.field("message_id", messageId).field("source", sourceAddress);
+    }
+
+    @Override
+    boolean sameFields(Pdu other) {
+        QuerySm o = (QuerySm) other;
+        return Objects.equals(messageId, o.messageId) && Objects.equals(sourceAddress, o.sourceAddress);
+    }
+
+    @Override
+    int fieldsHash(int h) {
+        return hash(hash(h, messageId), sourceAddress);
     }
 }

@@ -111,6 +111,20 @@ public final class QuerySmResp extends PduResponse {
                 .field("error_code", errorCode);
     }
 
+    @Override
+    boolean sameFields(Pdu other) {
+        QuerySmResp o = (QuerySmResp) other;
+        return Objects.equals(messageId, o.messageId)
+                && Objects.equals(finalDate, o.finalDate)
+                && messageState == o.messageState
+                && errorCode == o.errorCode;
+    }
+
+    @Override
+    int fieldsHash(int h) {
+        return hash(hash(hash(hash(h, messageId), finalDate), messageState), errorCode);
+    }
+
     /**
      * Builds {@link QuerySmResp}. With ESME_ROK, or any body field or TLV set, the body is sent (message_id ""
      * if not set); otherwise the response is a header only.
@@ -132,7 +146,7 @@ public final class QuerySmResp extends PduResponse {
          * @throws IllegalArgumentException if longer than 64 characters or not Latin-1 without NUL
          */
         public Builder messageId(String messageId) {
-            this.messageId = Fields.cString("message_id", messageId, 65);
+            this.messageId = Fields.cString("message_id", messageId, FieldLimits.MESSAGE_ID);
             return this;
         }
 

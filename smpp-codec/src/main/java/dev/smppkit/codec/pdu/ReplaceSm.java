@@ -6,6 +6,7 @@ import dev.smppkit.codec.CommandStatus;
 import dev.smppkit.codec.RegisteredDelivery;
 import dev.smppkit.codec.SmppTime;
 import dev.smppkit.codec.internal.Fields;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -152,6 +153,31 @@ public final class ReplaceSm extends PduRequest<ReplaceSmResp> {
                 .field("short_message", shortMessage);
     }
 
+    @Override
+    boolean sameFields(Pdu other) {
+        ReplaceSm o = (ReplaceSm) other;
+        return Objects.equals(messageId, o.messageId)
+                && Objects.equals(sourceAddress, o.sourceAddress)
+                && Objects.equals(scheduleDeliveryTime, o.scheduleDeliveryTime)
+                && Objects.equals(validityPeriod, o.validityPeriod)
+                && Objects.equals(registeredDelivery, o.registeredDelivery)
+                && smDefaultMsgId == o.smDefaultMsgId
+                && Arrays.equals(shortMessage, o.shortMessage);
+    }
+
+    @Override
+    int fieldsHash(int h) {
+        return hash(
+                hash(
+                        hash(
+                                hash(
+                                        hash(hash(hash(h, messageId), sourceAddress), scheduleDeliveryTime),
+                                        validityPeriod),
+                                registeredDelivery),
+                        smDefaultMsgId),
+                shortMessage);
+    }
+
     /** Builds {@link ReplaceSm}; each setter checks its field and names the limit. */
     public static final class Builder extends Pdu.Builder<ReplaceSm, Builder> {
         private String messageId = "";
@@ -174,7 +200,7 @@ public final class ReplaceSm extends PduRequest<ReplaceSmResp> {
          * @throws IllegalArgumentException if longer than 64 characters or not Latin-1 without NUL
          */
         public Builder messageId(String messageId) {
-            this.messageId = Fields.cString("message_id", messageId, 65);
+            this.messageId = Fields.cString("message_id", messageId, FieldLimits.MESSAGE_ID);
             return this;
         }
 
@@ -188,7 +214,7 @@ public final class ReplaceSm extends PduRequest<ReplaceSmResp> {
          * @throws IllegalArgumentException if the address is longer than 20 characters
          */
         public Builder sourceAddress(Address source) {
-            this.sourceAddress = Fields.address("source_addr", source, 21);
+            this.sourceAddress = Fields.address("source_addr", source, FieldLimits.ADDR);
             return this;
         }
 

@@ -62,6 +62,17 @@ public final class SubmitMulti extends BaseSm<SubmitMultiResp> {
         super.fields(v);
     }
 
+    @Override
+    boolean sameFields(Pdu other) {
+        SubmitMulti o = (SubmitMulti) other;
+        return super.sameFields(other) && sameElements(destinations, o.destinations);
+    }
+
+    @Override
+    int fieldsHash(int h) {
+        return super.fieldsHash(hash(h, destinations));
+    }
+
     /**
      * Builds {@link SubmitMulti}; see {@link BaseSm.Builder} for the shared setters. {@link #destAddress} is not
      * supported: add destinations with {@link #addDestination}.

@@ -5,6 +5,7 @@ import dev.smppkit.codec.CommandStatus;
 import dev.smppkit.codec.internal.Fields;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -69,6 +70,17 @@ public final class SubmitMultiResp extends PduResponse {
         v.field("message_id", messageId).field("unsuccess_sme", unsuccessful);
     }
 
+    @Override
+    boolean sameFields(Pdu other) {
+        SubmitMultiResp o = (SubmitMultiResp) other;
+        return Objects.equals(messageId, o.messageId) && sameElements(unsuccessful, o.unsuccessful);
+    }
+
+    @Override
+    int fieldsHash(int h) {
+        return hash(hash(h, messageId), unsuccessful);
+    }
+
     /** Builds {@link SubmitMultiResp}. */
     public static final class Builder extends PduResponse.Builder<SubmitMultiResp, Builder> {
         private String messageId;
@@ -86,7 +98,7 @@ public final class SubmitMultiResp extends PduResponse {
          * @throws IllegalArgumentException if longer than 64 characters or not Latin-1 without NUL
          */
         public Builder messageId(String messageId) {
-            this.messageId = Fields.cString("message_id", messageId, 65);
+            this.messageId = Fields.cString("message_id", messageId, FieldLimits.MESSAGE_ID);
             return this;
         }
 

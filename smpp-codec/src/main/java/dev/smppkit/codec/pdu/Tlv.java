@@ -94,7 +94,7 @@ public final class Tlv {
      * @throws IllegalArgumentException if text has a non-Latin-1 character or a NUL, or is too long for the tag
      */
     public static Tlv ofCString(TlvTag tag, String text) {
-        dev.smppkit.codec.internal.Fields.checkCString(tag.name(), text);
+        dev.smppkit.codec.internal.CStrings.check(tag.name(), text);
         byte[] v = new byte[text.length() + 1];
         for (int i = 0; i < text.length(); i++) {
             v[i] = (byte) text.charAt(i);

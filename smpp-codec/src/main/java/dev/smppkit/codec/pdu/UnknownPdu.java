@@ -2,6 +2,7 @@ package dev.smppkit.codec.pdu;
 
 import dev.smppkit.codec.CommandId;
 import dev.smppkit.codec.CommandStatus;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -58,5 +59,16 @@ public final class UnknownPdu extends Pdu {
     @Override
     void fields(FieldVisitor v) {
         v.field("body", body);
+    }
+
+    @Override
+    boolean sameFields(Pdu other) {
+        UnknownPdu o = (UnknownPdu) other;
+        return Arrays.equals(body, o.body);
+    }
+
+    @Override
+    int fieldsHash(int h) {
+        return hash(h, body);
     }
 }

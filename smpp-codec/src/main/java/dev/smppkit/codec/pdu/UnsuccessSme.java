@@ -22,7 +22,7 @@ public record UnsuccessSme(Address address, CommandStatus errorStatus) {
      * @throws IllegalArgumentException if the address is longer than 20 characters
      */
     public UnsuccessSme {
-        Fields.address("destination_addr", address, 21);
+        Fields.address("destination_addr", address, FieldLimits.ADDR);
         Objects.requireNonNull(errorStatus, "error_status_code");
     }
 }

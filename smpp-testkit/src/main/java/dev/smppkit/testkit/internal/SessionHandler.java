@@ -150,9 +150,7 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
         if (cause instanceof SmppDecodeException e) {
             log.debug("{}: malformed PDU: {}", session.id(), LogSafe.escape(e.getMessage()));
-            Pdu answer = e.answerWithGenericNack()
-                    ? GenericNack.create(e.status()).withSequenceNumber(e.sequenceNumber())
-                    : ErrorResponses.of(e.commandId(), e.status(), e.sequenceNumber());
+            Pdu answer = e.errorResponse();
             if (e.isFramingLost()) {
                 writeAndClose(answer);
             } else {
