@@ -8,7 +8,7 @@ import dev.smppkit.cli.internal.CliEnvironment;
 import dev.smppkit.cli.internal.CliException;
 import dev.smppkit.cli.internal.Codings;
 import dev.smppkit.cli.internal.ConnectionOptions;
-import dev.smppkit.cli.internal.DurationConverter;
+import dev.smppkit.testkit.internal.cli.DurationConverter;
 import dev.smppkit.cli.internal.ExitCodes;
 import dev.smppkit.cli.internal.ProgressBar;
 import dev.smppkit.cli.internal.Reports;

@@ -1,5 +1,6 @@
 package dev.smppkit.cli.internal;
 
+import dev.smppkit.testkit.internal.cli.DurationConverter;
 import dev.smppkit.client.BindFailedException;
 import dev.smppkit.client.Esme;
 import dev.smppkit.client.SessionEvent;

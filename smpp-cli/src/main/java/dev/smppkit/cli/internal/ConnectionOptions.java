@@ -1,5 +1,7 @@
 package dev.smppkit.cli.internal;
 
+import dev.smppkit.testkit.internal.cli.DurationConverter;
+import dev.smppkit.testkit.internal.cli.Secrets;
 import dev.smppkit.client.BindMode;
 import dev.smppkit.client.EsmeBuilder;
 import dev.smppkit.client.TlsOptions;

@@ -1,5 +1,7 @@
 package dev.smppkit.cli.internal;
 
+import dev.smppkit.testkit.internal.cli.DurationConverter;
+import dev.smppkit.testkit.internal.cli.Statuses;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
