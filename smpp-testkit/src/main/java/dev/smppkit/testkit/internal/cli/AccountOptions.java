@@ -60,8 +60,7 @@ public final class AccountOptions {
     List<Path> credentialFiles = new ArrayList<>();
 
     /** The accounts given on the command line and in the environment (not those in files), in order. */
-    Map<String, String> accounts(
-            Function<String, String> env, Function<String, CommandLine.ParameterException> usage) {
+    Map<String, String> accounts(Function<String, String> env, Function<String, CommandLine.ParameterException> usage) {
         Map<String, String> accounts = new LinkedHashMap<>(credentials);
         String mainPassword = mainPassword(env, usage);
         if ((systemId == null) != (mainPassword == null)) {
@@ -70,8 +69,8 @@ public final class AccountOptions {
         if (systemId != null) {
             accounts.put(systemId, mainPassword);
         }
-        credentialEnv.forEach((id, variable) ->
-                accounts.put(id, fromEnvironment(env, "--credential-env " + id, variable, usage)));
+        credentialEnv.forEach(
+                (id, variable) -> accounts.put(id, fromEnvironment(env, "--credential-env " + id, variable, usage)));
         return accounts;
     }
 

@@ -40,7 +40,8 @@ final class ReceiptRules {
         int colon = text.indexOf(':');
         String state = (colon < 0 ? text : text.substring(0, colon)).trim().toUpperCase(Locale.ROOT);
         try {
-            int error = colon < 0 ? 0 : Integer.parseInt(text.substring(colon + 1).trim());
+            int error =
+                    colon < 0 ? 0 : Integer.parseInt(text.substring(colon + 1).trim());
             return new ReceiptPolicy.Outcome(MessageState.valueOf(state), error); // checks: a final state, 0-255
         } catch (IllegalArgumentException e) { // NumberFormatException too
             throw new IllegalArgumentException(what + ": '" + text + "' is not STATE[:ERROR] with a final state"
