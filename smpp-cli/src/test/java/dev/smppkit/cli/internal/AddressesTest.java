@@ -1,11 +1,11 @@
 package dev.smppkit.cli.internal;
 
-import dev.smppkit.testkit.internal.cli.DurationConverter;
-import dev.smppkit.testkit.internal.cli.Statuses;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.smppkit.codec.Address;
+import dev.smppkit.testkit.internal.cli.DurationConverter;
+import dev.smppkit.testkit.internal.cli.Statuses;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
