@@ -8,11 +8,13 @@ module dev.smppkit.codec {
     requires transitive io.netty.codec;
     requires transitive io.netty.transport;
     requires io.netty.common;
+    // Optional at run time: internal.Transport uses epoll when a user adds the native transport, NIO otherwise.
+    requires static io.netty.transport.classes.epoll;
 
     exports dev.smppkit.codec;
     exports dev.smppkit.codec.pdu;
     exports dev.smppkit.codec.text;
-    // Argument checks shared with the other smppkit modules; not API.
+    // Argument checks and the transport choice shared with the other smppkit modules; not API.
     exports dev.smppkit.codec.internal to
             dev.smppkit.client,
             dev.smppkit.testkit;

@@ -83,6 +83,26 @@ class SimulatorCommandTest {
     }
 
     @Test
+    void theOldFlagNamesStillParse() {
+        Cli.Result r = Cli.run(
+                "simulator",
+                "--port",
+                "0",
+                "--duration",
+                "200ms",
+                "--quiet",
+                "--throttle",
+                "50",
+                "--receipt-policy",
+                "EXPIRED:3",
+                "--smsc-id",
+                "smsc");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).matches("READY \\d+\\RSTOPPED\\R");
+    }
+
+    @Test
     void takesTheMemoryLimits() {
         Cli.Result r = Cli.run(
                 "simulator",

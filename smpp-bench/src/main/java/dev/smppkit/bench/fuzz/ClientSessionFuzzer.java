@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A raw SMSC against the real {@link Esme}: it accepts the client's connections, answers the bind, then writes a burst
@@ -54,7 +53,6 @@ final class ClientSessionFuzzer implements AutoCloseable {
     private final int probeMillis;
     final FuzzTally tally = new FuzzTally();
     volatile long deadline = System.nanoTime() + Long.MAX_VALUE / 2; // when a time-capped run stops early
-    private final AtomicReference<AssertionError> failure = new AtomicReference<>();
 
     ClientSessionFuzzer(long seed, int probeMillis, int clients) throws Exception {
         this.seed = seed;
@@ -82,38 +80,15 @@ final class ClientSessionFuzzer implements AutoCloseable {
 
     /** Serves the clients' connections until {@code minPdus} mutated PDUs were written; throws on the first failure. */
     void run(long minPdus) throws InterruptedException {
-        List<Thread> workers = new ArrayList<>();
-        for (int t = 0; t < esmes.size(); t++) {
-            SplittableRandom seeds = new SplittableRandom(seed + 104729L * (t + 1));
-            Thread w = new Thread(
-                    () -> {
-                        int n = 0;
-                        while (tally.pdus.get() < minPdus
-                                && failure.get() == null
-                                && System.nanoTime() - deadline < 0) {
-                            long connectionSeed = seeds.nextLong();
-                            try {
-                                connection(connectionSeed, ++n % 25 == 0);
-                            } catch (Throwable e) {
-                                failure.compareAndSet(
-                                        null,
-                                        new AssertionError(
-                                                "client fuzz (seed " + seed + ", connection seed " + connectionSeed
-                                                        + "): " + e,
-                                                e));
-                            }
-                        }
-                    },
-                    "fuzz-smsc-" + t);
-            workers.add(w);
-            w.start();
-        }
-        for (Thread w : workers) {
-            w.join();
-        }
-        if (failure.get() != null) {
-            throw failure.get();
-        }
+        FuzzWorkers.run(
+                "client",
+                esmes.size(),
+                seed,
+                104729L,
+                tally,
+                minPdus,
+                () -> deadline,
+                (connectionSeed, n) -> connection(connectionSeed, n % 25 == 0));
     }
 
     void connection(long connectionSeed, boolean healthCheck) throws IOException {

@@ -9,10 +9,7 @@ import dev.smppkit.codec.pdu.SubmitSm;
 import dev.smppkit.testkit.SmscSimulator;
 import java.io.IOException;
 import java.net.Socket;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A raw ESME against {@link SmscSimulator}: binds properly, then writes a burst of mutated PDUs (every command, garbage,
@@ -30,7 +27,6 @@ final class SimulatorSessionFuzzer {
     private final int probeMillis;
     final FuzzTally tally = new FuzzTally();
     volatile long deadline = System.nanoTime() + Long.MAX_VALUE / 2; // when a time-capped run stops early
-    private final AtomicReference<AssertionError> failure = new AtomicReference<>();
 
     SimulatorSessionFuzzer(SmscSimulator smsc, long seed, int probeMillis) {
         this.smsc = smsc;
@@ -41,41 +37,12 @@ final class SimulatorSessionFuzzer {
 
     /** Runs {@code threads} raw ESMEs until {@code minPdus} mutated PDUs were written; throws on the first failure. */
     void run(long minPdus, int threads) throws InterruptedException, IOException {
-        List<Thread> workers = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            SplittableRandom seeds = new SplittableRandom(seed + 7919L * (t + 1));
-            Thread w = new Thread(
-                    () -> {
-                        int n = 0;
-                        while (tally.pdus.get() < minPdus
-                                && failure.get() == null
-                                && System.nanoTime() - deadline < 0) {
-                            long connectionSeed = seeds.nextLong();
-                            try {
-                                connection(connectionSeed);
-                                if (++n % 25 == 0) {
-                                    healthCheck();
-                                }
-                            } catch (Throwable e) {
-                                failure.compareAndSet(
-                                        null,
-                                        new AssertionError(
-                                                "simulator fuzz (seed " + seed + ", connection seed " + connectionSeed
-                                                        + "): " + e,
-                                                e));
-                            }
-                        }
-                    },
-                    "fuzz-esme-" + t);
-            workers.add(w);
-            w.start();
-        }
-        for (Thread w : workers) {
-            w.join();
-        }
-        if (failure.get() != null) {
-            throw failure.get();
-        }
+        FuzzWorkers.run("simulator", threads, seed, 7919L, tally, minPdus, () -> deadline, (connectionSeed, n) -> {
+            connection(connectionSeed);
+            if (n % 25 == 0) {
+                healthCheck();
+            }
+        });
         healthCheck();
     }
 

@@ -4,6 +4,7 @@ import dev.smppkit.client.BindFailedException;
 import dev.smppkit.client.Esme;
 import dev.smppkit.client.SessionEvent;
 import dev.smppkit.codec.CommandStatus;
+import dev.smppkit.testkit.internal.cli.DurationConverter;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.time.Duration;

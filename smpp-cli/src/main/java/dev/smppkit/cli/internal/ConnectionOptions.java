@@ -3,6 +3,8 @@ package dev.smppkit.cli.internal;
 import dev.smppkit.client.BindMode;
 import dev.smppkit.client.EsmeBuilder;
 import dev.smppkit.client.TlsOptions;
+import dev.smppkit.testkit.internal.cli.DurationConverter;
+import dev.smppkit.testkit.internal.cli.Secrets;
 import java.nio.file.Path;
 import java.time.Duration;
 import picocli.CommandLine;

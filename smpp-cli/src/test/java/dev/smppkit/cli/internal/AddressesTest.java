@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.smppkit.codec.Address;
+import dev.smppkit.testkit.internal.cli.DurationConverter;
+import dev.smppkit.testkit.internal.cli.Statuses;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;

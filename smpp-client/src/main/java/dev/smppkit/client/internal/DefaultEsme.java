@@ -9,6 +9,7 @@ import dev.smppkit.client.EsmeStats;
 import dev.smppkit.client.OutboundMessage;
 import dev.smppkit.client.ShutdownException;
 import dev.smppkit.client.SubmitOutcome;
+import dev.smppkit.codec.internal.Transport;
 import dev.smppkit.codec.pdu.BindType;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.socket.SocketChannel;

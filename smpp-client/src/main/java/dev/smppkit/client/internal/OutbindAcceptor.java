@@ -3,6 +3,7 @@ package dev.smppkit.client.internal;
 import dev.smppkit.client.OutbindOptions;
 import dev.smppkit.codec.CommandStatus;
 import dev.smppkit.codec.internal.AddressFailureLimiter;
+import dev.smppkit.codec.internal.Transport;
 import dev.smppkit.codec.pdu.BindType;
 import dev.smppkit.codec.pdu.EnquireLink;
 import dev.smppkit.codec.pdu.Outbind;

@@ -3,6 +3,7 @@ package dev.smppkit.client.internal;
 import dev.smppkit.client.Hook;
 import dev.smppkit.client.IncomingMessage;
 import dev.smppkit.client.SessionEvent;
+import dev.smppkit.codec.internal.Transport;
 import dev.smppkit.codec.pdu.BindType;
 import dev.smppkit.codec.pdu.Pdu;
 import io.netty.channel.Channel;

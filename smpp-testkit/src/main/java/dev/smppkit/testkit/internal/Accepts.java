@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * What accepting a message request does: store the message under its id and answer with it, then (after the response
@@ -27,14 +28,25 @@ import java.util.Set;
  * answered from the store by {@link StoreRequests}. Runs on the session's event loop.
  */
 final class Accepts {
-    private final SimulatorCore core;
+    private final Supplier<String> messageIds;
+    private final Receipts receipts;
+    private final Subscribers subscribers;
     private final MessageRequests requests;
     private final StoreRequests store;
+    private final MessageStoreImpl messages;
 
-    Accepts(SimulatorCore core, MessageRequests requests) {
-        this.core = core;
+    Accepts(
+            Supplier<String> messageIds,
+            Receipts receipts,
+            Subscribers subscribers,
+            MessageStoreImpl store,
+            MessageRequests requests) {
+        this.messageIds = messageIds;
+        this.receipts = receipts;
+        this.subscribers = subscribers;
         this.requests = requests;
-        this.store = new StoreRequests(core.store());
+        this.store = new StoreRequests(store);
+        this.messages = store;
     }
 
     /** A response and what must follow it (null if nothing). */
@@ -58,22 +70,22 @@ final class Accepts {
     }
 
     private Accepted submit(SessionHandler session, SubmitSm sm, Reply reply) {
-        String id = reply.messageId().orElseGet(core::nextMessageId);
+        String id = reply.messageId().orElseGet(messageIds);
         StoredEntry entry = store(session, id, Submission.of(sm));
         SubmitSmResp response = SubmitSmResp.builder().messageId(id).build().withSequenceNumber(sm.sequenceNumber());
         return new Accepted(response, () -> {
-            core.receipts().onAccepted(entry, session.session());
-            core.subscribers().onAccepted(session, sm.sourceAddress(), sm.destAddress(), sm, entry.body(), id);
+            receipts.onAccepted(entry, session.session());
+            subscribers.onAccepted(session, sm.sourceAddress(), sm.destAddress(), sm, entry.body(), id);
         });
     }
 
     private Accepted data(SessionHandler session, DataSm data, Reply reply) {
-        String id = reply.messageId().orElseGet(core::nextMessageId);
+        String id = reply.messageId().orElseGet(messageIds);
         StoredEntry entry = store(session, id, Submission.of(data));
         DataSmResp response = DataSmResp.builder().messageId(id).build().withSequenceNumber(data.sequenceNumber());
         return new Accepted(response, () -> {
-            core.receipts().onAccepted(entry, session.session());
-            core.subscribers().onAccepted(session, data.sourceAddress(), data.destAddress(), data, entry.body(), id);
+            receipts.onAccepted(entry, session.session());
+            subscribers.onAccepted(session, data.sourceAddress(), data.destAddress(), data, entry.body(), id);
         });
     }
 
@@ -87,7 +99,7 @@ final class Accepts {
                 accepted.add(sme.address());
             }
         }
-        String id = reply.messageId().orElseGet(core::nextMessageId);
+        String id = reply.messageId().orElseGet(messageIds);
         SubmitMultiResp.Builder b = SubmitMultiResp.builder().messageId(id);
         unsuccessful.forEach(b::addUnsuccessful);
         PduResponse response = b.build().withSequenceNumber(multi.sequenceNumber());
@@ -96,16 +108,16 @@ final class Accepts {
         }
         StoredEntry entry = store(session, id, Submission.of(multi, accepted));
         return new Accepted(response, () -> {
-            core.receipts().onAccepted(entry, session.session());
+            receipts.onAccepted(entry, session.session());
             for (Address to : accepted) {
-                core.subscribers().onAccepted(session, multi.sourceAddress(), to, multi, entry.body(), id);
+                subscribers.onAccepted(session, multi.sourceAddress(), to, multi, entry.body(), id);
             }
         });
     }
 
     private StoredEntry store(SessionHandler session, String id, Submission submission) {
-        StoredEntry entry = core.receipts().newEntry(id, session.session(), submission);
-        core.store().add(entry);
+        StoredEntry entry = receipts.newEntry(id, session.session(), submission);
+        messages.add(entry);
         return entry;
     }
 

@@ -27,13 +27,16 @@ final class Binds {
     private static final Logger log = LoggerFactory.getLogger(Binds.class);
     private static final int MAX_TRACKED_ADDRESSES = 10_000;
 
-    private final SimulatorCore core;
+    private final SimulatorConfig config;
+    private final FaultsImpl faults;
+    private final ErrorLog errors;
     private final Accounts accounts;
     private final AddressFailureLimiter addressFailures;
 
-    Binds(SimulatorCore core) {
-        this.core = core;
-        SimulatorConfig config = core.config();
+    Binds(SimulatorConfig config, FaultsImpl faults, ErrorLog errors) {
+        this.config = config;
+        this.faults = faults;
+        this.errors = errors;
         this.accounts = new Accounts(config.credentials(), config.closedByDefault());
         this.addressFailures = new AddressFailureLimiter(
                 config.maxBindFailuresPerAddress(),
@@ -57,13 +60,13 @@ final class Binds {
     private Decision decide(SessionHandler session, Bind bind) {
         CommandStatus refused = session.session().faultsImpl().takeBindRefusal();
         if (refused == null) {
-            refused = core.faults().takeBindRefusal();
+            refused = faults.takeBindRefusal();
         }
         if (refused != null) {
             return new Decision(Reply.reject(refused), false);
         }
         InetAddress from = sourceAddress(session);
-        CommandStatus failure = core.config().bindFailureStatus();
+        CommandStatus failure = config.bindFailureStatus();
         if (from != null && addressFailures.isBlocked(from)) {
             log.debug("{}: bind refused unchecked: too many failed binds from {}", session.id(), from);
             return new Decision(Reply.reject(failure), true);
@@ -72,14 +75,14 @@ final class Binds {
             return new Decision(Reply.reject(failure), countFailure(session, bind, from));
         }
         try {
-            Reply reply = core.config().bindHandler().handle(new BindRequestImpl(bind, session.session()));
+            Reply reply = config.bindHandler().handle(new BindRequestImpl(bind, session.session()));
             if (reply == null) {
                 throw new NullPointerException(
                         "bind handler returned null for system_id " + LogSafe.escape(bind.systemId()));
             }
             return new Decision(reply, false);
         } catch (Exception | Error e) {
-            core.errorLog().record("bind handler failed for " + LogSafe.escape(bind.systemId()), e);
+            errors.record("bind handler failed for " + LogSafe.escape(bind.systemId()), e);
             return new Decision(Reply.reject(CommandStatus.ESME_RBINDFAIL), false);
         }
     }
@@ -90,7 +93,7 @@ final class Binds {
         boolean addressBlocked = from != null
                 && addressFailures.maxFailures() > 0
                 && addressFailures.recordFailure(from) >= addressFailures.maxFailures();
-        boolean close = addressBlocked || onConnection >= core.config().maxBindFailuresPerConnection();
+        boolean close = addressBlocked || onConnection >= config.maxBindFailuresPerConnection();
         log.debug(
                 "{}: bind refused for system_id '{}' from {}: bad credentials ({} on this connection{})",
                 session.id(),
@@ -101,9 +104,9 @@ final class Binds {
         if (addressBlocked) {
             log.warn(
                     "{} failed binds from {} within {}: its binds are refused until that time has passed",
-                    core.config().maxBindFailuresPerAddress(),
+                    config.maxBindFailuresPerAddress(),
                     from,
-                    core.config().bindFailureWindow());
+                    config.bindFailureWindow());
         }
         return close;
     }
@@ -125,8 +128,7 @@ final class Binds {
         boolean accepted = false;
         switch (reply.kind()) {
             case ACCEPT -> {
-                BindResp.Builder b =
-                        BindResp.builder(bind.bindType()).systemId(core.config().systemId());
+                BindResp.Builder b = BindResp.builder(bind.bindType()).systemId(config.systemId());
                 if (bind.interfaceVersion() >= Bind.VERSION_3_4) {
                     b.scInterfaceVersion(Bind.VERSION_3_4); // only a 3.4 ESME understands TLVs (§3.4)
                 }

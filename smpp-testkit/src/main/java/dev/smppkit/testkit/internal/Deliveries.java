@@ -5,6 +5,7 @@ import dev.smppkit.codec.pdu.DeliverSmResp;
 import dev.smppkit.codec.pdu.PduRequest;
 import dev.smppkit.codec.pdu.PduResponse;
 import dev.smppkit.testkit.DeliveryException;
+import io.netty.channel.EventLoopGroup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
@@ -14,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +30,9 @@ import org.slf4j.LoggerFactory;
 final class Deliveries {
     private static final Logger log = LoggerFactory.getLogger(Deliveries.class);
 
-    private final SimulatorCore core;
+    private final SimulatorConfig config;
+    private final SessionRegistry sessions;
+    private final Supplier<EventLoopGroup> loops; // the server's, for redelivery timers
     private final DeliveryBudget budget;
     private final ReportEvery refusals = new ReportEvery(
             log,
@@ -40,8 +44,11 @@ final class Deliveries {
     private final ConcurrentHashMap<String, Queue<Item>> held = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
-    Deliveries(SimulatorCore core, DeliveryBudget budget) {
-        this.core = core;
+    Deliveries(
+            SimulatorConfig config, SessionRegistry sessions, Supplier<EventLoopGroup> loops, DeliveryBudget budget) {
+        this.config = config;
+        this.sessions = sessions;
+        this.loops = loops;
         this.budget = budget;
     }
 
@@ -58,11 +65,11 @@ final class Deliveries {
 
     /** The session a target names, if it can receive; null otherwise. */
     SessionImpl resolve(String target) {
-        SessionImpl byId = core.sessions().byId(target).orElse(null);
+        SessionImpl byId = sessions.byId(target).orElse(null);
         if (byId != null) {
             return byId.canReceive() ? byId : null;
         }
-        return core.sessions().receiverFor(target);
+        return sessions.receiverFor(target);
     }
 
     /**
@@ -75,7 +82,7 @@ final class Deliveries {
             reportRefused("a stored-and-forwarded deliver_sm");
             return CompletableFuture.failedFuture(new DeliveryException(
                     DeliveryException.Reason.QUEUE_FULL,
-                    "the held deliveries are at the limit of " + core.config().maxHeldDeliveryBytes() + " bytes"));
+                    "the held deliveries are at the limit of " + config.maxHeldDeliveryBytes() + " bytes"));
         }
         Item item = new Item(systemId, preferred, pdu);
         item.result.whenComplete((r, e) -> budget.release(bytes));
@@ -111,9 +118,8 @@ final class Deliveries {
             return;
         }
         SessionImpl preferred = item.preferred;
-        SessionImpl session = preferred != null && preferred.canReceive()
-                ? preferred
-                : core.sessions().receiverFor(item.systemId);
+        SessionImpl session =
+                preferred != null && preferred.canReceive() ? preferred : sessions.receiverFor(item.systemId);
         if (session == null) {
             hold(item);
             return;
@@ -134,7 +140,7 @@ final class Deliveries {
             attempt(item);
             return;
         }
-        if (item.attempts >= core.config().redeliveryAttempts()) {
+        if (item.attempts >= config.redeliveryAttempts()) {
             if (resp != null) {
                 item.result.complete(resp);
             } else {
@@ -143,9 +149,7 @@ final class Deliveries {
             return;
         }
         try {
-            core.eventLoopGroup()
-                    .schedule(
-                            () -> attempt(item), core.config().redeliveryDelay().toNanos(), TimeUnit.NANOSECONDS);
+            loops.get().schedule(() -> attempt(item), config.redeliveryDelay().toNanos(), TimeUnit.NANOSECONDS);
         } catch (RejectedExecutionException e) {
             item.result.completeExceptionally(closedException());
         }
@@ -154,7 +158,7 @@ final class Deliveries {
     private void hold(Item item) {
         held.computeIfAbsent(item.systemId, k -> new ConcurrentLinkedQueue<>()).add(item);
         // a receiver may have bound between the look-up and the hold
-        if (core.sessions().receiverFor(item.systemId) != null) {
+        if (sessions.receiverFor(item.systemId) != null) {
             drain(item.systemId);
         }
     }

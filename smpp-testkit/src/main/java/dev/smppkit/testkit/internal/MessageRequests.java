@@ -15,6 +15,7 @@ import dev.smppkit.testkit.Reply;
 import dev.smppkit.testkit.Request;
 import dev.smppkit.testkit.RequestHandler;
 import dev.smppkit.testkit.SmscSession;
+import java.util.function.Supplier;
 
 /**
  * Answers the message requests (submit_sm, submit_multi, data_sm, query_sm, cancel_sm, replace_sm) in the order a
@@ -26,17 +27,30 @@ final class MessageRequests {
     /** deliver_sm's source_addr and destination_addr: C-octet strings of at most 21 octets with the NUL (§4.6.1). */
     private static final int DELIVER_SM_MAX_ADDRESS_CHARS = 20;
 
-    private final SimulatorCore core;
+    private final SimulatorConfig config;
+    private final FaultsImpl faults;
+    private final ErrorLog errors;
+    private final Receipts receipts;
     private final Accepts accepts;
 
-    MessageRequests(SimulatorCore core) {
-        this.core = core;
-        this.accepts = new Accepts(core, this);
+    MessageRequests(
+            SimulatorConfig config,
+            FaultsImpl faults,
+            ErrorLog errors,
+            Receipts receipts,
+            Subscribers subscribers,
+            MessageStoreImpl store,
+            Supplier<String> messageIds) {
+        this.config = config;
+        this.faults = faults;
+        this.errors = errors;
+        this.receipts = receipts;
+        this.accepts = new Accepts(messageIds, receipts, subscribers, store, this);
     }
 
     void handle(SessionHandler session, PduRequest<?> request) {
         FaultsImpl local = session.session().faultsImpl();
-        FaultsImpl global = core.faults();
+        FaultsImpl global = faults;
         long faultDelay = Math.max(local.responseDelayNanos(), global.responseDelayNanos());
         CommandStatus nack = local.takeGenericNack();
         if (nack == null) {
@@ -54,7 +68,7 @@ final class MessageRequests {
             CommandStatus rejected = localStatus != null ? localStatus : globalStatus;
             if (rejected != null) {
                 reply = Reply.reject(rejected);
-            } else if (!core.receipts().admits(request, session.id())) {
+            } else if (!receipts.admits(request, session.id())) {
                 reply = Reply.reject(CommandStatus.ESME_RMSGQFUL);
             } else if (unaddressableReceipt(request) != null) {
                 reply = Reply.reject(unaddressableReceipt(request));
@@ -109,13 +123,13 @@ final class MessageRequests {
             }
             return reply;
         } catch (Exception | Error e) {
-            core.errorLog().record("handler failed for " + request, e);
+            errors.record("handler failed for " + request, e);
             return Reply.reject(CommandStatus.ESME_RSYSERR);
         }
     }
 
     private Reply invoke(SmscSession session, PduRequest<?> request) throws Exception {
-        SimulatorConfig c = core.config();
+        SimulatorConfig c = config;
         if (request instanceof SubmitSm sm) {
             return call(c.submitSmHandler(), sm, session);
         } else if (request instanceof SubmitMulti multi) {

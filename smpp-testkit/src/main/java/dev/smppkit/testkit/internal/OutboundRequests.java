@@ -37,16 +37,27 @@ final class OutboundRequests {
     private static final int CONTROL_REQUESTS = 8;
 
     private final SessionHandler session;
-    private final SimulatorCore core;
+    private final SimulatorConfig config;
+    private final DeliveryBudget budget;
+    private final Deliveries deliveries;
+    private final UserListeners listeners;
     private final int window;
     // per connection, event loop only
     private final SequenceRing<Pending<?>> onWire;
     private final ArrayDeque<Pending<?>> waiting = new ArrayDeque<>();
 
-    OutboundRequests(SessionHandler session, SimulatorCore core) {
+    OutboundRequests(
+            SessionHandler session,
+            SimulatorConfig config,
+            DeliveryBudget budget,
+            Deliveries deliveries,
+            UserListeners listeners) {
         this.session = session;
-        this.core = core;
-        this.window = core.config().outboundWindow();
+        this.config = config;
+        this.budget = budget;
+        this.deliveries = deliveries;
+        this.listeners = listeners;
+        this.window = config.outboundWindow();
         this.onWire = new SequenceRing<>(window + CONTROL_REQUESTS);
     }
 
@@ -68,12 +79,12 @@ final class OutboundRequests {
         } else {
             if (!budgeted) {
                 int bytes = DeliveryBudget.estimate(request);
-                if (!core.deliveryBudget().tryReserve(bytes)) {
-                    core.deliveries().reportRefused("a request queued on " + session.id());
+                if (!budget.tryReserve(bytes)) {
+                    deliveries.reportRefused("a request queued on " + session.id());
                     result.completeExceptionally(new DeliveryException(
                             DeliveryException.Reason.QUEUE_FULL,
                             "session " + session.id() + ": its window is full and the queued deliveries hold "
-                                    + core.config().maxHeldDeliveryBytes() + " bytes"));
+                                    + config.maxHeldDeliveryBytes() + " bytes"));
                     return;
                 }
                 p.queuedBytes = bytes;
@@ -88,7 +99,7 @@ final class OutboundRequests {
         for (Pending<?> p; (p = waiting.peekFirst()) != null && canSend(p); ) {
             waiting.pollFirst();
             if (p.queuedBytes != 0) {
-                core.deliveryBudget().release(p.queuedBytes);
+                budget.release(p.queuedBytes);
                 p.queuedBytes = 0;
             }
             write(p);
@@ -130,7 +141,7 @@ final class OutboundRequests {
         p.sequence = sequence;
         p.sent = pdu;
         onWire.put(sequence, p);
-        long timeout = core.config().responseTimeout().toNanos();
+        long timeout = config.responseTimeout().toNanos();
         p.timer = session.eventLoop().schedule(() -> expire(p), timeout, TimeUnit.NANOSECONDS);
         session.writeWithFuture(pdu).addListener(f -> {
             if (!f.isSuccess() && release(p)) {
@@ -162,7 +173,7 @@ final class OutboundRequests {
         }
         for (Pending<?> p; (p = waiting.pollFirst()) != null; ) {
             if (p.queuedBytes != 0) {
-                core.deliveryBudget().release(p.queuedBytes);
+                budget.release(p.queuedBytes);
             }
             all.add(p);
         }
@@ -190,7 +201,7 @@ final class OutboundRequests {
         if (release(p)) {
             p.result.completeExceptionally(new DeliveryException(
                     DeliveryException.Reason.TIMEOUT,
-                    "no response to " + p.sent + " within " + core.config().responseTimeout()));
+                    "no response to " + p.sent + " within " + config.responseTimeout()));
             pump();
         }
     }
@@ -230,7 +241,7 @@ final class OutboundRequests {
                 return;
             }
             if (sent instanceof DeliverSm deliverSm) {
-                core.deliverSmResponded(session.session(), deliverSm, (DeliverSmResp) response);
+                listeners.deliverSmResponded(session.session(), deliverSm, (DeliverSmResp) response);
             }
             result.complete((R) response);
         }

@@ -43,7 +43,9 @@ final class Receipts {
 
     private static final Logger log = LoggerFactory.getLogger(Receipts.class);
 
-    private final SimulatorCore core;
+    private final DeliveryBudget budget;
+    private final Deliveries deliveries;
+    private final ErrorLog errors;
     private final ReceiptPolicy policy;
     private final AtomicLong refusedSubmits = new AtomicLong();
     private final ReportEvery refusals = new ReportEvery(
@@ -54,9 +56,11 @@ final class Receipts {
             1,
             TimeUnit.SECONDS);
 
-    Receipts(SimulatorCore core) {
-        this.core = core;
-        this.policy = core.config().receiptPolicy();
+    Receipts(ReceiptPolicy policy, DeliveryBudget budget, Deliveries deliveries, ErrorLog errors) {
+        this.policy = policy;
+        this.budget = budget;
+        this.deliveries = deliveries;
+        this.errors = errors;
     }
 
     /**
@@ -80,7 +84,7 @@ final class Receipts {
         if (!rd.requestsReceipt() && !rd.requestsIntermediateNotification()) {
             return true;
         }
-        if (core.deliveryBudget().hasRoomFor((long) ROOM_PER_DESTINATION * destinations)) {
+        if (budget.hasRoomFor((long) ROOM_PER_DESTINATION * destinations)) {
             return true;
         }
         refusedSubmits.incrementAndGet();
@@ -149,10 +153,10 @@ final class Receipts {
         try {
             receipt = receipt(entry, entry.destinations.get(destination), state, error, intermediate);
         } catch (IllegalArgumentException e) {
-            core.errorLog().record("cannot build the receipt for message " + entry.id, e);
+            errors.record("cannot build the receipt for message " + entry.id, e);
             return;
         }
-        core.deliveries().forward(entry.systemId, session, receipt);
+        deliveries.forward(entry.systemId, session, receipt);
     }
 
     /** The receipt PDU: from the message's destination to its source, text and TLVs. */

@@ -28,7 +28,7 @@ final class ResponseWriter {
     void send(PduResponse response, Runnable after) {
         int group = Math.max(
                 session.session().faultsImpl().outOfOrderGroup(),
-                session.core().faults().outOfOrderGroup());
+                session.globalFaults().outOfOrderGroup());
         if (group <= 1 && held.isEmpty()) {
             write(response, after);
             return;

@@ -2,6 +2,7 @@ package dev.smppkit.testkit.internal;
 
 import dev.smppkit.codec.SmppPduDecoder;
 import dev.smppkit.codec.SmppPduEncoder;
+import dev.smppkit.codec.internal.Transport;
 import dev.smppkit.testkit.SmscSession;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.bootstrap.ServerBootstrap;
@@ -10,9 +11,7 @@ import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.handler.ssl.SslContext;
-import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.EventExecutor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,19 +33,21 @@ import java.util.function.Supplier;
 final class Server {
     private static final long CLOSE_WAIT_SECONDS = 5;
 
-    private final SimulatorCore core;
     private final SimulatorConfig config;
+    private final SessionRegistry sessions;
+    private final Supplier<SessionHandler> handlers; // one per accepted connection
     private final ConnectionCap connectionCap;
     // written under this object's monitor, read by event loops without it (they must never wait for the monitor)
-    private volatile MultiThreadIoEventLoopGroup group;
+    private volatile EventLoopGroup group;
     // guarded by this
     private Channel listener;
     private int port;
     private Tls tls;
 
-    Server(SimulatorCore core) {
-        this.core = core;
-        this.config = core.config();
+    Server(SimulatorConfig config, SessionRegistry sessions, Supplier<SessionHandler> handlers) {
+        this.config = config;
+        this.sessions = sessions;
+        this.handlers = handlers;
         this.connectionCap = new ConnectionCap(config.maxConnections(), config.nanoClock());
     }
 
@@ -56,10 +57,7 @@ final class Server {
             return;
         }
         if (group == null) {
-            group = new MultiThreadIoEventLoopGroup(
-                    config.eventLoopThreads(),
-                    new DefaultThreadFactory("smsc-simulator", true),
-                    Transport.ioHandlerFactory());
+            group = Transport.newGroup(config.eventLoopThreads(), "smsc-simulator", Transport.SIMULATOR_EPOLL_PROPERTY);
         }
         if (config.tls() && tls == null) {
             tls = Tls.create();
@@ -67,11 +65,11 @@ final class Server {
         SslContext ssl = tls == null ? null : tls.server();
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(group)
-                .channel(Transport.serverChannel())
+                .channel(Transport.serverChannelClass(group))
                 .option(ChannelOption.SO_REUSEADDR, true)
                 .option(ChannelOption.SO_BACKLOG, 1024)
                 .childOption(ChannelOption.TCP_NODELAY, true)
-                .childHandler(initializer(ssl, connectionCap, () -> new SessionHandler(core)));
+                .childHandler(initializer(ssl, connectionCap, handlers));
         int bindPort = port != 0 ? port : config.port();
         ChannelFuture bound = bootstrap.bind(config.host(), bindPort).awaitUninterruptibly();
         if (!bound.isSuccess()) {
@@ -91,7 +89,7 @@ final class Server {
         listener.close().awaitUninterruptibly();
         listener = null;
         List<CompletableFuture<Void>> closing = new ArrayList<>();
-        for (SmscSession s : core.sessions().all()) {
+        for (SmscSession s : sessions.all()) {
             closing.add(s.close());
         }
         CompletableFuture.allOf(closing.toArray(CompletableFuture[]::new))
@@ -114,7 +112,7 @@ final class Server {
         }
         return new Bootstrap()
                 .group(group)
-                .channel(Transport.socketChannel())
+                .channel(Transport.channelClass(group))
                 .option(ChannelOption.TCP_NODELAY, true)
                 .handler(initializer(tls == null ? null : tls.client(), null, () -> handler))
                 .connect(host, port);
@@ -130,7 +128,7 @@ final class Server {
     }
 
     EventLoopGroup group() {
-        MultiThreadIoEventLoopGroup group = this.group;
+        EventLoopGroup group = this.group;
         if (group == null) {
             throw new IllegalStateException("the simulator is not started");
         }
@@ -164,7 +162,7 @@ final class Server {
     }
 
     private void checkNotOnEventLoop(String what) {
-        MultiThreadIoEventLoopGroup group = this.group;
+        EventLoopGroup group = this.group;
         if (group == null) {
             return;
         }

@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
 final class SessionHandler extends ChannelInboundHandlerAdapter {
     private static final Logger log = LoggerFactory.getLogger(SessionHandler.class);
 
-    private final SimulatorCore core;
+    private final SessionServices shared;
     private final Outbind outbind; // null unless the SMSC opened this connection to outbind
     private final CompletableFuture<SmscSession> outbindResult;
     private final Runnable flushTask = this::flushNow;
@@ -54,12 +54,12 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
     private boolean flushPending;
     private int bindFailures;
 
-    SessionHandler(SimulatorCore core) {
-        this(core, null, null);
+    SessionHandler(SessionServices shared) {
+        this(shared, null, null);
     }
 
-    SessionHandler(SimulatorCore core, Outbind outbind, CompletableFuture<SmscSession> outbindResult) {
-        this.core = core;
+    SessionHandler(SessionServices shared, Outbind outbind, CompletableFuture<SmscSession> outbindResult) {
+        this.shared = shared;
         this.outbind = outbind;
         this.outbindResult = outbindResult;
     }
@@ -67,10 +67,11 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
     @Override
     public void channelActive(ChannelHandlerContext ctx) {
         this.ctx = ctx;
-        session = new SessionImpl(core.sessions().nextId(), ctx.channel(), this);
-        outbound = new OutboundRequests(this, core);
+        session = new SessionImpl(shared.sessions().nextId(), ctx.channel(), this);
+        outbound =
+                new OutboundRequests(this, shared.config(), shared.budget(), shared.deliveries(), shared.listeners());
         responses = new ResponseWriter(this);
-        core.sessions().add(session);
+        shared.sessions().add(session);
         log.debug("{}: connected from {}", session.id(), session.remoteAddress());
         if (outbind != null) {
             write(outbind.withSequenceNumber(1));
@@ -85,11 +86,11 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
         session.markUnbound();
         outbound.failAll();
         responses.discard();
-        core.sessions().remove(session);
-        core.sessions().changed();
+        shared.sessions().remove(session);
+        shared.sessions().changed();
         log.debug("{}: closed", session.id());
         if (wasBound) {
-            core.sessionEvent(SessionEvent.Type.UNBOUND, session);
+            shared.listeners().sessionEvent(SessionEvent.Type.UNBOUND, session);
         }
         if (outbindResult != null) {
             outbindResult.completeExceptionally(new DeliveryException(
@@ -101,8 +102,8 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
         Pdu pdu = (Pdu) msg;
-        core.recorder().record(session.id(), TrafficRecord.Direction.RECEIVED, pdu);
-        if (session.faultsImpl().countPduAndCheckClose() | core.faults().countPduAndCheckClose()) {
+        shared.recorder().record(session.id(), TrafficRecord.Direction.RECEIVED, pdu);
+        if (session.faultsImpl().countPduAndCheckClose() | shared.faults().countPduAndCheckClose()) {
             log.debug("{}: closing after the PDU count of the close-after fault", session.id());
             ctx.close();
             return;
@@ -123,18 +124,18 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
             if (state.isBound()) {
                 write(bind.createResponse(CommandStatus.ESME_RALYBND));
             } else {
-                core.binds().handle(this, bind);
+                shared.binds().handle(this, bind);
             }
         } else if (!state.allows(request.commandId())) {
             rejectForState(request);
         } else if (request instanceof EnquireLink) {
-            if (!session.faultsImpl().ignoresEnquireLink() && !core.faults().ignoresEnquireLink()) {
+            if (!session.faultsImpl().ignoresEnquireLink() && !shared.faults().ignoresEnquireLink()) {
                 write(request.createResponse(CommandStatus.ESME_ROK));
             }
         } else if (request instanceof Unbind) {
             writeAndClose(request.createResponse(CommandStatus.ESME_ROK));
         } else {
-            core.messageRequests().handle(this, request);
+            shared.requests().handle(this, request);
         }
     }
 
@@ -162,7 +163,7 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
             log.debug("{}: connection error: {}", session == null ? "?" : session.id(), cause.toString());
             ctx.close();
         } else {
-            core.errorLog().record("unexpected error on " + (session == null ? "a connection" : session.id()), cause);
+            shared.errors().record("unexpected error on " + (session == null ? "a connection" : session.id()), cause);
             ctx.close();
         }
     }
@@ -171,13 +172,13 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
     void bound(String systemId, BindType type) {
         state = SessionState.bound(type);
         session.markBound(systemId, type);
-        core.sessions().changed();
+        shared.sessions().changed();
         log.debug("{}: bound as {} {}", session.id(), type, LogSafe.escape(systemId));
-        core.sessionEvent(SessionEvent.Type.BOUND, session);
+        shared.listeners().sessionEvent(SessionEvent.Type.BOUND, session);
         if (outbindResult != null) {
             outbindResult.complete(session);
         }
-        core.deliveries().onBound(session);
+        shared.deliveries().onBound(session);
     }
 
     /** Counts a bind refused for its credentials on this connection; returns the count so far. */
@@ -233,14 +234,14 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
         if (!isActive()) {
             return;
         }
-        core.recorder().record(session.id(), TrafficRecord.Direction.SENT, pdu);
+        shared.recorder().record(session.id(), TrafficRecord.Direction.SENT, pdu);
         ctx.write(pdu, ctx.voidPromise());
         scheduleFlush();
     }
 
     /** {@link #write} with a future for the outcome; event loop only. */
     ChannelFuture writeWithFuture(Pdu pdu) {
-        core.recorder().record(session.id(), TrafficRecord.Direction.SENT, pdu);
+        shared.recorder().record(session.id(), TrafficRecord.Direction.SENT, pdu);
         ChannelFuture future = ctx.write(pdu);
         scheduleFlush();
         return future;
@@ -248,7 +249,7 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
 
     /** Writes a PDU, flushes everything queued and closes the connection; event loop only. */
     void writeAndClose(Pdu pdu) {
-        core.recorder().record(session.id(), TrafficRecord.Direction.SENT, pdu);
+        shared.recorder().record(session.id(), TrafficRecord.Direction.SENT, pdu);
         ctx.writeAndFlush(pdu).addListener(ChannelFutureListener.CLOSE);
     }
 
@@ -278,7 +279,7 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
         try {
             task.run();
         } catch (RuntimeException | Error e) {
-            core.errorLog().record(what + " on " + session.id() + " failed", e);
+            shared.errors().record(what + " on " + session.id() + " failed", e);
         }
     }
 
@@ -302,8 +303,9 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
         return session;
     }
 
-    SimulatorCore core() {
-        return core;
+    /** The simulator-wide faults, which apply to every session with this one's own. */
+    FaultsImpl globalFaults() {
+        return shared.faults();
     }
 
     ResponseWriter responses() {

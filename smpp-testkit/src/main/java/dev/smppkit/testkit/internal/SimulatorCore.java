@@ -1,6 +1,7 @@
 package dev.smppkit.testkit.internal;
 
 import dev.smppkit.codec.Address;
+import dev.smppkit.codec.internal.Transport;
 import dev.smppkit.codec.pdu.DeliverSm;
 import dev.smppkit.codec.pdu.DeliverSmResp;
 import dev.smppkit.codec.pdu.Outbind;
@@ -9,8 +10,6 @@ import dev.smppkit.codec.pdu.PduResponse;
 import dev.smppkit.codec.text.MessageSplitter;
 import dev.smppkit.testkit.DeliveryException;
 import dev.smppkit.testkit.MessageStore;
-import dev.smppkit.testkit.SessionEvent;
-import dev.smppkit.testkit.SessionListener;
 import dev.smppkit.testkit.SimulatorStats;
 import dev.smppkit.testkit.SmscSession;
 import dev.smppkit.testkit.SubscriberHandler;
@@ -27,40 +26,47 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
- * One simulator's runtime: the parts and the wiring between them. The public {@code SmscSimulator} is a thin facade
- * over this. Everything here is thread-safe; per-connection state lives in each {@link SessionHandler}.
+ * One simulator's runtime: builds the parts, each given the collaborators it uses in its constructor, and serves the
+ * public {@code SmscSimulator} facade. No part holds this object. Everything here is thread-safe; per-connection state
+ * lives in each {@link SessionHandler}.
  */
 public final class SimulatorCore {
-    private final SimulatorConfig config;
     private final ErrorLog errors = new ErrorLog();
     private final FaultsImpl faults = new FaultsImpl();
     private final SessionRegistry sessions = new SessionRegistry();
     private final TrafficRecorder traffic;
     private final MessageStoreImpl store;
     private final DeliveryBudget deliveryBudget;
-    private final Supplier<String> messageIds;
     private final MoMessages mo;
     private final Deliveries deliveries;
     private final Receipts receipts;
     private final Subscribers subscribers;
-    private final Binds binds;
-    private final MessageRequests messageRequests;
+    private final SessionServices shared;
     private final Server server;
 
     public SimulatorCore(SimulatorConfig config) {
-        this.config = config;
         this.traffic = new TrafficRecorder(config.recordTraffic(), config.trafficLimit());
         this.store = new MessageStoreImpl(config.maxStoredMessages(), config.maxStoredBytes());
         this.deliveryBudget = new DeliveryBudget(config.maxHeldDeliveryBytes());
-        this.messageIds = config.messageIds() != null ? config.messageIds() : new MessageIdGenerator();
+        Supplier<String> messageIds = config.messageIds() != null ? config.messageIds() : new MessageIdGenerator();
         this.mo = new MoMessages(
                 MessageSplitter.builder().concatMode(config.concatMode()).build());
-        this.deliveries = new Deliveries(this, deliveryBudget);
-        this.receipts = new Receipts(this);
-        this.subscribers = new Subscribers(this);
-        this.binds = new Binds(this);
-        this.messageRequests = new MessageRequests(this);
-        this.server = new Server(this);
+        // redeliveries run on the server's loops, which exist once it has started
+        this.deliveries = new Deliveries(config, sessions, this::eventLoopGroup, deliveryBudget);
+        this.receipts = new Receipts(config.receiptPolicy(), deliveryBudget, deliveries, errors);
+        this.subscribers = new Subscribers(mo, deliveries, errors);
+        this.shared = new SessionServices(
+                config,
+                sessions,
+                traffic,
+                faults,
+                errors,
+                new UserListeners(config.sessionListeners(), config.deliverSmRespListener(), errors),
+                new Binds(config, faults, errors),
+                new MessageRequests(config, faults, errors, receipts, subscribers, store, messageIds),
+                deliveries,
+                deliveryBudget);
+        this.server = new Server(config, sessions, () -> new SessionHandler(shared));
     }
 
     // ---- lifecycle, for the facade ----
@@ -91,7 +97,7 @@ public final class SimulatorCore {
     }
 
     public static String transportName() {
-        return Transport.name();
+        return Transport.name(Transport.SIMULATOR_EPOLL_PROPERTY);
     }
 
     // ---- what the facade exposes ----
@@ -163,7 +169,7 @@ public final class SimulatorCore {
         for (DeliverSm pdu : pdus) {
             parts.add(session.send(pdu));
         }
-        return allOf(parts);
+        return Futures.allOf(parts);
     }
 
     public void subscriber(String number, SubscriberHandler handler) {
@@ -177,7 +183,7 @@ public final class SimulatorCore {
     public CompletableFuture<SmscSession> outbind(String host, int port, String systemId, String password) {
         CompletableFuture<SmscSession> result = new CompletableFuture<>();
         Outbind outbind = Outbind.of(systemId, password);
-        server.connect(host, port, new SessionHandler(this, outbind, result)).addListener(f -> {
+        server.connect(host, port, new SessionHandler(shared, outbind, result)).addListener(f -> {
             if (!f.isSuccess()) {
                 result.completeExceptionally(f.cause());
             }
@@ -185,94 +191,7 @@ public final class SimulatorCore {
         return result;
     }
 
-    // ---- for the internal parts ----
-
-    SimulatorConfig config() {
-        return config;
-    }
-
-    ErrorLog errorLog() {
-        return errors;
-    }
-
-    SessionRegistry sessions() {
-        return sessions;
-    }
-
-    TrafficRecorder recorder() {
-        return traffic;
-    }
-
-    MessageStoreImpl store() {
-        return store;
-    }
-
-    DeliveryBudget deliveryBudget() {
-        return deliveryBudget;
-    }
-
-    Deliveries deliveries() {
-        return deliveries;
-    }
-
-    Receipts receipts() {
-        return receipts;
-    }
-
-    Subscribers subscribers() {
-        return subscribers;
-    }
-
-    Binds binds() {
-        return binds;
-    }
-
-    MessageRequests messageRequests() {
-        return messageRequests;
-    }
-
-    MoMessages mo() {
-        return mo;
-    }
-
-    EventLoopGroup eventLoopGroup() {
+    private EventLoopGroup eventLoopGroup() {
         return server.group();
-    }
-
-    String nextMessageId() {
-        return messageIds.get();
-    }
-
-    void sessionEvent(SessionEvent.Type type, SessionImpl session) {
-        SessionEvent event = new SessionEvent(
-                type,
-                session.id(),
-                session.systemId().orElse(""),
-                session.bindType().orElseThrow(),
-                session.remoteAddress());
-        for (SessionListener listener : config.sessionListeners()) {
-            try {
-                listener.onEvent(event);
-            } catch (RuntimeException | Error e) {
-                errors.record("session listener failed on " + event, e);
-            }
-        }
-    }
-
-    void deliverSmResponded(SessionImpl session, DeliverSm request, DeliverSmResp response) {
-        try {
-            config.deliverSmRespListener().onResponse(session, request, response);
-        } catch (RuntimeException | Error e) {
-            errors.record("deliver_sm_resp listener failed on " + response, e);
-        }
-    }
-
-    /** A future of every part's result, in order; fails with the first part that fails. */
-    static <T> CompletableFuture<List<T>> allOf(List<CompletableFuture<T>> parts) {
-        return CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new)).thenApply(v -> {
-            List<T> out = new ArrayList<>(parts.size());
-            parts.forEach(p -> out.add(p.join()));
-            return out;
-        });
     }
 }

@@ -14,7 +14,8 @@ import java.util.concurrent.CompletableFuture;
 
 /** A message as a subscriber sees it; {@link #reply} stores and forwards the answer to the submitting ESME. */
 final class SubscriberMessageImpl implements SubscriberMessage {
-    private final SimulatorCore core;
+    private final MoMessages mo;
+    private final Deliveries deliveries;
     private final SessionImpl session;
     private final Address from;
     private final Address to;
@@ -22,8 +23,15 @@ final class SubscriberMessageImpl implements SubscriberMessage {
     private final String messageId;
 
     SubscriberMessageImpl(
-            SimulatorCore core, SessionImpl session, Address from, Address to, ReassembledMessage message, String id) {
-        this.core = core;
+            MoMessages mo,
+            Deliveries deliveries,
+            SessionImpl session,
+            Address from,
+            Address to,
+            ReassembledMessage message,
+            String id) {
+        this.mo = mo;
+        this.deliveries = deliveries;
         this.session = session;
         this.from = from;
         this.to = to;
@@ -68,13 +76,13 @@ final class SubscriberMessageImpl implements SubscriberMessage {
 
     @Override
     public CompletableFuture<List<DeliverSmResp>> reply(String text) {
-        List<DeliverSm> pdus = core.mo().deliverSms(to, from, text);
+        List<DeliverSm> pdus = mo.deliverSms(to, from, text);
         String systemId = session.systemId().orElse("");
         List<CompletableFuture<DeliverSmResp>> parts = new ArrayList<>(pdus.size());
         for (DeliverSm pdu : pdus) {
-            parts.add(core.deliveries().forward(systemId, session, pdu));
+            parts.add(deliveries.forward(systemId, session, pdu));
         }
-        return SimulatorCore.allOf(parts);
+        return Futures.allOf(parts);
     }
 
     @Override

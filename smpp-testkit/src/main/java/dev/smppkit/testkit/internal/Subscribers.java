@@ -23,11 +23,15 @@ import org.slf4j.LoggerFactory;
 final class Subscribers {
     private static final Logger log = LoggerFactory.getLogger(Subscribers.class);
 
-    private final SimulatorCore core;
+    private final MoMessages mo;
+    private final Deliveries deliveries;
+    private final ErrorLog errors;
     private final ConcurrentHashMap<String, SubscriberHandler> byNumber = new ConcurrentHashMap<>();
 
-    Subscribers(SimulatorCore core) {
-        this.core = core;
+    Subscribers(MoMessages mo, Deliveries deliveries, ErrorLog errors) {
+        this.mo = mo;
+        this.deliveries = deliveries;
+        this.errors = errors;
     }
 
     void put(String number, SubscriberHandler handler) {
@@ -73,11 +77,12 @@ final class Subscribers {
         if (whole.isEmpty()) {
             return; // more segments to come
         }
-        SubscriberMessageImpl message = new SubscriberMessageImpl(core, session.session(), from, to, whole.get(), id);
+        SubscriberMessageImpl message =
+                new SubscriberMessageImpl(mo, deliveries, session.session(), from, to, whole.get(), id);
         try {
             handler.onMessage(message);
         } catch (Exception | Error e) {
-            core.errorLog().record("subscriber " + to.value() + " failed on message " + id, e);
+            errors.record("subscriber " + to.value() + " failed on message " + id, e);
         }
     }
 

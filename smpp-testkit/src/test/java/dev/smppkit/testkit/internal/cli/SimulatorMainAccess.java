@@ -13,7 +13,7 @@ public final class SimulatorMainAccess {
     private SimulatorMainAccess() {}
 
     public static Duration duration(String text) {
-        return new SimulatorMain.DurationConverter().convert(text);
+        return new DurationConverter().convert(text);
     }
 
     /** Parses a command line as the standalone main would, with this environment, and configures a builder. */
@@ -25,12 +25,12 @@ public final class SimulatorMainAccess {
 
     /** Parses a byte size as the standalone main's converter does. */
     public static long size(String text) {
-        return new SimulatorMain.ByteSizeConverter().convert(text);
+        return new ByteSizeConverter().convert(text);
     }
 
     public static ReceiptPolicy policy(List<String> rules) {
         ReceiptPolicy.Builder b = ReceiptPolicy.builder();
-        rules.forEach(r -> SimulatorMain.addRule(b, r));
+        rules.forEach(r -> ReceiptRules.addRule(b, r));
         return b.build();
     }
 }

@@ -1,4 +1,4 @@
-package dev.smppkit.cli.internal;
+package dev.smppkit.testkit.internal.cli;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;

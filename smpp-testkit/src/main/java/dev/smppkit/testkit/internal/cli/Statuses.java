@@ -1,4 +1,4 @@
-package dev.smppkit.cli.internal;
+package dev.smppkit.testkit.internal.cli;
 
 import dev.smppkit.codec.CommandStatus;
 import java.lang.reflect.Field;
