@@ -2,7 +2,7 @@ package dev.smppkit.client.internal;
 
 import io.netty.util.concurrent.EventExecutor;
 
-/** What a {@link GracefulStop} needs from the session it stops. Per connection; event loop only. */
+/** What a {@code GracefulStop} needs from the session it stops. Per connection; event loop only. */
 interface DrainingSession {
     /** The connection's event loop, where the deadline is scheduled. */
     EventExecutor executor();

@@ -3,7 +3,7 @@ package dev.smppkit.client.internal;
 import dev.smppkit.codec.pdu.Pdu;
 import io.netty.util.concurrent.EventExecutor;
 
-/** What the {@link InboundHandler} needs from its session. Per connection; event loop only. */
+/** What the {@code InboundHandler} needs from its session. Per connection; event loop only. */
 interface InboundSession {
     /** The connection's event loop: answers are written there. */
     EventExecutor executor();

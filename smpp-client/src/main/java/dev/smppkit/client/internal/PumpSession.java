@@ -5,7 +5,7 @@ import dev.smppkit.codec.pdu.Pdu;
 import io.netty.util.concurrent.EventExecutor;
 import java.time.Duration;
 
-/** What the {@link SubmitPump} needs from its session. Per connection; event loop only. */
+/** What the {@code SubmitPump} needs from its session. Per connection; event loop only. */
 interface PumpSession {
     /** Bound for transmitting and connected. */
     boolean canSubmit();

@@ -5,7 +5,7 @@ import dev.smppkit.client.SessionEvent;
 import dev.smppkit.codec.pdu.BindResp;
 
 /**
- * What a session reports to whoever supervises it (its {@link SessionSupervisor}): the session never sees the
+ * What a session reports to whoever supervises it (its {@code SessionSupervisor}): the session never sees the
  * supervisor itself. Called on the session's event loop.
  */
 interface SessionListener {

@@ -13,7 +13,7 @@ interface SupervisedSession extends ChannelHandler {
     /** The error that closed the connection, or null if it closed without one; event loop only. */
     Throwable closeCause();
 
-    /** Begins a graceful stop that ends with the connection closed (see {@link SmppSession#stop}); event loop only. */
+    /** Begins a graceful stop that ends with the connection closed (see SmppSession.stop); event loop only. */
     void drain(long deadlineNanos);
 
     /**
