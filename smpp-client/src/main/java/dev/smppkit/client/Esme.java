@@ -82,7 +82,13 @@ public interface Esme extends AutoCloseable {
     /** Counts of what this client did, for monitoring and tests. */
     EsmeStats stats();
 
-    /** {@code stop(Duration.ofSeconds(10)).join()}. */
+    /**
+     * {@code stop(Duration.ofSeconds(10)).join()}.
+     *
+     * @throws IllegalStateException if called on one of the client's event loop threads, as from a {@link Hook}
+     *     method: the stop needs those threads, so waiting on one would never end. There, call {@link #stop(Duration)}
+     *     and do not wait for its future.
+     */
     @Override
     default void close() {
         stop(Duration.ofSeconds(10)).join();

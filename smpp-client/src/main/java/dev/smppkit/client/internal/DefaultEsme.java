@@ -13,6 +13,9 @@ import dev.smppkit.codec.internal.Transport;
 import dev.smppkit.codec.pdu.BindType;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
+import io.netty.util.HashedWheelTimer;
+import io.netty.util.concurrent.DefaultThreadFactory;
+import io.netty.util.concurrent.EventExecutor;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
@@ -21,9 +24,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.LoggerFactory;
 
-/** The {@link Esme} behind {@code Esme.builder().build()}. Per client; thread-safe. */
-public final class DefaultEsme implements Esme {
+/**
+ * The {@link Esme} behind {@code Esme.builder().build()}: owns what the client's sessions share (the timer, the outcome
+ * reporter, the message encoder, MO reassembly) and hands each collaborator explicitly to the sessions it makes.
+ * Per client; thread-safe.
+ */
+public final class DefaultEsme implements Esme, SessionSupervisor.Client {
     private enum Lifecycle {
         NEW,
         RUNNING,
@@ -31,24 +39,50 @@ public final class DefaultEsme implements Esme {
     }
 
     private final EsmeConfig config;
-    private final ClientCore core;
+    /**
+     * The one timer for request, hook and reassembly timeouts: thousands of timeouts set and nearly all cancelled per
+     * second, which a wheel does in O(1) without loading the event loops' scheduled-task queues. Its thread starts in
+     * {@link #start()}.
+     */
+    private final HashedWheelTimer timer;
+
+    private final OutcomeReporter reporter;
+    private final MessageEncoder encoder;
+    private final MoReassembly reassembly;
+    /** Failures that repeat per message (correlator, hook), logged once per 10 s with a count. */
+    private final RepeatingFailureLog failures =
+            new RepeatingFailureLog(LoggerFactory.getLogger(InboundHandler.class), 10, TimeUnit.SECONDS);
+
     private final EventLoopGroup group;
     private final boolean ownsGroup;
     private final Class<? extends SocketChannel> channelClass;
+    private final SessionSupervisor.Dialer dialer;
     private final List<SessionSupervisor> supervisors = new CopyOnWriteArrayList<>();
     private final AtomicInteger bound = new AtomicInteger();
     private final CompletableFuture<Void> started = new CompletableFuture<>();
     private final CompletableFuture<Void> stopped = new CompletableFuture<>();
     private final OutbindAcceptor outbind; // null unless configured
-    private Lifecycle lifecycle = Lifecycle.NEW; // guarded by this
+    // Changed under this object's lock, so that addSession and stop agree on who is in supervisors; read without it
+    // (submit, on any thread, event loops included), where a stale RUNNING is no worse than a submit just before stop.
+    private volatile Lifecycle lifecycle = Lifecycle.NEW;
 
     public DefaultEsme(EsmeConfig config) {
         this.config = config;
-        this.core = new ClientCore(config);
+        this.timer = new HashedWheelTimer(new DefaultThreadFactory("smppkit-timer", true), 10, TimeUnit.MILLISECONDS);
+        this.reporter = new OutcomeReporter(config);
+        this.encoder = new MessageEncoder(config.concatMode(), config.maxSegments());
+        this.reassembly = new MoReassembly(config, reporter, timer);
         this.ownsGroup = config.eventLoopGroup() == null;
         this.group = ownsGroup ? Transport.newGroup(config.ioThreads()) : config.eventLoopGroup();
         this.channelClass = Transport.channelClass(group);
-        this.outbind = config.outbindAddress() != null ? new OutbindAcceptor(this, core, group) : null;
+        this.dialer = new TcpDialer(config, channelClass);
+        this.outbind =
+                config.outbindAddress() != null ? new OutbindAcceptor(this, config, group, this::newSession) : null;
+    }
+
+    /** The session of one new connection, with this client's shared collaborators. */
+    private SupervisedSession newSession(BindType type, SessionListener listener) {
+        return new SmppSession(listener, type, config, timer, reporter, encoder, reassembly, failures);
     }
 
     @Override
@@ -59,6 +93,8 @@ public final class DefaultEsme implements Esme {
             }
             lifecycle = Lifecycle.RUNNING;
         }
+        timer.start();
+        reassembly.start();
         if (outbind != null) {
             outbind.start().whenComplete((address, error) -> {
                 if (error != null) {
@@ -84,12 +120,13 @@ public final class DefaultEsme implements Esme {
         return started;
     }
 
-    void addSession(int index, BindType type) {
+    @Override
+    public void addSession(int index, BindType type) {
         synchronized (this) {
             if (lifecycle != Lifecycle.RUNNING) {
                 return;
             }
-            SessionSupervisor s = new SessionSupervisor(this, core, index, type, group.next(), channelClass);
+            SessionSupervisor s = newSupervisor(index, type);
             supervisors.add(s);
             s.start();
         }
@@ -106,20 +143,29 @@ public final class DefaultEsme implements Esme {
         }
     }
 
-    void acceptedSessionEnded(SessionSupervisor s) {
+    /** A supervisor for a dialed session slot, not yet registered nor started; tests use it directly. */
+    SessionSupervisor newSupervisor(int index, BindType type) {
+        return new SessionSupervisor(this, config, index, type, group.next(), dialer, this::newSession);
+    }
+
+    @Override
+    public void acceptedSessionEnded(SessionSupervisor s) {
         supervisors.remove(s);
     }
 
-    void sessionBound() {
+    @Override
+    public void sessionBound() {
         bound.incrementAndGet();
         started.complete(null);
     }
 
-    void sessionUnbound() {
+    @Override
+    public void sessionUnbound() {
         bound.decrementAndGet();
     }
 
-    void bindFailed(BindFailedException error) {
+    @Override
+    public void bindFailed(BindFailedException error) {
         if (!error.isTransient() && config.failStartOnBindRejection() && !started.isDone()) {
             if (started.completeExceptionally(error)) {
                 stop(Duration.ZERO);
@@ -129,12 +175,10 @@ public final class DefaultEsme implements Esme {
 
     @Override
     public CompletableFuture<SubmitOutcome> submit(OutboundMessage message) {
-        synchronized (this) {
-            if (lifecycle == Lifecycle.STOPPING) {
-                return CompletableFuture.failedFuture(new ShutdownException("client stopped"));
-            }
+        if (lifecycle == Lifecycle.STOPPING) { // no lock: see lifecycle
+            return CompletableFuture.failedFuture(new ShutdownException("client stopped"));
         }
-        return config.broker().enqueue(message).toCompletableFuture().thenCompose(q -> core.reporter.await(q.id()));
+        return config.broker().enqueue(message).toCompletableFuture().thenCompose(q -> reporter.await(q.id()));
     }
 
     @Override
@@ -152,8 +196,10 @@ public final class DefaultEsme implements Esme {
         CompletableFuture<?>[] all =
                 supervisors.stream().map(s -> s.stop(deadline)).toArray(CompletableFuture[]::new);
         CompletableFuture.allOf(all).whenComplete((v, e) -> {
-            core.stop();
-            core.reporter.failWaiting();
+            reassembly.stop();
+            timer.stop();
+            failures.flush();
+            reporter.failWaiting();
             started.completeExceptionally(new ShutdownException("client stopped before any session was bound"));
             if (ownsGroup) {
                 group.shutdownGracefully(0, 2, TimeUnit.SECONDS).addListener(f -> stopped.complete(null));
@@ -186,7 +232,32 @@ public final class DefaultEsme implements Esme {
 
     @Override
     public EsmeStats stats() {
-        return core.reporter.snapshot();
+        return reporter.snapshot();
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IllegalStateException if called on one of this client's event loop threads, as from a hook: the stop
+     *     needs those threads to finish, so waiting on one would never end
+     */
+    @Override
+    public void close() {
+        if (onOwnEventLoop()) {
+            throw new IllegalStateException("close() called on one of this client's event loop threads (from a hook?):"
+                    + " it would wait forever for a stop that needs this thread; call stop(timeout) there without"
+                    + " waiting for it");
+        }
+        Esme.super.close();
+    }
+
+    private boolean onOwnEventLoop() {
+        for (EventExecutor loop : group) {
+            if (loop.inEventLoop()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the client runs on native epoll. */

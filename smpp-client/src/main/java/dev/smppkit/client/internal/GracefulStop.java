@@ -18,15 +18,15 @@ final class GracefulStop {
     /** The error of the requests the deadline cut off. */
     final ShutdownException shutdown = new ShutdownException("client stopped before the SMSC answered");
 
-    private final SmppSession session;
+    private final DrainingSession session;
     private boolean unbinding;
     /** Whether the deadline passed with requests in flight. */
     boolean forced;
 
-    GracefulStop(SmppSession session, long deadlineNanos) {
+    GracefulStop(DrainingSession session, long deadlineNanos) {
         this.session = session;
         long delay = Math.max(0, deadlineNanos - System.nanoTime());
-        session.ctx().executor().schedule(this::deadline, delay, TimeUnit.NANOSECONDS);
+        session.executor().schedule(this::deadline, delay, TimeUnit.NANOSECONDS);
     }
 
     /** Called whenever a request leaves the window: unbinds as soon as nothing is left to wait for. */

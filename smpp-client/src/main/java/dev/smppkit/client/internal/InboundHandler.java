@@ -20,6 +20,7 @@ import dev.smppkit.codec.text.ReceiptParseException;
 import dev.smppkit.codec.text.SarParameters;
 import dev.smppkit.codec.text.TextCodec;
 import io.netty.util.Timeout;
+import io.netty.util.Timer;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -50,9 +51,13 @@ final class InboundHandler {
     private static final Logger log = LoggerFactory.getLogger(InboundHandler.class);
     private static final java.time.Duration UNMATCHED_RETRY = java.time.Duration.ofMillis(500);
 
-    private final SmppSession session;
-    private final ClientCore core;
+    private final InboundSession session;
     private final EsmeConfig config;
+    // per client
+    private final Timer timer;
+    private final OutcomeReporter reporter;
+    private final MoReassembly reassembly;
+    private final RepeatingFailureLog failures;
 
     // per connection, event loop only: the deliveries not answered yet, in arrival order
     private final Set<Delivery> inFlight = new LinkedHashSet<>();
@@ -68,10 +73,19 @@ final class InboundHandler {
         }
     }
 
-    InboundHandler(SmppSession session, ClientCore core) {
+    InboundHandler(
+            InboundSession session,
+            EsmeConfig config,
+            Timer timer,
+            OutcomeReporter reporter,
+            MoReassembly reassembly,
+            RepeatingFailureLog failures) {
         this.session = session;
-        this.core = core;
-        this.config = core.config;
+        this.config = config;
+        this.timer = timer;
+        this.reporter = reporter;
+        this.reassembly = reassembly;
+        this.failures = failures;
     }
 
     /** Deliveries waiting for the correlator or the hook; event loop only. */
@@ -83,10 +97,10 @@ final class InboundHandler {
         Delivery delivery = new Delivery(pdu);
         inFlight.add(delivery);
         updateGate();
-        delivery.timeout = core.timer.newTimeout(
+        delivery.timeout = timer.newTimeout(
                 t -> {
                     if (answer(delivery, CommandStatus.ESME_RX_T_APPN)) {
-                        core.failures.record(
+                        failures.record(
                                 RepeatingFailureLog.Level.WARN,
                                 "hook did not finish in time",
                                 "answered ESME_RX_T_APPN after " + config.hookTimeout(),
@@ -135,7 +149,7 @@ final class InboundHandler {
                     "unparseable delivery receipt, delivered as a message instead: {}", LogSafe.escape(e.getMessage()));
             return false;
         }
-        core.reporter.receipts.increment();
+        reporter.receipts.increment();
         lookup(delivery, receipt).whenComplete((tracking, error) -> {
             if (delivery.answered.get()) {
                 // answered ESME_RX_T_APPN meanwhile (timeout, client stopping): the SMSC delivers it again, so the
@@ -145,14 +159,14 @@ final class InboundHandler {
             }
             Optional<Tracking> found = error == null ? tracking : Optional.empty();
             if (error != null) {
-                core.failures.record(
+                failures.record(
                         RepeatingFailureLog.Level.ERROR,
                         "correlator.get failed",
                         "receipt " + LogSafe.escape(receipt.id()) + " goes to the hook unmatched",
                         error);
             }
             if (found.isPresent()) {
-                core.reporter.receiptsMatched.increment();
+                reporter.receiptsMatched.increment();
             }
             ReceiptEvent event = new ReceiptEvent(receipt, found, config.systemId(), pdu);
             deliverToHook(delivery, () -> config.hook().onDeliveryReceipt(event));
@@ -171,7 +185,7 @@ final class InboundHandler {
             // A receipt can overtake the correlator write of its submit_sm_resp (an SMSC that answers at once, or
             // another process sharing the correlator): look once more after a short pause before calling it unmatched.
             CompletableFuture<Optional<Tracking>> retry = new CompletableFuture<>();
-            core.timer.newTimeout(
+            timer.newTimeout(
                     t -> lookupFirst(delivery, id, alternatives, 0).whenComplete((v, e) -> {
                         if (e != null) {
                             retry.completeExceptionally(e);
@@ -218,7 +232,7 @@ final class InboundHandler {
         }
         Optional<ReassembledMessage> whole;
         try { // the reassembler is per client: segments may arrive on different binds
-            whole = core.offerSegment(source.value(), body, esm.hasUdhi(), dc, sar);
+            whole = reassembly.offer(source.value(), body, esm.hasUdhi(), dc, sar);
         } catch (IllegalArgumentException e) {
             log.warn(
                     "malformed UDH from {}; delivering the body as it is: {}",
@@ -243,7 +257,7 @@ final class InboundHandler {
             byte[] payload,
             Optional<String> text,
             int segments) {
-        core.reporter.incoming.increment();
+        reporter.incoming.increment();
         IncomingMessage message =
                 new IncomingMessage(source, dest, dc, payload, text, segments, true, config.systemId(), delivery.pdu);
         deliverToHook(delivery, () -> config.hook().onIncomingMessage(message));
@@ -277,7 +291,7 @@ final class InboundHandler {
         stage.whenComplete((v, error) -> {
             CommandStatus status = error == null ? CommandStatus.ESME_ROK : CommandStatus.ESME_RX_T_APPN;
             if (answer(delivery, status) && error != null) {
-                core.failures.record(
+                failures.record(
                         RepeatingFailureLog.Level.WARN,
                         "hook failed",
                         "answered " + delivery.pdu.commandId() + " with ESME_RX_T_APPN",
@@ -298,10 +312,10 @@ final class InboundHandler {
         if (t != null) {
             t.cancel();
         }
-        if (session.ctx().executor().inEventLoop()) {
+        if (session.executor().inEventLoop()) {
             answered(delivery, status);
         } else {
-            session.ctx().executor().execute(() -> answered(delivery, status));
+            session.executor().execute(() -> answered(delivery, status));
         }
         return true;
     }
@@ -329,7 +343,7 @@ final class InboundHandler {
     }
 
     private void respond(PduRequest<?> pdu, CommandStatus status) {
-        if (session.ctx().channel().isActive()) {
+        if (session.isActive()) {
             session.write(pdu.createResponse(status));
         } // else: the SMSC gets no answer and will deliver it again on a new session
     }

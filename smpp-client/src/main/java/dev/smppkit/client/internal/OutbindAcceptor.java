@@ -4,7 +4,6 @@ import dev.smppkit.client.OutbindOptions;
 import dev.smppkit.codec.CommandStatus;
 import dev.smppkit.codec.internal.AddressFailureLimiter;
 import dev.smppkit.codec.internal.Transport;
-import dev.smppkit.codec.pdu.BindType;
 import dev.smppkit.codec.pdu.EnquireLink;
 import dev.smppkit.codec.pdu.Outbind;
 import dev.smppkit.codec.text.LogSafe;
@@ -49,9 +48,9 @@ final class OutbindAcceptor {
     private static final Logger log = LoggerFactory.getLogger(OutbindAcceptor.class);
 
     private final DefaultEsme esme;
-    private final ClientCore core;
     private final EsmeConfig config;
     private final EventLoopGroup group;
+    private final SessionSupervisor.Sessions sessions;
     private final AtomicInteger nextIndex; // session numbers after the dialed ones
     private final OutbindOptions options;
     private final byte[] expectedPassword;
@@ -60,11 +59,11 @@ final class OutbindAcceptor {
     private final AtomicBoolean full = new AtomicBoolean(); // whether refusing for want of room was logged
     private volatile Channel server;
 
-    OutbindAcceptor(DefaultEsme esme, ClientCore core, EventLoopGroup group) {
+    OutbindAcceptor(DefaultEsme esme, EsmeConfig config, EventLoopGroup group, SessionSupervisor.Sessions sessions) {
         this.esme = esme;
-        this.core = core;
-        this.config = core.config;
+        this.config = config;
         this.group = group;
+        this.sessions = sessions;
         this.nextIndex = new AtomicInteger(config.sessions()); // the two binds of a pair share their slot's number
         this.options = config.outbindOptions();
         this.expectedPassword = options.password().orElse(config.password()).getBytes(StandardCharsets.ISO_8859_1);
@@ -134,7 +133,7 @@ final class OutbindAcceptor {
             return;
         }
         options.tls().ifPresent(tls -> ch.pipeline().addLast("tls", tls.newHandler(ch.alloc())));
-        SessionSupervisor.addSmppHandlers(ch.pipeline(), config);
+        SmppPipeline.addSmppHandlers(ch.pipeline(), config);
         ch.pipeline().addLast("outbind", new Gate());
     }
 
@@ -208,15 +207,15 @@ final class OutbindAcceptor {
                 return;
             }
             SessionSupervisor supervisor = SessionSupervisor.accepted(
-                    esme, core, nextIndex.getAndIncrement(), ctx.channel().eventLoop());
+                    esme, config, nextIndex.getAndIncrement(), ctx.channel().eventLoop(), sessions);
             if (!esme.addAccepted(supervisor)) {
                 ctx.close(); // the client is stopping
                 return;
             }
-            SmppSession session = new SmppSession(supervisor, BindType.RECEIVER, core);
+            SupervisedSession session = supervisor.newAcceptedSession();
             ctx.pipeline().replace(this, "session", session);
             supervisor.adopt(ctx.channel(), session);
-            session.channelActive(ctx.pipeline().context(session)); // sends bind_receiver
+            session.bindNow(); // sends bind_receiver
         }
 
         @Override

@@ -3,58 +3,75 @@ package dev.smppkit.client.internal;
 import dev.smppkit.client.BindFailedException;
 import dev.smppkit.client.SessionEvent;
 import dev.smppkit.codec.CommandStatus;
-import dev.smppkit.codec.SmppPduDecoder;
-import dev.smppkit.codec.SmppPduEncoder;
 import dev.smppkit.codec.pdu.BindResp;
 import dev.smppkit.codec.pdu.BindType;
 import dev.smppkit.codec.text.LogSafe;
-import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
-import io.netty.channel.ChannelInitializer;
-import io.netty.channel.ChannelOption;
-import io.netty.channel.ChannelPipeline;
+import io.netty.channel.ChannelHandler;
 import io.netty.channel.EventLoop;
-import io.netty.channel.WriteBufferWaterMark;
-import io.netty.channel.socket.SocketChannel;
-import io.netty.handler.flush.FlushConsolidationHandler;
-import io.netty.handler.ssl.SslHandler;
-import io.netty.handler.timeout.IdleStateHandler;
-import io.netty.util.HashedWheelTimer;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import javax.net.ssl.SSLEngine;
-import javax.net.ssl.SSLParameters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps one session slot connected and bound for the client's lifetime: connects, builds the pipeline, and after a
- * lost connection, a refused bind or a keepalive failure waits the reconnect backoff and tries again. The attempt
- * count resets once a session has stayed bound for {@link EsmeConfig#stableBindTime()}, not at the bind itself: an
- * SMSC that accepts every bind and drops the session at once sees growing delays. A new {@link SmppSession} is made per connection; this object outlives
+ * Keeps one session slot connected and bound for the client's lifetime: connects, and after a lost connection, a
+ * refused bind or a keepalive failure waits the reconnect backoff and tries again. The attempt count resets once a
+ * session has stayed bound for {@link EsmeConfig#stableBindTime()}, not at the bind itself: an SMSC that accepts every
+ * bind and drops the session at once sees growing delays. A new session is made per connection; this object outlives
  * them.
+ *
+ * <p>Its collaborators are explicit: the {@link Client} it reports to, a {@link Dialer} that opens connections (none
+ * for an accepted outbind connection) and the {@link Sessions} that make the session of each connection; it sees a
+ * session only as a {@link SupervisedSession}, a session sees it only as a {@link SessionListener}.
  *
  * <p>Per session slot; its state is touched only on its own event loop.
  */
-final class SessionSupervisor {
+final class SessionSupervisor implements SessionListener {
     private static final Logger log = LoggerFactory.getLogger(SessionSupervisor.class);
 
-    private final DefaultEsme esme;
-    private final ClientCore core;
+    /** What a supervisor tells the client it belongs to ({@link DefaultEsme}); any thread. */
+    interface Client {
+        void sessionBound();
+
+        void sessionUnbound();
+
+        /** An SMSC without bind_transceiver: the client adds a receiver to slot {@code index}. */
+        void addSession(int index, BindType type);
+
+        void bindFailed(BindFailedException error);
+
+        /** An accepted (outbind) session ended; its supervisor is done. */
+        void acceptedSessionEnded(SessionSupervisor supervisor);
+    }
+
+    /** Opens a connection on {@code loop} whose pipeline ends with {@code session}. */
+    interface Dialer {
+        ChannelFuture dial(EventLoop loop, ChannelHandler session);
+    }
+
+    /** Makes the session for one connection. */
+    interface Sessions {
+        SupervisedSession create(BindType type, SessionListener listener);
+    }
+
+    private final Client client;
     private final EsmeConfig config;
     private final int index;
     private final EventLoop loop;
-    private final Class<? extends SocketChannel> channelClass; // null for an accepted (outbind) connection
+    private final Dialer dialer; // null for an accepted (outbind) connection
+    private final Sessions sessions;
     final CompletableFuture<Void> stopped = new CompletableFuture<>();
 
     // per session slot, event loop only
     private BindType bindType;
     private int attempt;
     private Channel channel;
-    private SmppSession session;
+    private SupervisedSession session;
     private boolean connecting;
     private boolean bound;
     private boolean stopping;
@@ -63,48 +80,44 @@ final class SessionSupervisor {
     private ScheduledFuture<?> stableBind; // resets attempt once the current session has stayed bound long enough
 
     SessionSupervisor(
-            DefaultEsme esme,
-            ClientCore core,
+            Client client,
+            EsmeConfig config,
             int index,
             BindType bindType,
             EventLoop loop,
-            Class<? extends SocketChannel> channelClass) {
-        this.esme = esme;
-        this.core = core;
-        this.config = core.config;
+            Dialer dialer,
+            Sessions sessions) {
+        this.client = client;
+        this.config = config;
         this.index = index;
         this.bindType = bindType;
         this.loop = loop;
-        this.channelClass = channelClass;
+        this.dialer = dialer;
+        this.sessions = sessions;
     }
 
     /**
      * A supervisor for one connection the SMSC opened with outbind: it binds as a receiver on that connection and ends
      * with it; it never dials.
      */
-    static SessionSupervisor accepted(DefaultEsme esme, ClientCore core, int index, EventLoop loop) {
-        return new SessionSupervisor(esme, core, index, BindType.RECEIVER, loop, null);
+    static SessionSupervisor accepted(Client client, EsmeConfig config, int index, EventLoop loop, Sessions sessions) {
+        return new SessionSupervisor(client, config, index, BindType.RECEIVER, loop, null, sessions);
+    }
+
+    /** The session for a connection accepted with outbind, to put in its pipeline and {@link #adopt}. */
+    SupervisedSession newAcceptedSession() {
+        return sessions.create(bindType, this);
     }
 
     private boolean dials() {
-        return channelClass != null;
+        return dialer != null;
     }
 
     /** Takes over a connection, dialed or accepted, whose pipeline ends in {@code s}; event loop only. */
-    void adopt(Channel ch, SmppSession s) {
+    void adopt(Channel ch, SupervisedSession s) {
         channel = ch;
         session = s;
         ch.closeFuture().addListener(c -> onClosed(s.closeCause()));
-    }
-
-    /** The handlers before the session: flush batching, the SMPP codec and idle detection for keepalive. */
-    static void addSmppHandlers(ChannelPipeline p, EsmeConfig config) {
-        // Batches the flushes of a burst of submits into fewer syscalls.
-        p.addLast("flush", new FlushConsolidationHandler(256, true));
-        p.addLast("decoder", new SmppPduDecoder(config.maxPduLength()));
-        p.addLast("encoder", SmppPduEncoder.INSTANCE);
-        long idle = config.enquireLinkInterval().toMillis();
-        p.addLast("idle", new IdleStateHandler(0, 0, idle, TimeUnit.MILLISECONDS));
     }
 
     /** The current connection, or null between connections; event loop only (tests read it there). */
@@ -117,15 +130,12 @@ final class SessionSupervisor {
         return attempt;
     }
 
-    HashedWheelTimer timer() {
-        return core.timer;
-    }
-
     void start() {
         loop.execute(this::connect);
     }
 
-    void event(SessionEvent.Type type, String detail, Throwable cause) {
+    @Override
+    public void event(SessionEvent.Type type, String detail, Throwable cause) {
         try {
             config.hook().onSessionEvent(new SessionEvent(index, config.systemId(), type, detail, cause));
         } catch (RuntimeException e) {
@@ -140,27 +150,8 @@ final class SessionSupervisor {
         }
         connecting = true;
         event(SessionEvent.Type.STARTING, bindType + " to " + config.host() + ":" + config.port(), null);
-        SmppSession newSession = new SmppSession(this, bindType, core);
-        Bootstrap bootstrap = new Bootstrap()
-                .group(loop)
-                .channel(channelClass)
-                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int)
-                        config.connectTimeout().toMillis())
-                .option(ChannelOption.TCP_NODELAY, true)
-                .option(ChannelOption.SO_KEEPALIVE, true)
-                .option(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(256 * 1024, 1024 * 1024))
-                .handler(new ChannelInitializer<SocketChannel>() {
-                    @Override
-                    protected void initChannel(SocketChannel ch) {
-                        ChannelPipeline p = ch.pipeline();
-                        if (config.tls() != null) {
-                            p.addLast("tls", sslHandler(ch));
-                        }
-                        addSmppHandlers(p, config);
-                        p.addLast("session", newSession);
-                    }
-                });
-        bootstrap.connect(config.host(), config.port()).addListener((ChannelFutureListener) f -> {
+        SupervisedSession newSession = sessions.create(bindType, this);
+        dialer.dial(loop, newSession).addListener((ChannelFutureListener) f -> {
             connecting = false;
             if (!f.isSuccess()) {
                 onClosed(f.cause());
@@ -173,17 +164,6 @@ final class SessionSupervisor {
         });
     }
 
-    private SslHandler sslHandler(SocketChannel ch) {
-        SslHandler handler = config.tls().context().newHandler(ch.alloc(), config.host(), config.port());
-        if (config.tls().verifyHostname()) {
-            SSLEngine engine = handler.engine();
-            SSLParameters params = engine.getSSLParameters();
-            params.setEndpointIdentificationAlgorithm("HTTPS");
-            engine.setSSLParameters(params);
-        }
-        return handler;
-    }
-
     private void onClosed(Throwable cause) {
         if (stableBind != null) {
             stableBind.cancel(false); // bound too briefly: the attempt count goes on growing
@@ -193,12 +173,12 @@ final class SessionSupervisor {
         session = null;
         if (bound) {
             bound = false;
-            esme.sessionUnbound();
+            client.sessionUnbound();
         }
         if (!dials()) {
             // an outbind connection is not redialed: the SMSC outbinds again when it has more to deliver
             finishStop();
-            esme.acceptedSessionEnded(this);
+            client.acceptedSessionEnded(this);
             return;
         }
         if (stopping) {
@@ -218,7 +198,8 @@ final class SessionSupervisor {
         reconnect = loop.schedule(this::connect, delay.toNanos(), TimeUnit.NANOSECONDS);
     }
 
-    void bound(SmppSession s, BindResp response) {
+    @Override
+    public void bound(SupervisedSession s, BindResp response) {
         bound = true;
         stableBind = loop.schedule(
                 () -> {
@@ -235,10 +216,11 @@ final class SessionSupervisor {
                                 .map(id -> " to " + LogSafe.escape(id))
                                 .orElse(""), // the SMSC's text
                 null);
-        esme.sessionBound();
+        client.sessionBound();
     }
 
-    void bindFailed(BindFailedException error) {
+    @Override
+    public void bindFailed(BindFailedException error) {
         if (!dials()) {
             log.warn("bind_receiver after outbind failed: {}", LogSafe.escape(error.getMessage()));
             return; // the session closes the connection; start() does not depend on outbind sessions
@@ -249,10 +231,10 @@ final class SessionSupervisor {
             log.info("SMSC refused bind_transceiver with ESME_RINVCMDID; using a transmitter and a receiver");
             bindType = BindType.TRANSMITTER;
             reconnectNow = true;
-            esme.addSession(index, BindType.RECEIVER);
+            client.addSession(index, BindType.RECEIVER);
             return;
         }
-        esme.bindFailed(error);
+        client.bindFailed(error);
     }
 
     /** Stops this slot: a graceful stop of the live session, or just no more reconnects. */
@@ -266,7 +248,7 @@ final class SessionSupervisor {
                 reconnect.cancel(false);
             }
             if (session != null && channel != null && channel.isActive()) {
-                session.stop(deadlineNanos);
+                session.drain(deadlineNanos);
             } else if (channel != null) {
                 channel.close();
             } else if (!connecting) {

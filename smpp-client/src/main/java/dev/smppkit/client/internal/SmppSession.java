@@ -26,21 +26,26 @@ import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.DecoderException;
 import io.netty.handler.ssl.SslHandshakeCompletionEvent;
-import io.netty.handler.timeout.IdleStateEvent;
+import io.netty.util.Timer;
+import io.netty.util.concurrent.EventExecutor;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One SMPP connection from the ESME side: binds, tracks requests in its {@link Window}, answers what the SMSC sends,
- * keeps the link alive with enquire_link when idle, and unbinds on stop. Submission is delegated to a
- * {@link SubmitPump}, incoming messages and receipts to an {@link InboundHandler}.
+ * One SMPP connection from the ESME side: the bind state machine, dispatch of what the SMSC sends, answers to its
+ * requests, the error that closed the connection, and unbind on stop. The rest is delegated, one concern a class:
+ * requests, sequence numbers and their timeouts to a {@link RequestTracker}, keepalive to a {@link KeepaliveHandler}
+ * it puts in the pipeline just before itself, submission to a {@link SubmitPump}, incoming messages and receipts to
+ * an {@link InboundHandler}, a graceful stop to a {@link GracefulStop}. Each of those sees the session only through a
+ * narrow interface of its own ({@link PumpSession}, {@link InboundSession}, {@link DrainingSession}), its supervisor
+ * through {@link SupervisedSession}; the session reports to its supervisor through a {@link SessionListener}.
  *
  * <p>All state is per connection and touched only on the channel's event loop.
  */
-final class SmppSession extends ChannelDuplexHandler {
+final class SmppSession extends ChannelDuplexHandler
+        implements SupervisedSession, PumpSession, InboundSession, DrainingSession {
     private static final Logger log = LoggerFactory.getLogger(SmppSession.class);
 
     enum State {
@@ -51,10 +56,11 @@ final class SmppSession extends ChannelDuplexHandler {
         CLOSED
     }
 
-    private final SessionSupervisor supervisor;
+    private final SessionListener supervisor;
     private final BindType bindType;
     private final EsmeConfig config;
-    private final Window window;
+    private final RequestTracker requests;
+    private final KeepaliveHandler keepalive;
     private final SubmitPump pump;
     private final InboundHandler inbound;
 
@@ -62,17 +68,30 @@ final class SmppSession extends ChannelDuplexHandler {
     private ChannelHandlerContext ctx;
     private ReadGate readGate;
     private State state = State.OPEN;
-    private boolean enquireLinkPending;
     private GracefulStop drain; // null until stop()
     private Throwable closeCause; // the error that closed this connection, if one did
 
-    SmppSession(SessionSupervisor supervisor, BindType bindType, ClientCore core) {
+    /** The per-client collaborators are shared by every session of the client; the rest is made per connection. */
+    SmppSession(
+            SessionListener supervisor,
+            BindType bindType,
+            EsmeConfig config,
+            Timer timer,
+            OutcomeReporter reporter,
+            MessageEncoder encoder,
+            MoReassembly reassembly,
+            RepeatingFailureLog failures) {
         this.supervisor = supervisor;
         this.bindType = bindType;
-        this.config = core.config;
-        this.window = new Window(config.window());
-        this.pump = new SubmitPump(this, core);
-        this.inbound = new InboundHandler(this, core);
+        this.config = config;
+        this.requests = new RequestTracker(config.window(), timer, this::sending, this::requestTimedOut);
+        this.keepalive = new KeepaliveHandler(
+                (ping, listener, timeout) -> send(ping, listener, false, timeout),
+                this::isBound,
+                supervisor,
+                config.enquireLinkTimeout());
+        this.pump = new SubmitPump(this, config, reporter, encoder);
+        this.inbound = new InboundHandler(this, config, timer, reporter, reassembly, failures);
     }
 
     State state() {
@@ -80,20 +99,24 @@ final class SmppSession extends ChannelDuplexHandler {
     }
 
     /** The error that closed this connection, or null if it closed without one; event loop only. */
-    Throwable closeCause() {
+    @Override
+    public Throwable closeCause() {
         return closeCause;
     }
 
-    Window window() {
-        return window;
+    @Override
+    public Window window() {
+        return requests.window();
     }
 
-    ChannelHandlerContext ctx() {
-        return ctx;
+    @Override
+    public EventExecutor executor() {
+        return ctx.executor();
     }
 
     /** Whether this connection reads; event loop only. */
-    ReadGate readGate() {
+    @Override
+    public ReadGate readGate() {
         return readGate;
     }
 
@@ -101,11 +124,13 @@ final class SmppSession extends ChannelDuplexHandler {
         return config.systemId();
     }
 
-    boolean canSubmit() {
+    @Override
+    public boolean canSubmit() {
         return state == State.BOUND && bindType.canTransmit() && ctx.channel().isActive();
     }
 
-    void event(SessionEvent.Type type, String detail, Throwable cause) {
+    @Override
+    public void event(SessionEvent.Type type, String detail, Throwable cause) {
         supervisor.event(type, detail, cause);
     }
 
@@ -113,6 +138,13 @@ final class SmppSession extends ChannelDuplexHandler {
     public void handlerAdded(ChannelHandlerContext ctx) {
         this.ctx = ctx;
         this.readGate = new ReadGate(ctx.channel());
+        requests.attach(ctx);
+        ctx.pipeline().addBefore(ctx.name(), "keepalive", keepalive);
+    }
+
+    @Override
+    public void bindNow() {
+        channelActive(ctx);
     }
 
     @Override
@@ -197,7 +229,7 @@ final class SmppSession extends ChannelDuplexHandler {
     }
 
     private void onResponse(PduResponse response) {
-        Window.Entry entry = window.remove(response.sequenceNumber());
+        Window.Entry entry = requests.complete(response);
         if (entry == null) {
             log.debug("dropping {}: no request in flight with that sequence number", response);
             return;
@@ -296,29 +328,6 @@ final class SmppSession extends ChannelDuplexHandler {
             closeCause = handshake.cause();
             log.warn("TLS handshake failed: {}", LogSafe.escape(closeCause.toString()));
         }
-        if (evt instanceof IdleStateEvent && state == State.BOUND && !enquireLinkPending) {
-            enquireLinkPending = true;
-            send(
-                    EnquireLink.create(),
-                    new Window.Listener() {
-                        @Override
-                        public void onResponse(PduResponse response) {
-                            enquireLinkPending = false;
-                        }
-
-                        @Override
-                        public void onFailure(SmppClientException error) {
-                            enquireLinkPending = false;
-                            if (error instanceof ResponseTimeoutException) {
-                                event(SessionEvent.Type.CONNECTION_LOST, "enquire_link not answered", error);
-                                ctx.close();
-                            }
-                        }
-                    },
-                    false,
-                    config.enquireLinkTimeout());
-            ctx.flush();
-        }
         ctx.fireUserEventTriggered(evt);
     }
 
@@ -339,94 +348,74 @@ final class SmppSession extends ChannelDuplexHandler {
         state = State.CLOSED;
         ConnectionLostException lost = new ConnectionLostException("connection to the SMSC closed");
         pump.stopTaking(); // first, so messages released below do not go to this session's outstanding take
-        for (Window.Entry e : window.removeAll()) {
-            e.listener.onFailure(drain != null && drain.forced ? drain.shutdown : lost);
-        }
-        pump.onDisconnected(drain != null && drain.forced ? drain.shutdown : lost);
+        SmppClientException cause = drain != null && drain.forced ? drain.shutdown : lost;
+        requests.failAll(cause);
+        pump.onDisconnected(cause);
         if (drain != null) {
             drain.done.complete(null);
         }
         ctx.fireChannelInactive();
     }
 
-    /** Writes a request with a fresh sequence number and tracks it; its timeout starts when the write succeeds. */
-    int send(Pdu request, Window.Listener listener, boolean counted, Duration timeout) {
-        int seq = nextSequence();
-        Pdu pdu = request.withSequenceNumber(seq);
-        Window.Entry entry = new Window.Entry(seq, pdu, listener, counted);
-        window.add(entry);
+    /** See {@link RequestTracker#send}. */
+    @Override
+    public int send(Pdu request, Window.Listener listener, boolean counted, Duration timeout) {
+        return requests.send(request, listener, counted, timeout);
+    }
+
+    /** A request timed out; its listener has been told. */
+    private void requestTimedOut() {
+        if (drain != null) {
+            drain.check();
+        }
+        pump.pump();
+    }
+
+    private void sending(Pdu pdu) {
         try {
             config.hook().sending(pdu);
         } catch (RuntimeException e) {
             log.warn("hook.sending threw", e);
         }
-        ctx.write(pdu).addListener((ChannelFutureListener) f -> {
-            if (f.isSuccess()) {
-                if (window.contains(seq)) {
-                    entry.timeout = supervisor
-                            .timer()
-                            .newTimeout(
-                                    t -> ctx.executor().execute(() -> onTimeout(entry)),
-                                    timeout.toNanos(),
-                                    TimeUnit.NANOSECONDS);
-                }
-            } else if (window.remove(seq) == entry) {
-                entry.listener.onFailure(new ConnectionLostException("write failed: " + f.cause(), f.cause()));
-            }
-        });
-        return seq;
     }
 
-    private void onTimeout(Window.Entry entry) {
-        if (window.remove(entry.sequenceNumber) == entry) {
-            entry.listener.onFailure(new ResponseTimeoutException(
-                    "no response to " + entry.request.commandId() + " seq " + entry.sequenceNumber + " in time"));
-            if (drain != null) {
-                drain.check();
-            }
-            pump.pump();
-        }
-    }
-
-    private int nextSequence() {
-        return window.nextSequence(); // §5.1.4: 0x00000001-0x7FFFFFFF, in order, skipping any still outstanding
-    }
-
-    void write(Pdu pdu) {
-        try {
-            config.hook().sending(pdu);
-        } catch (RuntimeException e) {
-            log.warn("hook.sending threw", e);
-        }
+    @Override
+    public void write(Pdu pdu) {
+        sending(pdu);
         ctx.write(pdu, ctx.voidPromise());
     }
 
-    void flush() {
+    @Override
+    public void flush() {
         ctx.flush();
     }
 
     private void writeAndClose(Pdu pdu) {
-        try {
-            config.hook().sending(pdu);
-        } catch (RuntimeException e) {
-            log.warn("hook.sending threw", e);
-        }
+        sending(pdu);
         ctx.writeAndFlush(pdu).addListener(ChannelFutureListener.CLOSE);
     }
 
     /** An inbound delivery was answered; event loop only. */
-    void inboundAnswered() {
+    @Override
+    public void inboundAnswered() {
         if (drain != null) {
             drain.check();
         }
     }
 
     /** Answers the inbound deliveries still waiting with ESME_RX_T_APPN; for a stop whose deadline came. */
-    void answerInboundNow() {
+    @Override
+    public void answerInboundNow() {
         inbound.answerAllNow(CommandStatus.ESME_RX_T_APPN);
     }
 
-    boolean isWritable() {
+    @Override
+    public boolean isActive() {
+        return ctx.channel().isActive();
+    }
+
+    @Override
+    public boolean isWritable() {
         return ctx.channel().isWritable();
     }
 
@@ -436,6 +425,11 @@ final class SmppSession extends ChannelDuplexHandler {
      * SMSC delivers it again later), those in progress waited for until the deadline (then answered ESME_RX_T_APPN
      * while the session is still open); unbind, close. The returned stop completes when the channel is closed.
      */
+    @Override
+    public void drain(long deadlineNanos) {
+        stop(deadlineNanos);
+    }
+
     GracefulStop stop(long deadlineNanos) {
         if (drain == null) {
             drain = new GracefulStop(this, deadlineNanos);
@@ -445,21 +439,25 @@ final class SmppSession extends ChannelDuplexHandler {
         return drain;
     }
 
-    boolean isBound() {
+    @Override
+    public boolean isBound() {
         return state == State.BOUND;
     }
 
-    boolean isClosed() {
+    @Override
+    public boolean isClosed() {
         return state == State.CLOSED;
     }
 
     /** No counted request in flight, nothing taken but unwritten, and no inbound delivery waiting for its answer. */
-    boolean isIdle() {
-        return window.countedInFlight() == 0 && pump.idle() && inbound.inFlight() == 0;
+    @Override
+    public boolean isIdle() {
+        return requests.window().countedInFlight() == 0 && pump.idle() && inbound.inFlight() == 0;
     }
 
     /** Sends unbind and closes once it is answered or times out; closes at once if not bound. Event loop only. */
-    void unbindAndClose() {
+    @Override
+    public void unbindAndClose() {
         if (state != State.BOUND) {
             ctx.close();
             return;

@@ -38,9 +38,10 @@ final class SubmitPump {
     private static final Logger log = LoggerFactory.getLogger(SubmitPump.class);
     private static final Duration BROKER_RETRY = Duration.ofSeconds(1);
 
-    private final SmppSession session;
-    private final ClientCore core;
+    private final PumpSession session;
     private final EsmeConfig config;
+    private final OutcomeReporter reporter; // per client
+    private final MessageEncoder encoder; // per client
     private final TokenBucket bucket;
 
     // per connection, event loop only
@@ -53,10 +54,11 @@ final class SubmitPump {
     private ScheduledFuture<?> wakeup;
     private long wakeupAt;
 
-    SubmitPump(SmppSession session, ClientCore core) {
+    SubmitPump(PumpSession session, EsmeConfig config, OutcomeReporter reporter, MessageEncoder encoder) {
         this.session = session;
-        this.core = core;
-        this.config = core.config;
+        this.config = config;
+        this.reporter = reporter;
+        this.encoder = encoder;
         this.bucket = config.maxTps() > 0 ? new TokenBucket(config.maxTps(), System.nanoTime()) : null;
     }
 
@@ -107,7 +109,7 @@ final class SubmitPump {
         }
         taking = take;
         CompletableFuture<List<QueuedMessage>> t = take;
-        t.whenComplete((messages, error) -> session.ctx().executor().execute(() -> onTaken(t, messages, error)));
+        t.whenComplete((messages, error) -> session.executor().execute(() -> onTaken(t, messages, error)));
     }
 
     private void onTaken(CompletableFuture<List<QueuedMessage>> take, List<QueuedMessage> messages, Throwable error) {
@@ -123,17 +125,17 @@ final class SubmitPump {
             }
             return;
         }
-        core.reporter.taken.add(messages.size());
+        reporter.taken.add(messages.size());
         if (stopped || !session.canSubmit()) {
-            messages.forEach(m -> core.reporter.release(m, Duration.ZERO)); // never written: safe to give back
+            messages.forEach(m -> reporter.release(m, Duration.ZERO)); // never written: safe to give back
             return;
         }
         for (QueuedMessage message : messages) {
             List<SubmitSm> pdus;
             try {
-                pdus = core.encoder.encode(message.message());
+                pdus = encoder.encode(message.message());
             } catch (InvalidMessageException e) {
-                core.reporter.finish(message, new SubmitOutcome.Failed(e));
+                reporter.finish(message, new SubmitOutcome.Failed(e));
                 continue;
             }
             MessageSubmission submission = new MessageSubmission(message, pdus);
@@ -168,21 +170,20 @@ final class SubmitPump {
                 storeTracking(sub, part.index(), messageId);
                 endThrottle();
                 if (sub.accept(part.index(), messageId) && sub.finish()) {
-                    core.reporter.finish(sub.queued, new SubmitOutcome.Accepted(sub.allIds()));
+                    reporter.finish(sub.queued, new SubmitOutcome.Accepted(sub.allIds()));
                 }
             } else if (status.equals(CommandStatus.ESME_RTHROTTLED) || status.equals(CommandStatus.ESME_RMSGQFUL)) {
                 int attempts = sub.throttled(part.index());
                 if (attempts > config.maxThrottleRetries()) {
                     if (sub.finish()) {
-                        core.reporter.finish(
-                                sub.queued, new SubmitOutcome.Failed(new ThrottledException(status, attempts)));
+                        reporter.finish(sub.queued, new SubmitOutcome.Failed(new ThrottledException(status, attempts)));
                     }
                 } else if (!sub.isFinished()) {
                     pending.addFirst(part);
                     startThrottle(status);
                 }
             } else if (sub.finish()) {
-                core.reporter.finish(sub.queued, new SubmitOutcome.Rejected(status, sub.acceptedIds()));
+                reporter.finish(sub.queued, new SubmitOutcome.Rejected(status, sub.acceptedIds()));
             }
             pump();
         }
@@ -192,9 +193,9 @@ final class SubmitPump {
             MessageSubmission sub = part.submission();
             if (sub.finish()) {
                 if (error instanceof ConnectionLostException && config.inFlightPolicy() == InFlightPolicy.RELEASE) {
-                    core.reporter.release(sub.queued, Duration.ZERO);
+                    reporter.release(sub.queued, Duration.ZERO);
                 } else {
-                    core.reporter.finish(sub.queued, new SubmitOutcome.Failed(error));
+                    reporter.finish(sub.queued, new SubmitOutcome.Failed(error));
                 }
             }
         }
@@ -250,7 +251,7 @@ final class SubmitPump {
             wakeup.cancel(false);
         }
         wakeupAt = at;
-        wakeup = session.ctx().executor().schedule(this::onWakeup, at - System.nanoTime(), TimeUnit.NANOSECONDS);
+        wakeup = session.executor().schedule(this::onWakeup, at - System.nanoTime(), TimeUnit.NANOSECONDS);
     }
 
     private void onWakeup() {
@@ -279,7 +280,7 @@ final class SubmitPump {
             MessageSubmission sub = part.submission();
             if (!sub.anyWritten()) {
                 if (sub.finish()) {
-                    core.reporter.release(sub.queued, Duration.ZERO);
+                    reporter.release(sub.queued, Duration.ZERO);
                 }
                 return true;
             }
@@ -300,9 +301,9 @@ final class SubmitPump {
             MessageSubmission sub = part.submission();
             if (sub.finish()) {
                 if (config.inFlightPolicy() == InFlightPolicy.RELEASE && cause instanceof ConnectionLostException) {
-                    core.reporter.release(sub.queued, Duration.ZERO);
+                    reporter.release(sub.queued, Duration.ZERO);
                 } else {
-                    core.reporter.finish(sub.queued, new SubmitOutcome.Failed(cause));
+                    reporter.finish(sub.queued, new SubmitOutcome.Failed(cause));
                 }
             }
         }

@@ -29,7 +29,6 @@ final class FloodedClient implements AutoCloseable {
     private final AtomicBoolean sawReadingOff = new AtomicBoolean();
     private final CompletableFuture<Void> bound = new CompletableFuture<>();
     private final EventLoopGroup group;
-    private final ClientCore core;
     private final DefaultEsme esme;
     private final SessionSupervisor supervisor;
 
@@ -58,10 +57,8 @@ final class FloodedClient implements AutoCloseable {
             }
         };
         EsmeConfig config = settings.build();
-        core = new ClientCore(config);
         esme = new DefaultEsme(config);
-        supervisor =
-                new SessionSupervisor(esme, core, 0, BindType.TRANSCEIVER, group.next(), Transport.channelClass(group));
+        supervisor = esme.newSupervisor(0, BindType.TRANSCEIVER);
     }
 
     void start() {
@@ -111,7 +108,6 @@ final class FloodedClient implements AutoCloseable {
         } catch (Exception e) {
             // the peer may be gone already: closing is all that matters
         } finally {
-            core.stop();
             esme.stop(Duration.ZERO).join();
             group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
         }

@@ -23,7 +23,6 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.DefaultEventLoop;
 import io.netty.channel.embedded.EmbeddedChannel;
-import io.netty.channel.socket.nio.NioSocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -64,7 +63,7 @@ class SmppSessionLimitsTest {
     private final TestConfig settings = new TestConfig();
     private DefaultEventLoop loop;
     private DefaultEsme esme;
-    private ClientCore core;
+    private SessionParts parts;
     private SmppSession session;
     private EmbeddedChannel channel;
 
@@ -80,15 +79,14 @@ class SmppSessionLimitsTest {
     private void open(boolean codec) {
         EsmeConfig config = settings.build();
         esme = new DefaultEsme(config);
-        core = new ClientCore(config);
-        SessionSupervisor supervisor =
-                new SessionSupervisor(esme, core, 0, BindType.TRANSCEIVER, loop, NioSocketChannel.class);
-        session = new SmppSession(supervisor, BindType.TRANSCEIVER, core);
+        parts = new SessionParts(config);
+        SessionSupervisor supervisor = esme.newSupervisor(0, BindType.TRANSCEIVER);
+        session = parts.session(supervisor, BindType.TRANSCEIVER);
         channel = codec
                 ? new EmbeddedChannel(new ChannelInitializer<>() {
                     @Override
                     protected void initChannel(io.netty.channel.Channel ch) {
-                        SessionSupervisor.addSmppHandlers(ch.pipeline(), config);
+                        SmppPipeline.addSmppHandlers(ch.pipeline(), config);
                         ch.pipeline().addLast(session);
                     }
                 })
@@ -109,8 +107,8 @@ class SmppSessionLimitsTest {
                 channel.finishAndReleaseAll();
             }
         } finally {
-            if (core != null) {
-                core.stop();
+            if (parts != null) {
+                parts.stop();
             }
             if (esme != null) {
                 esme.stop(Duration.ZERO).join();

@@ -40,7 +40,6 @@ import io.netty.buffer.UnpooledByteBufAllocator;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.DefaultEventLoop;
 import io.netty.channel.embedded.EmbeddedChannel;
-import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.timeout.IdleStateEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -57,7 +56,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * One {@link SmppSession} on an {@link EmbeddedChannel}, with PDU objects in and out (one test runs the real codec).
- * The supervisor, client and core are real but never connect: the session is all there is.
+ * The supervisor, client and per-client parts are real but never connect: the session is all there is.
  */
 class SmppSessionTest {
     private static final Address TO = Address.international("447700900123");
@@ -90,7 +89,7 @@ class SmppSessionTest {
     private final InMemoryCorrelator correlator = new InMemoryCorrelator();
     private DefaultEventLoop loop;
     private DefaultEsme esme;
-    private ClientCore core;
+    private SessionParts parts;
     private SessionSupervisor supervisor;
     private SmppSession session;
     private EmbeddedChannel channel;
@@ -107,9 +106,9 @@ class SmppSessionTest {
     private void open(ChannelHandler... before) {
         EsmeConfig config = settings.build();
         esme = new DefaultEsme(config);
-        core = new ClientCore(config);
-        supervisor = new SessionSupervisor(esme, core, 0, BindType.TRANSCEIVER, loop, NioSocketChannel.class);
-        session = new SmppSession(supervisor, BindType.TRANSCEIVER, core);
+        parts = new SessionParts(config);
+        supervisor = esme.newSupervisor(0, BindType.TRANSCEIVER);
+        session = parts.session(supervisor, BindType.TRANSCEIVER);
         ChannelHandler[] handlers = new ChannelHandler[before.length + 1];
         System.arraycopy(before, 0, handlers, 0, before.length);
         handlers[before.length] = session;
@@ -123,8 +122,8 @@ class SmppSessionTest {
                 channel.finishAndReleaseAll();
             }
         } finally {
-            if (core != null) {
-                core.stop();
+            if (parts != null) {
+                parts.stop();
             }
             if (esme != null) {
                 esme.stop(Duration.ZERO).join();
@@ -423,7 +422,7 @@ class SmppSessionTest {
 
         channel.writeInbound(SubmitSmResp.builder().messageId("abc").build().withSequenceNumber(sm.sequenceNumber()));
 
-        assertThat(core.reporter.await(q.id())).isCompletedWithValue(new SubmitOutcome.Accepted(List.of("abc")));
+        assertThat(parts.reporter.await(q.id())).isCompletedWithValue(new SubmitOutcome.Accepted(List.of("abc")));
         assertThat(broker.completedCount()).isEqualTo(1);
         assertThat(broker.inFlight()).isZero();
         Tracking tracking = correlator
@@ -435,8 +434,8 @@ class SmppSessionTest {
         assertThat(tracking.trackingId()).isEqualTo("t-5");
         assertThat(tracking.extra()).containsEntry("k", "v");
         assertThat(tracking.destination()).isEqualTo("447700900123");
-        assertThat(core.reporter.snapshot().accepted()).isEqualTo(1);
-        assertThat(core.reporter.snapshot().inProgress()).isZero();
+        assertThat(parts.reporter.snapshot().accepted()).isEqualTo(1);
+        assertThat(parts.reporter.snapshot().inProgress()).isZero();
         assertThat(session.window().countedInFlight()).isZero();
         assertThat(channel.finish()).isFalse();
     }
@@ -451,7 +450,7 @@ class SmppSessionTest {
 
         channel.writeInbound(SubmitSmResp.builder().messageId("xyz").build().withSequenceNumber(sm.sequenceNumber()));
 
-        assertThat(core.reporter.await(q.id())).isCompletedWithValue(new SubmitOutcome.Accepted(List.of("xyz")));
+        assertThat(parts.reporter.await(q.id())).isCompletedWithValue(new SubmitOutcome.Accepted(List.of("xyz")));
         assertThat(correlator.get("smppclient1", "xyz").toCompletableFuture().join())
                 .isEmpty();
         assertThat(channel.finish()).isFalse();
@@ -466,14 +465,14 @@ class SmppSessionTest {
         SubmitSm second = readOutbound(SubmitSm.class);
         channel.writeInbound(
                 SubmitSmResp.builder().messageId("id-2").build().withSequenceNumber(second.sequenceNumber()));
-        assertThat(core.reporter.await(q.id())).isNotDone();
+        assertThat(parts.reporter.await(q.id())).isNotDone();
         channel.writeInbound(
                 SubmitSmResp.builder().messageId("id-1").build().withSequenceNumber(first.sequenceNumber()));
 
         assertThat(broker.completedCount()).isEqualTo(1);
         assertThat(correlator.get("smppclient1", "id-2").toCompletableFuture().join())
                 .hasValueSatisfying(t -> assertThat(t.segment()).isEqualTo(2));
-        assertThat(core.reporter.snapshot().accepted()).isEqualTo(1);
+        assertThat(parts.reporter.snapshot().accepted()).isEqualTo(1);
         assertThat(channel.finish()).isFalse();
     }
 
@@ -481,7 +480,7 @@ class SmppSessionTest {
     void errorStatusRejectsTheMessage() {
         bound();
         QueuedMessage q = submit(message("hello"));
-        CompletableFuture<SubmitOutcome> outcome = core.reporter.await(q.id());
+        CompletableFuture<SubmitOutcome> outcome = parts.reporter.await(q.id());
         SubmitSm sm = readOutbound(SubmitSm.class);
 
         channel.writeInbound(SubmitSmResp.builder()
@@ -516,7 +515,7 @@ class SmppSessionTest {
     void throttledSegmentIsRetriedAfterAPauseThenAccepted() throws Exception {
         bound();
         QueuedMessage q = submit(message("hello"));
-        CompletableFuture<SubmitOutcome> outcome = core.reporter.await(q.id());
+        CompletableFuture<SubmitOutcome> outcome = parts.reporter.await(q.id());
         SubmitSm first = readOutbound(SubmitSm.class);
 
         answer(first, CommandStatus.ESME_RTHROTTLED);
@@ -542,7 +541,7 @@ class SmppSessionTest {
         settings.maxThrottleRetries = 2;
         bound();
         QueuedMessage q = submit(message("hello"));
-        CompletableFuture<SubmitOutcome> outcome = core.reporter.await(q.id());
+        CompletableFuture<SubmitOutcome> outcome = parts.reporter.await(q.id());
 
         SubmitSm sm = readOutbound(SubmitSm.class);
         for (int attempt = 1; attempt <= 2; attempt++) {
@@ -569,7 +568,7 @@ class SmppSessionTest {
     void lostConnectionFailsWhatIsInFlight() {
         bound();
         QueuedMessage q = submit(message("hello"));
-        CompletableFuture<SubmitOutcome> outcome = core.reporter.await(q.id());
+        CompletableFuture<SubmitOutcome> outcome = parts.reporter.await(q.id());
         readOutbound(SubmitSm.class);
 
         channel.close();
@@ -623,7 +622,7 @@ class SmppSessionTest {
 
         assertThat(channel.isOpen()).isFalse();
         assertThat(drain.done).isDone();
-        assertThat(core.reporter.await(q.id())).isCompletedWithValue(new SubmitOutcome.Accepted(List.of("abc")));
+        assertThat(parts.reporter.await(q.id())).isCompletedWithValue(new SubmitOutcome.Accepted(List.of("abc")));
         assertThat(eventTypes()).contains(SessionEvent.Type.UNBINDING);
         assertThat(channel.finish()).isFalse();
     }
@@ -681,7 +680,7 @@ class SmppSessionTest {
         DeliverSmResp resp = readOutbound(DeliverSmResp.class);
         assertThat(resp.sequenceNumber()).isEqualTo(77);
         assertThat(resp.commandStatus()).isEqualTo(CommandStatus.ESME_ROK);
-        assertThat(core.reporter.snapshot().incoming()).isEqualTo(1);
+        assertThat(parts.reporter.snapshot().incoming()).isEqualTo(1);
         assertThat(channel.finish()).isFalse();
     }
 
@@ -746,8 +745,8 @@ class SmppSessionTest {
         DeliverSmResp resp = readOutbound(DeliverSmResp.class);
         assertThat(resp.sequenceNumber()).isEqualTo(79);
         assertThat(resp.commandStatus()).isEqualTo(CommandStatus.ESME_ROK);
-        assertThat(core.reporter.snapshot().receipts()).isEqualTo(1);
-        assertThat(core.reporter.snapshot().receiptsMatched()).isEqualTo(1);
+        assertThat(parts.reporter.snapshot().receipts()).isEqualTo(1);
+        assertThat(parts.reporter.snapshot().receiptsMatched()).isEqualTo(1);
         assertThat(channel.finish()).isFalse();
     }
 }

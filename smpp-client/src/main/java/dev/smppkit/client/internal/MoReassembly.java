@@ -8,9 +8,8 @@ import dev.smppkit.codec.text.LogSafe;
 import dev.smppkit.codec.text.ReassembledMessage;
 import dev.smppkit.codec.text.Reassembler;
 import dev.smppkit.codec.text.SarParameters;
-import io.netty.util.HashedWheelTimer;
 import io.netty.util.Timeout;
-import io.netty.util.concurrent.DefaultThreadFactory;
+import io.netty.util.Timer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,40 +18,46 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What every session of one client shares: options, the request-timeout timer, the outcome reporter, the message
- * encoder and the MO reassembler. Per client; thread-safe.
+ * Reassembles long mobile-originated messages for the whole client: segments of one message may arrive on different
+ * sessions (a transmitter-and-receiver pair, several receivers). Every 10 s it gives up on messages whose segments
+ * stopped coming and hands what arrived to the hook as an incomplete message, since those segments were acknowledged.
+ *
+ * <p>Per client; thread-safe.
  */
-final class ClientCore {
-    private static final Logger log = LoggerFactory.getLogger(ClientCore.class);
+final class MoReassembly {
+    private static final Logger log = LoggerFactory.getLogger(MoReassembly.class);
+    private static final long EXPIRY_SECONDS = 10;
 
-    final EsmeConfig config;
-    final HashedWheelTimer timer;
-    final OutcomeReporter reporter;
-    final MessageEncoder encoder;
-    /** Failures that repeat per message (correlator, hook), logged once per 10 s with a count. */
-    final RepeatingFailureLog failures =
-            new RepeatingFailureLog(LoggerFactory.getLogger(InboundHandler.class), 10, TimeUnit.SECONDS);
-    // guarded by itself: segments of one message may arrive on different sessions
+    private final EsmeConfig config;
+    private final OutcomeReporter reporter;
+    private final Timer timer;
+    // Guarded by itself. A lock is the right tool here, though sessions call in from their event loops: the critical
+    // section is one map operation on a message's few segments (no I/O, no user code: the hook is called after it),
+    // contention needs segments of MO messages arriving at the same instant on two loops, and the alternative, a hop
+    // to one owner thread, would make every delivery's path asynchronous for the sake of the rare long message.
     private final Reassembler reassembler;
     private final List<IncompleteMessage> givenUp = new ArrayList<>();
+    // per client, between start() and stop()
     private volatile Timeout expiry;
     private volatile boolean stopped;
 
-    ClientCore(EsmeConfig config) {
+    MoReassembly(EsmeConfig config, OutcomeReporter reporter, Timer timer) {
         this.config = config;
-        this.timer = new HashedWheelTimer(new DefaultThreadFactory("smppkit-timer", true), 10, TimeUnit.MILLISECONDS);
-        this.reporter = new OutcomeReporter(config);
-        this.encoder = new MessageEncoder(config.concatMode(), config.maxSegments());
+        this.reporter = reporter;
+        this.timer = timer;
         this.reassembler = Reassembler.builder()
                 .smscDefault(config.smscDefaultCharset())
                 .onIncomplete(givenUp::add)
                 .build();
-        this.expiry = timer.newTimeout(t -> expireSegments(), 10, TimeUnit.SECONDS);
+    }
+
+    /** Starts the periodic expiry; with the client, so that building one starts no thread. */
+    void start() {
+        scheduleExpiry();
     }
 
     /** Offers an MO body to the reassembler; messages given up on meanwhile go to the hook as incomplete. */
-    Optional<ReassembledMessage> offerSegment(
-            String originator, byte[] body, boolean udhi, DataCoding dc, SarParameters sar) {
+    Optional<ReassembledMessage> offer(String originator, byte[] body, boolean udhi, DataCoding dc, SarParameters sar) {
         Optional<ReassembledMessage> whole;
         List<IncompleteMessage> incomplete;
         synchronized (reassembler) {
@@ -63,6 +68,17 @@ final class ClientCore {
         return whole;
     }
 
+    private void scheduleExpiry() {
+        if (stopped) {
+            return;
+        }
+        try {
+            expiry = timer.newTimeout(t -> expireSegments(), EXPIRY_SECONDS, TimeUnit.SECONDS);
+        } catch (IllegalStateException e) {
+            // the timer stopped meanwhile
+        }
+    }
+
     private void expireSegments() {
         List<IncompleteMessage> incomplete;
         synchronized (reassembler) {
@@ -70,13 +86,7 @@ final class ClientCore {
             incomplete = drainGivenUp();
         }
         incomplete.forEach(this::reportIncomplete);
-        if (!stopped) {
-            try {
-                expiry = timer.newTimeout(t -> expireSegments(), 10, TimeUnit.SECONDS);
-            } catch (IllegalStateException e) {
-                // the timer stopped meanwhile
-            }
-        }
+        scheduleExpiry();
     }
 
     private List<IncompleteMessage> drainGivenUp() {
@@ -117,8 +127,9 @@ final class ClientCore {
 
     void stop() {
         stopped = true;
-        expiry.cancel();
-        timer.stop();
-        failures.flush();
+        Timeout t = expiry;
+        if (t != null) {
+            t.cancel();
+        }
     }
 }

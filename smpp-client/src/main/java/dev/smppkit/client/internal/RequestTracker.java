@@ -1,0 +1,101 @@
+package dev.smppkit.client.internal;
+
+import dev.smppkit.client.ConnectionLostException;
+import dev.smppkit.client.ResponseTimeoutException;
+import dev.smppkit.client.SmppClientException;
+import dev.smppkit.codec.pdu.Pdu;
+import dev.smppkit.codec.pdu.PduResponse;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.util.Timer;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * The requests of one connection from their write to their answer: hands out sequence numbers, keeps each request
+ * in the {@link Window} until its response, and fails it with {@link ResponseTimeoutException} if none comes in time.
+ * The timeout starts when the write succeeds (time spent in our own outbound buffer is not the SMSC's fault), runs on
+ * the client's shared wheel timer, hops back to the event loop to fire, and is cancelled when the entry leaves the
+ * window any other way. Each request completes exactly once: whoever removes it from the window completes it.
+ *
+ * <p>Per connection; event loop only, except the timer callback, which only hops.
+ */
+final class RequestTracker {
+    private final Window window;
+    private final Timer timer;
+    private final Consumer<Pdu> beforeWrite;
+    private final Runnable afterTimeout;
+
+    // per connection, event loop only; set once the handler that writes is in its pipeline
+    private ChannelHandlerContext ctx;
+
+    /**
+     * @param beforeWrite called with every request just before it is written (the hook's {@code sending})
+     * @param afterTimeout called on the event loop after a request timed out and its listener was told
+     */
+    RequestTracker(int capacity, Timer timer, Consumer<Pdu> beforeWrite, Runnable afterTimeout) {
+        this.window = new Window(capacity);
+        this.timer = timer;
+        this.beforeWrite = beforeWrite;
+        this.afterTimeout = afterTimeout;
+    }
+
+    /** Writes through {@code ctx} from now on; the context of the handler that owns this tracker. */
+    void attach(ChannelHandlerContext ctx) {
+        this.ctx = ctx;
+    }
+
+    Window window() {
+        return window;
+    }
+
+    /**
+     * Writes a request with a fresh sequence number and tracks it until {@link #complete}, its timeout or
+     * {@link #failAll}. {@code counted} requests (submits) take a window slot; session requests do not. Does not
+     * flush. Returns the sequence number.
+     */
+    int send(Pdu request, Window.Listener listener, boolean counted, Duration timeout) {
+        int seq = window.nextSequence(); // §5.1.4: 0x00000001-0x7FFFFFFF, in order, skipping any still outstanding
+        Pdu pdu = request.withSequenceNumber(seq);
+        Window.Entry entry = new Window.Entry(seq, pdu, listener, counted);
+        window.add(entry);
+        beforeWrite.accept(pdu);
+        ctx.write(pdu).addListener((ChannelFutureListener) f -> {
+            if (f.isSuccess()) {
+                if (window.contains(seq)) {
+                    entry.timeout = timer.newTimeout(
+                            t -> ctx.executor().execute(() -> expire(entry)), timeout.toNanos(), TimeUnit.NANOSECONDS);
+                }
+            } else if (window.remove(seq) == entry) {
+                entry.listener.onFailure(new ConnectionLostException("write failed: " + f.cause(), f.cause()));
+            }
+        });
+        return seq;
+    }
+
+    /**
+     * Removes the request this response answers (cancelling its timeout) and returns it, without telling its
+     * listener; null if no request with that sequence number is in flight.
+     */
+    Window.Entry complete(PduResponse response) {
+        return window.remove(response.sequenceNumber());
+    }
+
+    /** The connection is gone: fails every request still in flight with {@code cause}. */
+    void failAll(SmppClientException cause) {
+        List<Window.Entry> all = window.removeAll();
+        for (Window.Entry e : all) {
+            e.listener.onFailure(cause);
+        }
+    }
+
+    private void expire(Window.Entry entry) {
+        if (window.remove(entry.sequenceNumber) == entry) {
+            entry.listener.onFailure(new ResponseTimeoutException(
+                    "no response to " + entry.request.commandId() + " seq " + entry.sequenceNumber + " in time"));
+            afterTimeout.run();
+        }
+    }
+}

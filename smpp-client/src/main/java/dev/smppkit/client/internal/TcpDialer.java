@@ -1,0 +1,63 @@
+package dev.smppkit.client.internal;
+
+import io.netty.bootstrap.Bootstrap;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelHandler;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.ChannelPipeline;
+import io.netty.channel.EventLoop;
+import io.netty.channel.WriteBufferWaterMark;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.handler.ssl.SslHandler;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.SSLParameters;
+
+/**
+ * Opens the client's connections to the SMSC: TCP options, TLS if configured, then {@link SmppPipeline}'s handlers
+ * and the session. Per client; stateless.
+ */
+final class TcpDialer implements SessionSupervisor.Dialer {
+    private final EsmeConfig config;
+    private final Class<? extends SocketChannel> channelClass;
+
+    TcpDialer(EsmeConfig config, Class<? extends SocketChannel> channelClass) {
+        this.config = config;
+        this.channelClass = channelClass;
+    }
+
+    @Override
+    public ChannelFuture dial(EventLoop loop, ChannelHandler session) {
+        Bootstrap bootstrap = new Bootstrap()
+                .group(loop)
+                .channel(channelClass)
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int)
+                        config.connectTimeout().toMillis())
+                .option(ChannelOption.TCP_NODELAY, true)
+                .option(ChannelOption.SO_KEEPALIVE, true)
+                .option(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(256 * 1024, 1024 * 1024))
+                .handler(new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel ch) {
+                        ChannelPipeline p = ch.pipeline();
+                        if (config.tls() != null) {
+                            p.addLast("tls", sslHandler(ch));
+                        }
+                        SmppPipeline.addSmppHandlers(p, config);
+                        p.addLast("session", session);
+                    }
+                });
+        return bootstrap.connect(config.host(), config.port());
+    }
+
+    private SslHandler sslHandler(SocketChannel ch) {
+        SslHandler handler = config.tls().context().newHandler(ch.alloc(), config.host(), config.port());
+        if (config.tls().verifyHostname()) {
+            SSLEngine engine = handler.engine();
+            SSLParameters params = engine.getSSLParameters();
+            params.setEndpointIdentificationAlgorithm("HTTPS");
+            engine.setSSLParameters(params);
+        }
+        return handler;
+    }
+}

@@ -1,0 +1,40 @@
+package dev.smppkit.client.internal;
+
+import dev.smppkit.codec.pdu.BindType;
+import io.netty.util.HashedWheelTimer;
+import io.netty.util.concurrent.DefaultThreadFactory;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The per-client collaborators of a session, made as {@link DefaultEsme} makes them, for tests that drive one
+ * {@link SmppSession} directly. {@link #stop()} at teardown.
+ */
+final class SessionParts {
+    final EsmeConfig config;
+    final HashedWheelTimer timer =
+            new HashedWheelTimer(new DefaultThreadFactory("smppkit-test-timer", true), 10, TimeUnit.MILLISECONDS);
+    final OutcomeReporter reporter;
+    final MessageEncoder encoder;
+    final MoReassembly reassembly;
+    final RepeatingFailureLog failures =
+            new RepeatingFailureLog(LoggerFactory.getLogger(InboundHandler.class), 10, TimeUnit.SECONDS);
+
+    SessionParts(EsmeConfig config) {
+        this.config = config;
+        this.reporter = new OutcomeReporter(config);
+        this.encoder = new MessageEncoder(config.concatMode(), config.maxSegments());
+        this.reassembly = new MoReassembly(config, reporter, timer);
+        reassembly.start();
+    }
+
+    SmppSession session(SessionListener listener, BindType type) {
+        return new SmppSession(listener, type, config, timer, reporter, encoder, reassembly, failures);
+    }
+
+    void stop() {
+        reassembly.stop();
+        timer.stop();
+        failures.flush();
+    }
+}
