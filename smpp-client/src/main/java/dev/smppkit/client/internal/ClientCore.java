@@ -42,9 +42,10 @@ final class ClientCore {
         this.config = config;
         this.timer = new HashedWheelTimer(new DefaultThreadFactory("smppkit-timer", true), 10, TimeUnit.MILLISECONDS);
         this.reporter = new OutcomeReporter(config);
-        this.encoder = new MessageEncoder(config.concatMode(), config.maxSegments());
+        this.encoder = new MessageEncoder(
+                config.submission().concatMode(), config.submission().maxSegments());
         this.reassembler = Reassembler.builder()
-                .smscDefault(config.smscDefaultCharset())
+                .smscDefault(config.inbound().smscDefaultCharset())
                 .onIncomplete(givenUp::add)
                 .build();
         this.expiry = timer.newTimeout(t -> expireSegments(), 10, TimeUnit.SECONDS);
@@ -106,7 +107,7 @@ final class ClientCore {
                 Optional.empty(),
                 m.receivedSegments().size(),
                 false,
-                config.systemId(),
+                config.bind().systemId(),
                 null);
         try {
             config.hook().onIncomingMessage(message);

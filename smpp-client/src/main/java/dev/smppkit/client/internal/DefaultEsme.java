@@ -5,6 +5,7 @@ import dev.smppkit.client.BindMode;
 import dev.smppkit.client.Broker;
 import dev.smppkit.client.Correlator;
 import dev.smppkit.client.Esme;
+import dev.smppkit.client.EsmeOptions;
 import dev.smppkit.client.EsmeStats;
 import dev.smppkit.client.OutboundMessage;
 import dev.smppkit.client.ShutdownException;
@@ -44,8 +45,10 @@ public final class DefaultEsme implements Esme {
     public DefaultEsme(EsmeConfig config) {
         this.config = config;
         this.core = new ClientCore(config);
-        this.ownsGroup = config.eventLoopGroup() == null;
-        this.group = ownsGroup ? Transport.newGroup(config.ioThreads()) : config.eventLoopGroup();
+        this.ownsGroup = config.connection().eventLoopGroup().isEmpty();
+        this.group = ownsGroup
+                ? Transport.newGroup(config.connection().ioThreads())
+                : config.connection().eventLoopGroup().get();
         this.channelClass = Transport.channelClass(group);
         this.outbind = config.outbindAddress() != null ? new OutbindAcceptor(this, core, group) : null;
     }
@@ -64,13 +67,13 @@ public final class DefaultEsme implements Esme {
                     if (started.completeExceptionally(error)) {
                         stop(Duration.ZERO);
                     }
-                } else if (config.sessions() == 0) {
+                } else if (config.connection().sessions() == 0) {
                     started.complete(null); // nothing to dial: started means ready for outbind
                 }
             });
         }
-        for (int i = 0; i < config.sessions(); i++) {
-            switch (config.bindMode()) {
+        for (int i = 0; i < config.connection().sessions(); i++) {
+            switch (config.bind().bindMode()) {
                 case TRANSMITTER -> addSession(i, BindType.TRANSMITTER);
                 case RECEIVER -> addSession(i, BindType.RECEIVER);
                 case TRANSCEIVER -> addSession(i, BindType.TRANSCEIVER);
@@ -119,7 +122,7 @@ public final class DefaultEsme implements Esme {
     }
 
     void bindFailed(BindFailedException error) {
-        if (!error.isTransient() && config.failStartOnBindRejection() && !started.isDone()) {
+        if (!error.isTransient() && config.bind().failStartOnBindRejection() && !started.isDone()) {
             if (started.completeExceptionally(error)) {
                 stop(Duration.ZERO);
             }
@@ -174,6 +177,11 @@ public final class DefaultEsme implements Esme {
     }
 
     @Override
+    public EsmeOptions options() {
+        return config.options();
+    }
+
+    @Override
     public Broker broker() {
         return config.broker();
     }
@@ -194,6 +202,6 @@ public final class DefaultEsme implements Esme {
     }
 
     BindMode bindMode() {
-        return config.bindMode();
+        return config.bind().bindMode();
     }
 }

@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps one session slot connected and bound for the client's lifetime: connects, builds the pipeline, and after a
  * lost connection, a refused bind or a keepalive failure waits the reconnect backoff and tries again. The attempt
- * count resets once a session has stayed bound for {@link EsmeConfig#stableBindTime()}, not at the bind itself: an
+ * count resets once a session has stayed bound for {@link dev.smppkit.client.TimeoutOptions#stableBindTime()}, not at the bind itself: an
  * SMSC that accepts every bind and drops the session at once sees growing delays. A new {@link SmppSession} is made per connection; this object outlives
  * them.
  *
@@ -101,9 +101,9 @@ final class SessionSupervisor {
     static void addSmppHandlers(ChannelPipeline p, EsmeConfig config) {
         // Batches the flushes of a burst of submits into fewer syscalls.
         p.addLast("flush", new FlushConsolidationHandler(256, true));
-        p.addLast("decoder", new SmppPduDecoder(config.maxPduLength()));
+        p.addLast("decoder", new SmppPduDecoder(config.inbound().maxPduLength()));
         p.addLast("encoder", SmppPduEncoder.INSTANCE);
-        long idle = config.enquireLinkInterval().toMillis();
+        long idle = config.timeouts().enquireLinkInterval().toMillis();
         p.addLast("idle", new IdleStateHandler(0, 0, idle, TimeUnit.MILLISECONDS));
     }
 
@@ -127,7 +127,7 @@ final class SessionSupervisor {
 
     void event(SessionEvent.Type type, String detail, Throwable cause) {
         try {
-            config.hook().onSessionEvent(new SessionEvent(index, config.systemId(), type, detail, cause));
+            config.hook().onSessionEvent(new SessionEvent(index, config.bind().systemId(), type, detail, cause));
         } catch (RuntimeException e) {
             log.warn("hook.onSessionEvent threw", e);
         }
@@ -139,13 +139,17 @@ final class SessionSupervisor {
             return;
         }
         connecting = true;
-        event(SessionEvent.Type.STARTING, bindType + " to " + config.host() + ":" + config.port(), null);
+        event(
+                SessionEvent.Type.STARTING,
+                bindType + " to " + config.connection().host() + ":"
+                        + config.connection().port(),
+                null);
         SmppSession newSession = new SmppSession(this, bindType, core);
         Bootstrap bootstrap = new Bootstrap()
                 .group(loop)
                 .channel(channelClass)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int)
-                        config.connectTimeout().toMillis())
+                        config.timeouts().connectTimeout().toMillis())
                 .option(ChannelOption.TCP_NODELAY, true)
                 .option(ChannelOption.SO_KEEPALIVE, true)
                 .option(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(256 * 1024, 1024 * 1024))
@@ -153,29 +157,38 @@ final class SessionSupervisor {
                     @Override
                     protected void initChannel(SocketChannel ch) {
                         ChannelPipeline p = ch.pipeline();
-                        if (config.tls() != null) {
+                        if (config.connection().tls().isPresent()) {
                             p.addLast("tls", sslHandler(ch));
                         }
                         addSmppHandlers(p, config);
                         p.addLast("session", newSession);
                     }
                 });
-        bootstrap.connect(config.host(), config.port()).addListener((ChannelFutureListener) f -> {
-            connecting = false;
-            if (!f.isSuccess()) {
-                onClosed(f.cause());
-                return;
-            }
-            adopt(f.channel(), newSession);
-            if (stopping) {
-                channel.close();
-            }
-        });
+        bootstrap
+                .connect(config.connection().host(), config.connection().port())
+                .addListener((ChannelFutureListener) f -> {
+                    connecting = false;
+                    if (!f.isSuccess()) {
+                        onClosed(f.cause());
+                        return;
+                    }
+                    adopt(f.channel(), newSession);
+                    if (stopping) {
+                        channel.close();
+                    }
+                });
     }
 
     private SslHandler sslHandler(SocketChannel ch) {
-        SslHandler handler = config.tls().context().newHandler(ch.alloc(), config.host(), config.port());
-        if (config.tls().verifyHostname()) {
+        SslHandler handler = config.connection()
+                .tls()
+                .get()
+                .context()
+                .newHandler(
+                        ch.alloc(),
+                        config.connection().host(),
+                        config.connection().port());
+        if (config.connection().tls().get().verifyHostname()) {
             SSLEngine engine = handler.engine();
             SSLParameters params = engine.getSSLParameters();
             params.setEndpointIdentificationAlgorithm("HTTPS");
@@ -211,7 +224,7 @@ final class SessionSupervisor {
             delay = Duration.ZERO;
         } else {
             attempt++;
-            delay = config.reconnect().delay(attempt);
+            delay = config.connection().reconnect().delay(attempt);
         }
         String why = cause != null ? cause.getMessage() : "connection closed";
         event(SessionEvent.Type.CONNECTION_LOST, why + "; reconnect attempt " + attempt + " in " + delay, cause);
@@ -226,11 +239,11 @@ final class SessionSupervisor {
                         attempt = 0;
                     }
                 },
-                config.stableBindTime().toNanos(),
+                config.timeouts().stableBindTime().toNanos(),
                 TimeUnit.NANOSECONDS);
         event(
                 SessionEvent.Type.BOUND,
-                bindType + " as " + config.systemId()
+                bindType + " as " + config.bind().systemId()
                         + response.systemId()
                                 .map(id -> " to " + LogSafe.escape(id))
                                 .orElse(""), // the SMSC's text

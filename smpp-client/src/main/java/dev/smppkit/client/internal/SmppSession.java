@@ -74,7 +74,7 @@ final class SmppSession extends ChannelDuplexHandler {
         this.supervisor = supervisor;
         this.bindType = bindType;
         this.config = core.config;
-        this.window = new Window(config.window());
+        this.window = new Window(config.submission().window());
         this.pump = new SubmitPump(this, core);
         this.inbound = new InboundHandler(this, core);
     }
@@ -102,7 +102,7 @@ final class SmppSession extends ChannelDuplexHandler {
     }
 
     String systemId() {
-        return config.systemId();
+        return config.bind().systemId();
     }
 
     boolean canSubmit() {
@@ -124,11 +124,11 @@ final class SmppSession extends ChannelDuplexHandler {
         state = State.BINDING;
         event(SessionEvent.Type.BINDING, bindType + " to " + ctx.channel().remoteAddress(), null);
         Bind bind = Bind.builder(bindType)
-                .systemId(config.systemId())
-                .password(config.password())
-                .systemType(config.systemType())
-                .interfaceVersion(config.interfaceVersion())
-                .addressRange(config.addressRange())
+                .systemId(config.bind().systemId())
+                .password(config.bind().password())
+                .systemType(config.bind().systemType())
+                .interfaceVersion(config.bind().interfaceVersion())
+                .addressRange(config.bind().addressRange())
                 .build();
         send(
                 bind,
@@ -144,11 +144,11 @@ final class SmppSession extends ChannelDuplexHandler {
                         if (error instanceof ResponseTimeoutException && state == State.BINDING) {
                             // the event carries the same BindFailedException (status null: a timeout) that start()
                             // fails with, so a listener such as the CLI can tell a timeout from a lost connection
-                            BindFailedException timedOut =
-                                    new BindFailedException("bind timed out after " + config.bindTimeout(), null);
+                            BindFailedException timedOut = new BindFailedException(
+                                    "bind timed out after " + config.timeouts().bindTimeout(), null);
                             event(
                                     SessionEvent.Type.BIND_TIMEOUT,
-                                    "no bind response in " + config.bindTimeout(),
+                                    "no bind response in " + config.timeouts().bindTimeout(),
                                     timedOut);
                             supervisor.bindFailed(timedOut);
                             ctx.close();
@@ -156,7 +156,7 @@ final class SmppSession extends ChannelDuplexHandler {
                     }
                 },
                 false,
-                config.bindTimeout());
+                config.timeouts().bindTimeout());
         ctx.flush();
         ctx.fireChannelActive();
     }
@@ -326,7 +326,7 @@ final class SmppSession extends ChannelDuplexHandler {
                         }
                     },
                     false,
-                    config.enquireLinkTimeout());
+                    config.timeouts().enquireLinkTimeout());
             ctx.flush();
         }
         ctx.fireUserEventTriggered(evt);
@@ -490,7 +490,7 @@ final class SmppSession extends ChannelDuplexHandler {
                     }
                 },
                 false,
-                config.unbindTimeout());
+                config.timeouts().unbindTimeout());
         ctx.flush();
     }
 }
