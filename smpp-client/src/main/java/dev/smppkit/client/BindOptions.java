@@ -160,7 +160,10 @@ public final class BindOptions {
             return this;
         }
 
-        /** Whether {@link Esme#start()} fails (and the client stops) when the SMSC refuses the first bind (default on). */
+        /**
+         * Whether {@link Esme#start()} fails (and the client stops) when the SMSC refuses the first bind (default
+         * on).
+         */
         public Builder failStartOnBindRejection(boolean fail) {
             this.failStartOnBindRejection = fail;
             return this;

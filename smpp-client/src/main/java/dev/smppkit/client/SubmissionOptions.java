@@ -46,7 +46,10 @@ public final class SubmissionOptions {
         return new Builder();
     }
 
-    /** A builder holding these values, to change some of them (a take batch left at its default still follows the window). */
+    /**
+     * A builder holding these values, to change some of them (a take batch left at its default still follows the
+     * window).
+     */
     public Builder mutate() {
         Builder b = new Builder();
         b.window = window;

@@ -40,8 +40,8 @@ import org.slf4j.LoggerFactory;
  * <p>Segments of a long MO message are acknowledged as they are buffered (an SMSC with a window of 1 would never
  * send the next one otherwise); the segment that completes the message waits for the hook.
  *
- * <p>Each delivery counts as in flight from its arrival until it is answered, and its {@link dev.smppkit.client.InboundOptions#hookTimeout()
- * hook timeout} covers the receipt's correlator lookup as well as the hook. With {@code maxInboundInFlight} in flight
+ * <p>Each delivery counts as in flight from its arrival until it is answered, and its hook timeout (an inbound option)
+ * covers the receipt's correlator lookup as well as the hook. With {@code maxInboundInFlight} in flight
  * the session stops reading (see {@link ReadGate}); a graceful stop waits for them or answers them ESME_RX_T_APPN.
  *
  * <p>Per connection; event loop only, except the hook callbacks, which hop back to it.

@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps one session slot connected and bound for the client's lifetime: connects, builds the pipeline, and after a
  * lost connection, a refused bind or a keepalive failure waits the reconnect backoff and tries again. The attempt
- * count resets once a session has stayed bound for {@link dev.smppkit.client.TimeoutOptions#stableBindTime()}, not at the bind itself: an
+ * count resets once a session has stayed bound for {@code TimeoutOptions.stableBindTime()}, not at the bind itself: an
  * SMSC that accepts every bind and drops the session at once sees growing delays. A new {@link SmppSession} is made per connection; this object outlives
  * them.
  *
