@@ -77,6 +77,20 @@ public final class Backoff {
     }
 
     @Override
+    public boolean equals(Object o) {
+        return o instanceof Backoff other
+                && initial.equals(other.initial)
+                && max.equals(other.max)
+                && Double.compare(multiplier, other.multiplier) == 0
+                && Double.compare(jitter, other.jitter) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(initial, max, multiplier, jitter);
+    }
+
+    @Override
     public String toString() {
         return "Backoff(" + initial + " x" + multiplier + " up to " + max + ", jitter " + jitter + ")";
     }

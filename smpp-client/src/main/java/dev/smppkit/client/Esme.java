@@ -73,6 +73,9 @@ public interface Esme extends AutoCloseable {
      */
     Optional<InetSocketAddress> outbindAddress();
 
+    /** The options this client was built with (passwords masked in their {@code toString}). */
+    EsmeOptions options();
+
     /** The broker this client takes from. */
     Broker broker();
 

@@ -6,7 +6,6 @@ import dev.smppkit.codec.Address;
 import dev.smppkit.codec.DataCoding;
 import dev.smppkit.codec.SmppPduDecoder;
 import dev.smppkit.codec.internal.Fields;
-import dev.smppkit.codec.pdu.Bind;
 import dev.smppkit.codec.text.ConcatMode;
 import io.netty.channel.EventLoopGroup;
 import java.net.InetSocketAddress;
@@ -20,98 +19,79 @@ import java.util.Objects;
  * bound 30 s), one session, in-memory broker and correlator, no hook. Limits against a hostile SMSC: PDUs up to
  * 65,552 octets, at most twice the window of incoming messages waiting for the hook; while the SMSC does not read
  * what the client writes, the client does not read what it sends.
+ *
+ * <p>The options fill the groups of {@link EsmeOptions} ({@link ConnectionOptions}, {@link BindOptions},
+ * {@link SubmissionOptions}, {@link TimeoutOptions}, {@link InboundOptions}, {@link OutbindOptions}); set one option
+ * at a time here, or a whole group with {@link #connection(ConnectionOptions)} and its siblings (which replaces every
+ * option of that group set before). The built client gives them back as {@link Esme#options()}.
  */
 public final class EsmeBuilder {
-    String host;
-    int port = 2775;
-    TlsOptions tls;
-    String systemId;
-    String password = "";
-    String systemType = "";
-    BindMode bindMode = BindMode.TRANSCEIVER;
-    Address addressRange = Address.NULL;
-    int interfaceVersion = Bind.VERSION_3_4;
-    Broker broker;
-    Correlator correlator;
-    Hook hook = Hook.NOOP;
-    int window = 100;
-    int takeBatch;
-    Duration requestTimeout = Duration.ofSeconds(10);
-    Duration bindTimeout = Duration.ofSeconds(10);
-    Duration connectTimeout = Duration.ofSeconds(10);
-    Duration enquireLinkInterval = Duration.ofSeconds(30);
-    Duration enquireLinkTimeout = Duration.ofSeconds(10);
-    Duration hookTimeout = Duration.ofSeconds(30);
-    Duration unbindTimeout = Duration.ofSeconds(2);
-    double maxTps;
-    Backoff reconnect = Backoff.exponential(Duration.ofSeconds(1), Duration.ofSeconds(60));
-    Backoff throttleBackoff = Backoff.exponential(Duration.ofMillis(100), Duration.ofSeconds(10));
-    int maxThrottleRetries = 20;
-    int sessions = 1;
-    String outbindHost;
-    int outbindPort;
-    OutbindOptions outbindOptions = OutbindOptions.defaults();
-    InFlightPolicy inFlightPolicy = InFlightPolicy.FAIL;
-    ConcatMode concatMode = ConcatMode.UDH_8BIT;
-    int maxSegments = 255;
-    DataCoding smscDefaultCharset = DataCoding.SMSC_DEFAULT;
-    boolean failStartOnBindRejection = true;
-    EventLoopGroup eventLoopGroup;
-    int ioThreads = 1;
-    // limits against a hostile or broken SMSC: see the methods in their own section below
-    int maxPduLength = SmppPduDecoder.DEFAULT_MAX_PDU_LENGTH;
-    int maxInboundInFlight; // 0: twice the window
-    Duration stableBindTime; // null: the enquire_link interval
+    private ConnectionOptions.Builder connection = ConnectionOptions.builder();
+    private BindOptions.Builder bind = BindOptions.builder();
+    private SubmissionOptions.Builder submission = SubmissionOptions.builder();
+    private TimeoutOptions.Builder timeouts = TimeoutOptions.builder();
+    private InboundOptions.Builder inbound = InboundOptions.builder();
+    // outbind: a host name is resolved at build(); an address comes from options(EsmeOptions)
+    private String outbindHost;
+    private int outbindPort;
+    private InetSocketAddress outbindAddress;
+    private OutbindOptions outbindOptions = OutbindOptions.defaults();
+    private Broker broker;
+    private Correlator correlator;
+    private Hook hook = Hook.NOOP;
 
     EsmeBuilder() {}
 
-    /** The SMSC's host name or address (required). */
-    public EsmeBuilder host(String host) {
-        this.host = Objects.requireNonNull(host, "host");
+    // ---------------------------------------------------------------------------------------------------------------
+    // Whole option groups
+
+    /** Every option at once, e.g. {@code otherClient.options()}; replaces every option set before. */
+    public EsmeBuilder options(EsmeOptions options) {
+        Objects.requireNonNull(options, "options");
+        connection(options.connection());
+        bind(options.bind());
+        submission(options.submission());
+        timeouts(options.timeouts());
+        // as set, so that a default in-flight limit keeps following the window
+        inbound = options.inboundAsSet().mutate();
+        outbindHost = null;
+        outbindAddress = options.outbindListenAddress().orElse(null);
+        outbindOptions = options.outbind();
         return this;
     }
 
-    /** The SMSC's port, 1–65535 (default 2775). */
-    public EsmeBuilder port(int port) {
-        this.port = Fields.range("port", port, 1, 65535);
+    /** Host, port, TLS, sessions, reconnect backoff and threads; replaces those set before. */
+    public EsmeBuilder connection(ConnectionOptions options) {
+        this.connection = Objects.requireNonNull(options, "connection").mutate();
         return this;
     }
 
-    /** Connect with TLS (default: plain TCP). */
-    public EsmeBuilder tls(TlsOptions tls) {
-        this.tls = tls;
+    /** system_id, password, system_type, bind mode, address_range; replaces those set before. */
+    public EsmeBuilder bind(BindOptions options) {
+        this.bind = Objects.requireNonNull(options, "bind").mutate();
         return this;
     }
 
-    /** The account's system_id, at most 15 characters (required). */
-    public EsmeBuilder systemId(String systemId) {
-        this.systemId = Fields.cString("system_id", systemId, 16);
+    /** Window, rate, throttling, in-flight policy and splitting; replaces those set before. */
+    public EsmeBuilder submission(SubmissionOptions options) {
+        this.submission = Objects.requireNonNull(options, "submission").mutate();
         return this;
     }
 
-    /** The password, at most 8 characters. */
-    public EsmeBuilder password(String password) {
-        this.password = Fields.cString("password", password, 9);
+    /** Connect, bind, request, enquire_link, unbind timeouts and the stable bind time; replaces those set before. */
+    public EsmeBuilder timeouts(TimeoutOptions options) {
+        this.timeouts = Objects.requireNonNull(options, "timeouts").mutate();
         return this;
     }
 
-    /** system_type, at most 12 characters (default empty). */
-    public EsmeBuilder systemType(String systemType) {
-        this.systemType = Fields.cString("system_type", systemType, 13);
+    /** PDU size and in-flight limits, hook timeout, data_coding 0; replaces those set before. */
+    public EsmeBuilder inbound(InboundOptions options) {
+        this.inbound = Objects.requireNonNull(options, "inbound").mutate();
         return this;
     }
 
-    /** How each session binds (default transceiver). */
-    public EsmeBuilder bindMode(BindMode bindMode) {
-        this.bindMode = Objects.requireNonNull(bindMode, "bindMode");
-        return this;
-    }
-
-    /** The bind's address_range, at most 40 characters (default NULL). */
-    public EsmeBuilder addressRange(Address addressRange) {
-        this.addressRange = Fields.address("address_range", addressRange, 41);
-        return this;
-    }
+    // ---------------------------------------------------------------------------------------------------------------
+    // Collaborators
 
     /** The broker to take messages from (default: a new {@link InMemoryBroker}). */
     public EsmeBuilder broker(Broker broker) {
@@ -131,88 +111,24 @@ public final class EsmeBuilder {
         return this;
     }
 
-    /** The most submit requests in flight per session, 1–100,000 (default 100). */
-    public EsmeBuilder window(int window) {
-        this.window = Fields.range("window", window, 1, 100_000);
+    // ---------------------------------------------------------------------------------------------------------------
+    // One option at a time: connection
+
+    /** The SMSC's host name or address (required). */
+    public EsmeBuilder host(String host) {
+        connection.host(host);
         return this;
     }
 
-    /** The most messages asked of the broker in one take, 1–100,000 (default: the window). */
-    public EsmeBuilder takeBatch(int takeBatch) {
-        this.takeBatch = Fields.range("takeBatch", takeBatch, 1, 100_000);
+    /** The SMSC's port, 1–65535 (default 2775). */
+    public EsmeBuilder port(int port) {
+        connection.port(port);
         return this;
     }
 
-    /** How long to wait for each response before failing the request (default 10 s). */
-    public EsmeBuilder requestTimeout(Duration timeout) {
-        this.requestTimeout = positive("requestTimeout", timeout);
-        return this;
-    }
-
-    /** How long to wait for the bind response (default 10 s). */
-    public EsmeBuilder bindTimeout(Duration timeout) {
-        this.bindTimeout = positive("bindTimeout", timeout);
-        return this;
-    }
-
-    /** How long a TCP connect may take (default 10 s). */
-    public EsmeBuilder connectTimeout(Duration timeout) {
-        this.connectTimeout = positive("connectTimeout", timeout);
-        return this;
-    }
-
-    /** Send enquire_link after the link has been idle this long (default 30 s). */
-    public EsmeBuilder enquireLinkInterval(Duration interval) {
-        this.enquireLinkInterval = positive("enquireLinkInterval", interval);
-        return this;
-    }
-
-    /** Close and reconnect if enquire_link is not answered within this (default 10 s). */
-    public EsmeBuilder enquireLinkTimeout(Duration timeout) {
-        this.enquireLinkTimeout = positive("enquireLinkTimeout", timeout);
-        return this;
-    }
-
-    /**
-     * How long an incoming message or receipt may take, from its arrival until the hook accepts it (for a receipt,
-     * its correlator lookup included), before it is answered ESME_RX_T_APPN so that the SMSC delivers it again
-     * (default 30 s). It also bounds how long {@link Esme#stop stop} waits for deliveries in progress.
-     */
-    public EsmeBuilder hookTimeout(Duration timeout) {
-        this.hookTimeout = positive("hookTimeout", timeout);
-        return this;
-    }
-
-    /** How long to wait for unbind_resp when stopping before closing anyway (default 2 s). */
-    public EsmeBuilder unbindTimeout(Duration timeout) {
-        this.unbindTimeout = positive("unbindTimeout", timeout);
-        return this;
-    }
-
-    /** The most submit_sm per second per session, e.g. what the SMSC contract allows; 0 means unlimited. */
-    public EsmeBuilder maxTps(double maxTps) {
-        if (maxTps < 0 || Double.isNaN(maxTps)) {
-            throw new IllegalArgumentException("maxTps is " + maxTps + "; must be 0 (unlimited) or more");
-        }
-        this.maxTps = maxTps;
-        return this;
-    }
-
-    /** The delay between reconnect attempts (default exponential 1 s to 60 s with jitter). */
-    public EsmeBuilder reconnect(Backoff backoff) {
-        this.reconnect = Objects.requireNonNull(backoff, "reconnect");
-        return this;
-    }
-
-    /** The pause after ESME_RTHROTTLED / ESME_RMSGQFUL (default exponential 100 ms to 10 s). */
-    public EsmeBuilder throttleBackoff(Backoff backoff) {
-        this.throttleBackoff = Objects.requireNonNull(backoff, "throttleBackoff");
-        return this;
-    }
-
-    /** How often a throttled segment is retried before its message fails, 0–1,000 (default 20). */
-    public EsmeBuilder maxThrottleRetries(int retries) {
-        this.maxThrottleRetries = Fields.range("maxThrottleRetries", retries, 0, 1000);
+    /** Connect with TLS (default: plain TCP). */
+    public EsmeBuilder tls(TlsOptions tls) {
+        connection.tls(tls);
         return this;
     }
 
@@ -221,9 +137,178 @@ public final class EsmeBuilder {
      * only accepts {@link #outbind outbind}.
      */
     public EsmeBuilder sessions(int sessions) {
-        this.sessions = Fields.range("sessions", sessions, 0, 64);
+        connection.sessions(sessions);
         return this;
     }
+
+    /** The delay between reconnect attempts (default exponential 1 s to 60 s with jitter). */
+    public EsmeBuilder reconnect(Backoff backoff) {
+        connection.reconnect(backoff);
+        return this;
+    }
+
+    /** Run on this event loop group instead of one of the client's own (the client then does not shut it down). */
+    public EsmeBuilder eventLoopGroup(EventLoopGroup group) {
+        connection.eventLoopGroup(group);
+        return this;
+    }
+
+    /** Threads of the client's own event loop group, 1–64 (default 1; one loop serves many sessions). */
+    public EsmeBuilder ioThreads(int threads) {
+        connection.ioThreads(threads);
+        return this;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // bind
+
+    /** The account's system_id, at most 15 characters (required). */
+    public EsmeBuilder systemId(String systemId) {
+        bind.systemId(systemId);
+        return this;
+    }
+
+    /** The password, at most 8 characters. */
+    public EsmeBuilder password(String password) {
+        bind.password(password);
+        return this;
+    }
+
+    /** system_type, at most 12 characters (default empty). */
+    public EsmeBuilder systemType(String systemType) {
+        bind.systemType(systemType);
+        return this;
+    }
+
+    /** How each session binds (default transceiver). */
+    public EsmeBuilder bindMode(BindMode bindMode) {
+        bind.bindMode(bindMode);
+        return this;
+    }
+
+    /** The bind's address_range, at most 40 characters (default NULL). */
+    public EsmeBuilder addressRange(Address addressRange) {
+        bind.addressRange(addressRange);
+        return this;
+    }
+
+    /** Whether {@link Esme#start()} fails (and the client stops) when the SMSC refuses the first bind (default on). */
+    public EsmeBuilder failStartOnBindRejection(boolean fail) {
+        bind.failStartOnBindRejection(fail);
+        return this;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // submission
+
+    /** The most submit requests in flight per session, 1–100,000 (default 100). */
+    public EsmeBuilder window(int window) {
+        submission.window(window);
+        return this;
+    }
+
+    /** The most messages asked of the broker in one take, 1–100,000 (default: the window). */
+    public EsmeBuilder takeBatch(int takeBatch) {
+        submission.takeBatch(takeBatch);
+        return this;
+    }
+
+    /** The most submit_sm per second per session, e.g. what the SMSC contract allows; 0 means unlimited. */
+    public EsmeBuilder maxTps(double maxTps) {
+        submission.maxTps(maxTps);
+        return this;
+    }
+
+    /** The pause after ESME_RTHROTTLED / ESME_RMSGQFUL (default exponential 100 ms to 10 s). */
+    public EsmeBuilder throttleBackoff(Backoff backoff) {
+        submission.throttleBackoff(backoff);
+        return this;
+    }
+
+    /** How often a throttled segment is retried before its message fails, 0–1,000 (default 20). */
+    public EsmeBuilder maxThrottleRetries(int retries) {
+        submission.maxThrottleRetries(retries);
+        return this;
+    }
+
+    /** What happens to unanswered requests when a connection is lost (default {@link InFlightPolicy#FAIL}). */
+    public EsmeBuilder inFlightPolicy(InFlightPolicy policy) {
+        submission.inFlightPolicy(policy);
+        return this;
+    }
+
+    /** How long messages are split unless a message says otherwise (default UDH with 8-bit reference). */
+    public EsmeBuilder concatMode(ConcatMode mode) {
+        submission.concatMode(mode);
+        return this;
+    }
+
+    /** The most segments a message may take, 1–255 (default 255). */
+    public EsmeBuilder maxSegments(int maxSegments) {
+        submission.maxSegments(maxSegments);
+        return this;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // timeouts
+
+    /** How long to wait for each response before failing the request (default 10 s). */
+    public EsmeBuilder requestTimeout(Duration timeout) {
+        timeouts.requestTimeout(timeout);
+        return this;
+    }
+
+    /** How long to wait for the bind response (default 10 s). */
+    public EsmeBuilder bindTimeout(Duration timeout) {
+        timeouts.bindTimeout(timeout);
+        return this;
+    }
+
+    /** How long a TCP connect may take (default 10 s). */
+    public EsmeBuilder connectTimeout(Duration timeout) {
+        timeouts.connectTimeout(timeout);
+        return this;
+    }
+
+    /** Send enquire_link after the link has been idle this long (default 30 s). */
+    public EsmeBuilder enquireLinkInterval(Duration interval) {
+        timeouts.enquireLinkInterval(interval);
+        return this;
+    }
+
+    /** Close and reconnect if enquire_link is not answered within this (default 10 s). */
+    public EsmeBuilder enquireLinkTimeout(Duration timeout) {
+        timeouts.enquireLinkTimeout(timeout);
+        return this;
+    }
+
+    /** How long to wait for unbind_resp when stopping before closing anyway (default 2 s). */
+    public EsmeBuilder unbindTimeout(Duration timeout) {
+        timeouts.unbindTimeout(timeout);
+        return this;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // inbound
+
+    /**
+     * How long an incoming message or receipt may take, from its arrival until the hook accepts it (for a receipt,
+     * its correlator lookup included), before it is answered ESME_RX_T_APPN so that the SMSC delivers it again
+     * (default 30 s). It also bounds how long {@link Esme#stop stop} waits for deliveries in progress.
+     */
+    public EsmeBuilder hookTimeout(Duration timeout) {
+        inbound.hookTimeout(timeout);
+        return this;
+    }
+
+    /** What data_coding 0 means on this SMSC when decoding incoming text (default GSM 03.38; some use Latin-1). */
+    public EsmeBuilder smscDefaultCharset(DataCoding charset) {
+        inbound.smscDefaultCharset(charset);
+        return this;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // outbind
 
     /**
      * Also listens on {@code host:port} for outbind (§4.1.7) with {@link OutbindOptions#defaults() the default
@@ -248,48 +333,7 @@ public final class EsmeBuilder {
         this.outbindHost = Objects.requireNonNull(host, "outbind host");
         this.outbindPort = Fields.range("outbind port", port, 0, 65535);
         this.outbindOptions = Objects.requireNonNull(options, "outbind options");
-        return this;
-    }
-
-    /** What happens to unanswered requests when a connection is lost (default {@link InFlightPolicy#FAIL}). */
-    public EsmeBuilder inFlightPolicy(InFlightPolicy policy) {
-        this.inFlightPolicy = Objects.requireNonNull(policy, "inFlightPolicy");
-        return this;
-    }
-
-    /** How long messages are split unless a message says otherwise (default UDH with 8-bit reference). */
-    public EsmeBuilder concatMode(ConcatMode mode) {
-        this.concatMode = Objects.requireNonNull(mode, "concatMode");
-        return this;
-    }
-
-    /** The most segments a message may take, 1–255 (default 255). */
-    public EsmeBuilder maxSegments(int maxSegments) {
-        this.maxSegments = Fields.range("maxSegments", maxSegments, 1, 255);
-        return this;
-    }
-
-    /** What data_coding 0 means on this SMSC when decoding incoming text (default GSM 03.38; some use Latin-1). */
-    public EsmeBuilder smscDefaultCharset(DataCoding charset) {
-        this.smscDefaultCharset = Objects.requireNonNull(charset, "smscDefaultCharset");
-        return this;
-    }
-
-    /** Whether {@link Esme#start()} fails (and the client stops) when the SMSC refuses the first bind (default on). */
-    public EsmeBuilder failStartOnBindRejection(boolean fail) {
-        this.failStartOnBindRejection = fail;
-        return this;
-    }
-
-    /** Run on this event loop group instead of one of the client's own (the client then does not shut it down). */
-    public EsmeBuilder eventLoopGroup(EventLoopGroup group) {
-        this.eventLoopGroup = Objects.requireNonNull(group, "eventLoopGroup");
-        return this;
-    }
-
-    /** Threads of the client's own event loop group, 1–64 (default 1; one loop serves many sessions). */
-    public EsmeBuilder ioThreads(int threads) {
-        this.ioThreads = Fields.range("ioThreads", threads, 1, 64);
+        this.outbindAddress = null;
         return this;
     }
 
@@ -299,58 +343,38 @@ public final class EsmeBuilder {
      * @throws IllegalArgumentException if host or system_id is missing
      */
     public Esme build() {
-        if (sessions == 0 && outbindHost == null) {
+        ConnectionOptions conn = connection.build();
+        BindOptions account = bind.build();
+        boolean outbinds = outbindHost != null || outbindAddress != null;
+        if (conn.sessions() == 0 && !outbinds) {
             throw new IllegalArgumentException("sessions is 0; at least 1 unless outbind(host, port) is set");
         }
-        if (sessions > 0 && (host == null || host.isEmpty())) {
+        if (conn.sessions() > 0 && (conn.host() == null || conn.host().isEmpty())) {
             throw new IllegalArgumentException("host is required");
         }
-        if (systemId == null || systemId.isEmpty()) {
+        if (account.systemId() == null || account.systemId().isEmpty()) {
             throw new IllegalArgumentException("system_id is required");
         }
+        EsmeOptions.Builder options = EsmeOptions.builder()
+                .connection(conn)
+                .bind(account)
+                .submission(submission.build())
+                .timeouts(timeouts.build())
+                .inbound(inbound.build());
+        if (outbindHost != null) {
+            options.outbind(outbindHost, outbindPort, outbindOptions);
+        } else {
+            options.outbind(outbindAddress, outbindOptions);
+        }
         return new DefaultEsme(new EsmeConfig(
-                host,
-                port,
-                tls,
-                systemId,
-                password,
-                systemType,
-                bindMode,
-                addressRange,
-                interfaceVersion,
+                options.build(),
                 broker != null ? broker : new InMemoryBroker(),
                 correlator != null ? correlator : new InMemoryCorrelator(),
-                hook,
-                window,
-                takeBatch > 0 ? takeBatch : window,
-                requestTimeout,
-                bindTimeout,
-                connectTimeout,
-                enquireLinkInterval,
-                enquireLinkTimeout,
-                hookTimeout,
-                unbindTimeout,
-                maxTps,
-                reconnect,
-                throttleBackoff,
-                maxThrottleRetries,
-                sessions,
-                inFlightPolicy,
-                concatMode,
-                maxSegments,
-                smscDefaultCharset,
-                failStartOnBindRejection,
-                eventLoopGroup,
-                ioThreads,
-                outbindHost != null ? new InetSocketAddress(outbindHost, outbindPort) : null,
-                outbindOptions,
-                maxPduLength,
-                maxInboundInFlight > 0 ? maxInboundInFlight : 2 * window,
-                stableBindTime != null ? stableBindTime : enquireLinkInterval));
+                hook));
     }
 
     // ---------------------------------------------------------------------------------------------------------------
-    // Limits against a hostile or broken SMSC
+    // Limits against a hostile or broken SMSC (inbound, and the timeouts' stable bind time)
 
     /**
      * The largest PDU accepted from the SMSC, in octets including the 16-octet header: 16–16,777,216 (default
@@ -359,7 +383,7 @@ public final class EsmeBuilder {
      * the frame is never buffered.
      */
     public EsmeBuilder maxPduLength(int maxPduLength) {
-        this.maxPduLength = Fields.range("maxPduLength", maxPduLength, 16, 16 * 1024 * 1024);
+        inbound.maxPduLength(maxPduLength);
         return this;
     }
 
@@ -369,7 +393,7 @@ public final class EsmeBuilder {
      * until one is answered, so a flooding SMSC is slowed down by TCP rather than filling the heap.
      */
     public EsmeBuilder maxInboundInFlight(int max) {
-        this.maxInboundInFlight = Fields.range("maxInboundInFlight", max, 1, 1_000_000);
+        inbound.maxInboundInFlight(max);
         return this;
     }
 
@@ -379,14 +403,7 @@ public final class EsmeBuilder {
      * at once thus sees the growing delays of {@link #reconnect reconnect}, not one reconnect per initial delay.
      */
     public EsmeBuilder stableBindTime(Duration time) {
-        this.stableBindTime = positive("stableBindTime", time);
+        timeouts.stableBindTime(time);
         return this;
-    }
-
-    private static Duration positive(String name, Duration d) {
-        if (d == null || d.isZero() || d.isNegative()) {
-            throw new IllegalArgumentException(name + " is " + d + "; must be positive");
-        }
-        return d;
     }
 }

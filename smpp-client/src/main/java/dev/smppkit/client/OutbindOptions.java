@@ -15,7 +15,7 @@ import java.util.Optional;
  * different one, which is better: a guessed outbind password then does not also let anyone bind as you); plain TCP;
  * at most 5 failed attempts per source address per minute, after which that address's connections are closed at once
  * until the minute is over; failures remembered for at most 10,000 addresses (IPv6 grouped by /64); at most 32
- * connections waiting for their outbind at once.
+ * connections waiting for their outbind at once. {@link #toString()} masks the password.
  */
 public final class OutbindOptions {
     private static final OutbindOptions DEFAULTS = builder().build();
@@ -72,6 +72,41 @@ public final class OutbindOptions {
     /** How many accepted connections may wait for their outbind at once; more are closed at once. */
     public int maxPendingConnections() {
         return maxPendingConnections;
+    }
+
+    /** A builder holding these values, to change some of them. */
+    public Builder mutate() {
+        Builder b = new Builder();
+        b.password = password;
+        b.tls = tls;
+        b.maxFailures = maxFailures;
+        b.failureWindow = failureWindow;
+        b.maxTrackedAddresses = maxTrackedAddresses;
+        b.maxPendingConnections = maxPendingConnections;
+        return b;
+    }
+
+    /** Equal when every option is; TLS contexts compare as the same object. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof OutbindOptions other
+                && Objects.equals(password, other.password)
+                && tls == other.tls
+                && maxFailures == other.maxFailures
+                && failureWindow.equals(other.failureWindow)
+                && maxTrackedAddresses == other.maxTrackedAddresses
+                && maxPendingConnections == other.maxPendingConnections;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(
+                password,
+                System.identityHashCode(tls),
+                maxFailures,
+                failureWindow,
+                maxTrackedAddresses,
+                maxPendingConnections);
     }
 
     @Override

@@ -61,4 +61,20 @@ public final class TlsOptions {
     public boolean verifyHostname() {
         return verifyHostname;
     }
+
+    /** Equal when both use the same context object and the same host name check. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TlsOptions other && context == other.context && verifyHostname == other.verifyHostname;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(context) * 31 + Boolean.hashCode(verifyHostname);
+    }
+
+    @Override
+    public String toString() {
+        return "TlsOptions(verifyHostname=" + verifyHostname + ")";
+    }
 }

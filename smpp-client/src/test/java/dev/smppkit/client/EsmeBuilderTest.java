@@ -172,18 +172,133 @@ class EsmeBuilderTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("stableBindTime is PT0S; must be positive");
 
-        EsmeBuilder defaults = Esme.builder();
-        assertThat(defaults.maxPduLength).isEqualTo(dev.smppkit.codec.SmppPduDecoder.DEFAULT_MAX_PDU_LENGTH);
-        assertThat(defaults.maxInboundInFlight)
+        assertThat(InboundOptions.defaults().maxInboundInFlight())
                 .as("unset: twice the window at build")
                 .isZero();
-        assertThat(defaults.stableBindTime)
-                .as("unset: the enquire_link interval at build")
-                .isNull();
-        EsmeBuilder set =
-                Esme.builder().maxPduLength(1024).maxInboundInFlight(7).stableBindTime(Duration.ofMinutes(2));
-        assertThat(set.maxPduLength).isEqualTo(1024);
-        assertThat(set.maxInboundInFlight).isEqualTo(7);
-        assertThat(set.stableBindTime).isEqualTo(Duration.ofMinutes(2));
+        try (Esme esme = valid().window(30).build()) {
+            EsmeOptions o = esme.options();
+            assertThat(o.inbound().maxPduLength()).isEqualTo(dev.smppkit.codec.SmppPduDecoder.DEFAULT_MAX_PDU_LENGTH);
+            assertThat(o.inbound().maxInboundInFlight()).as("twice the window").isEqualTo(60);
+            assertThat(o.timeouts().stableBindTime())
+                    .as("the enquire_link interval")
+                    .isEqualTo(Duration.ofSeconds(30));
+        }
+        try (Esme esme = valid().maxPduLength(1024)
+                .maxInboundInFlight(7)
+                .stableBindTime(Duration.ofMinutes(2))
+                .build()) {
+            EsmeOptions o = esme.options();
+            assertThat(o.inbound().maxPduLength()).isEqualTo(1024);
+            assertThat(o.inbound().maxInboundInFlight()).isEqualTo(7);
+            assertThat(o.timeouts().stableBindTime()).isEqualTo(Duration.ofMinutes(2));
+        }
+    }
+
+    @Test
+    void eachSetterFillsItsGroupAndTheClientReadsThemBack() {
+        Backoff reconnect = Backoff.fixed(Duration.ofSeconds(3));
+        try (Esme esme = Esme.builder()
+                .host("smsc.example")
+                .port(3550)
+                .sessions(2)
+                .reconnect(reconnect)
+                .ioThreads(2)
+                .systemId("esme01")
+                .password("s3cr3t")
+                .systemType("VMA")
+                .bindMode(BindMode.TRANSMITTER)
+                .addressRange(Address.of(1, 1, "4479"))
+                .failStartOnBindRejection(false)
+                .window(20)
+                .takeBatch(5)
+                .maxTps(50)
+                .maxThrottleRetries(3)
+                .inFlightPolicy(InFlightPolicy.RELEASE)
+                .maxSegments(10)
+                .requestTimeout(Duration.ofSeconds(4))
+                .bindTimeout(Duration.ofSeconds(5))
+                .connectTimeout(Duration.ofSeconds(6))
+                .enquireLinkInterval(Duration.ofSeconds(7))
+                .enquireLinkTimeout(Duration.ofSeconds(8))
+                .unbindTimeout(Duration.ofSeconds(9))
+                .hookTimeout(Duration.ofSeconds(11))
+                .smscDefaultCharset(dev.smppkit.codec.DataCoding.LATIN1)
+                .build()) {
+            EsmeOptions o = esme.options();
+            assertThat(o.connection())
+                    .isEqualTo(ConnectionOptions.builder()
+                            .host("smsc.example")
+                            .port(3550)
+                            .sessions(2)
+                            .reconnect(Backoff.fixed(Duration.ofSeconds(3)))
+                            .ioThreads(2)
+                            .build());
+            assertThat(o.bind().systemId()).isEqualTo("esme01");
+            assertThat(o.bind().password()).isEqualTo("s3cr3t");
+            assertThat(o.bind().systemType()).isEqualTo("VMA");
+            assertThat(o.bind().bindMode()).isEqualTo(BindMode.TRANSMITTER);
+            assertThat(o.bind().addressRange()).isEqualTo(Address.of(1, 1, "4479"));
+            assertThat(o.bind().failStartOnBindRejection()).isFalse();
+            assertThat(o.submission().window()).isEqualTo(20);
+            assertThat(o.submission().takeBatch()).isEqualTo(5);
+            assertThat(o.submission().maxTps()).isEqualTo(50.0);
+            assertThat(o.submission().maxThrottleRetries()).isEqualTo(3);
+            assertThat(o.submission().inFlightPolicy()).isEqualTo(InFlightPolicy.RELEASE);
+            assertThat(o.submission().maxSegments()).isEqualTo(10);
+            assertThat(o.timeouts().requestTimeout()).isEqualTo(Duration.ofSeconds(4));
+            assertThat(o.timeouts().bindTimeout()).isEqualTo(Duration.ofSeconds(5));
+            assertThat(o.timeouts().connectTimeout()).isEqualTo(Duration.ofSeconds(6));
+            assertThat(o.timeouts().enquireLinkInterval()).isEqualTo(Duration.ofSeconds(7));
+            assertThat(o.timeouts().enquireLinkTimeout()).isEqualTo(Duration.ofSeconds(8));
+            assertThat(o.timeouts().unbindTimeout()).isEqualTo(Duration.ofSeconds(9));
+            assertThat(o.timeouts().stableBindTime()).isEqualTo(Duration.ofSeconds(7));
+            assertThat(o.inbound().hookTimeout()).isEqualTo(Duration.ofSeconds(11));
+            assertThat(o.inbound().smscDefaultCharset()).isEqualTo(dev.smppkit.codec.DataCoding.LATIN1);
+            assertThat(o.outbindListenAddress()).isEmpty();
+            assertThat(o.toString())
+                    .contains("password=" + dev.smppkit.codec.text.LogSafe.MASK)
+                    .doesNotContain("s3cr3t");
+        }
+    }
+
+    @Test
+    void wholeGroupsReplaceWhatWasSetAndAClientCanBeCopied() {
+        SubmissionOptions submission = SubmissionOptions.builder().window(7).build();
+        EsmeBuilder builder = valid().window(99).maxTps(10).submission(submission);
+        try (Esme esme = builder.build()) {
+            assertThat(esme.options().submission()).isEqualTo(submission);
+            assertThat(esme.options().submission().maxTps())
+                    .as("replaced by the group's default")
+                    .isZero();
+            assertThat(esme.options().inbound().maxInboundInFlight()).isEqualTo(14);
+
+            EsmeOptions copied;
+            try (Esme copy = Esme.builder().options(esme.options()).build()) {
+                copied = copy.options();
+            }
+            assertThat(copied).isEqualTo(esme.options()).hasSameHashCodeAs(esme.options());
+
+            // a copy keeps the derived defaults derived: a new window still doubles the in-flight limit
+            try (Esme wider = Esme.builder().options(esme.options()).window(50).build()) {
+                assertThat(wider.options().inbound().maxInboundInFlight()).isEqualTo(100);
+                assertThat(wider.options().submission().takeBatch()).isEqualTo(50);
+            }
+        }
+        try (Esme esme = Esme.builder()
+                .connection(ConnectionOptions.builder().host("h").build())
+                .bind(BindOptions.builder().systemId("id").build())
+                .timeouts(TimeoutOptions.builder()
+                        .bindTimeout(Duration.ofSeconds(3))
+                        .build())
+                .inbound(InboundOptions.builder().maxInboundInFlight(5).build())
+                .outbind("127.0.0.1", 0)
+                .build()) {
+            assertThat(esme.options().connection().host()).isEqualTo("h");
+            assertThat(esme.options().bind().systemId()).isEqualTo("id");
+            assertThat(esme.options().timeouts().bindTimeout()).isEqualTo(Duration.ofSeconds(3));
+            assertThat(esme.options().inbound().maxInboundInFlight()).isEqualTo(5);
+            assertThat(esme.options().outbindListenAddress())
+                    .hasValueSatisfying(a -> assertThat(a.getPort()).isZero());
+        }
     }
 }

@@ -5,6 +5,7 @@ import dev.smppkit.client.BindMode;
 import dev.smppkit.client.Broker;
 import dev.smppkit.client.Correlator;
 import dev.smppkit.client.Esme;
+import dev.smppkit.client.EsmeOptions;
 import dev.smppkit.client.EsmeStats;
 import dev.smppkit.client.OutboundMessage;
 import dev.smppkit.client.ShutdownException;
@@ -70,10 +71,13 @@ public final class DefaultEsme implements Esme, SessionSupervisor.Client {
         this.config = config;
         this.timer = new HashedWheelTimer(new DefaultThreadFactory("smppkit-timer", true), 10, TimeUnit.MILLISECONDS);
         this.reporter = new OutcomeReporter(config);
-        this.encoder = new MessageEncoder(config.concatMode(), config.maxSegments());
+        this.encoder = new MessageEncoder(
+                config.submission().concatMode(), config.submission().maxSegments());
         this.reassembly = new MoReassembly(config, reporter, timer);
-        this.ownsGroup = config.eventLoopGroup() == null;
-        this.group = ownsGroup ? Transport.newGroup(config.ioThreads()) : config.eventLoopGroup();
+        this.ownsGroup = config.connection().eventLoopGroup().isEmpty();
+        this.group = ownsGroup
+                ? Transport.newGroup(config.connection().ioThreads())
+                : config.connection().eventLoopGroup().get();
         this.channelClass = Transport.channelClass(group);
         this.dialer = new TcpDialer(config, channelClass);
         this.outbind =
@@ -101,13 +105,13 @@ public final class DefaultEsme implements Esme, SessionSupervisor.Client {
                     if (started.completeExceptionally(error)) {
                         stop(Duration.ZERO);
                     }
-                } else if (config.sessions() == 0) {
+                } else if (config.connection().sessions() == 0) {
                     started.complete(null); // nothing to dial: started means ready for outbind
                 }
             });
         }
-        for (int i = 0; i < config.sessions(); i++) {
-            switch (config.bindMode()) {
+        for (int i = 0; i < config.connection().sessions(); i++) {
+            switch (config.bind().bindMode()) {
                 case TRANSMITTER -> addSession(i, BindType.TRANSMITTER);
                 case RECEIVER -> addSession(i, BindType.RECEIVER);
                 case TRANSCEIVER -> addSession(i, BindType.TRANSCEIVER);
@@ -166,7 +170,7 @@ public final class DefaultEsme implements Esme, SessionSupervisor.Client {
 
     @Override
     public void bindFailed(BindFailedException error) {
-        if (!error.isTransient() && config.failStartOnBindRejection() && !started.isDone()) {
+        if (!error.isTransient() && config.bind().failStartOnBindRejection() && !started.isDone()) {
             if (started.completeExceptionally(error)) {
                 stop(Duration.ZERO);
             }
@@ -221,6 +225,11 @@ public final class DefaultEsme implements Esme, SessionSupervisor.Client {
     }
 
     @Override
+    public EsmeOptions options() {
+        return config.options();
+    }
+
+    @Override
     public Broker broker() {
         return config.broker();
     }
@@ -266,6 +275,6 @@ public final class DefaultEsme implements Esme, SessionSupervisor.Client {
     }
 
     BindMode bindMode() {
-        return config.bindMode();
+        return config.bind().bindMode();
     }
 }

@@ -1,93 +1,58 @@
 package dev.smppkit.client.internal;
 
-import dev.smppkit.client.Backoff;
-import dev.smppkit.client.BindMode;
+import dev.smppkit.client.BindOptions;
 import dev.smppkit.client.Broker;
+import dev.smppkit.client.ConnectionOptions;
 import dev.smppkit.client.Correlator;
+import dev.smppkit.client.EsmeOptions;
 import dev.smppkit.client.Hook;
-import dev.smppkit.client.InFlightPolicy;
+import dev.smppkit.client.InboundOptions;
 import dev.smppkit.client.OutbindOptions;
-import dev.smppkit.client.TlsOptions;
-import dev.smppkit.codec.Address;
-import dev.smppkit.codec.DataCoding;
-import dev.smppkit.codec.text.ConcatMode;
-import dev.smppkit.codec.text.LogSafe;
-import io.netty.channel.EventLoopGroup;
-import java.lang.reflect.RecordComponent;
+import dev.smppkit.client.SubmissionOptions;
+import dev.smppkit.client.TimeoutOptions;
 import java.net.InetSocketAddress;
-import java.time.Duration;
-import java.util.Locale;
+import java.util.Objects;
 
 /**
- * The validated options of one ESME, as {@code EsmeBuilder} made them. Immutable. {@code host} is null and
- * OutbindOptions outbindOptions,
- * // limits against a hostile or broken SMSC
- * int maxPduLength,
- * int maxInboundInFlight,
- * Duration stableBindTime) {
+ * What one ESME is made of, as {@code EsmeBuilder} assembled it: its validated {@link EsmeOptions} and the
+ * collaborators it calls (broker, correlator, hook). Immutable. The shortcuts name the option groups, so a reader
+ * writes {@code config.timeouts().bindTimeout()}.
  */
-public record EsmeConfig(
-        String host,
-        int port,
-        TlsOptions tls,
-        String systemId,
-        String password,
-        String systemType,
-        BindMode bindMode,
-        Address addressRange,
-        int interfaceVersion,
-        Broker broker,
-        Correlator correlator,
-        Hook hook,
-        int window,
-        int takeBatch,
-        Duration requestTimeout,
-        Duration bindTimeout,
-        Duration connectTimeout,
-        Duration enquireLinkInterval,
-        Duration enquireLinkTimeout,
-        Duration hookTimeout,
-        Duration unbindTimeout,
-        double maxTps,
-        Backoff reconnect,
-        Backoff throttleBackoff,
-        int maxThrottleRetries,
-        int sessions,
-        InFlightPolicy inFlightPolicy,
-        ConcatMode concatMode,
-        int maxSegments,
-        DataCoding smscDefaultCharset,
-        boolean failStartOnBindRejection,
-        EventLoopGroup eventLoopGroup,
-        int ioThreads,
-        InetSocketAddress outbindAddress,
-        OutbindOptions outbindOptions,
-        // limits against a hostile or broken SMSC
-        int maxPduLength,
-        int maxInboundInFlight,
-        Duration stableBindTime) {
+public record EsmeConfig(EsmeOptions options, Broker broker, Correlator correlator, Hook hook) {
+    public EsmeConfig {
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(broker, "broker");
+        Objects.requireNonNull(correlator, "correlator");
+        Objects.requireNonNull(hook, "hook");
+    }
 
-    /** Every component, with passwords masked: a config is often logged whole. */
-    @Override
-    public String toString() {
-        StringBuilder sb = new StringBuilder("EsmeConfig[");
-        RecordComponent[] components = EsmeConfig.class.getRecordComponents();
-        for (int i = 0; i < components.length; i++) {
-            RecordComponent c = components[i];
-            Object value;
-            try {
-                value = c.getAccessor().invoke(this);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e); // a record's own public accessor
-            }
-            if (i > 0) {
-                sb.append(", ");
-            }
-            sb.append(c.getName()).append('=');
-            // by name, so that a password component added later is masked too
-            boolean secret = c.getName().toLowerCase(Locale.ROOT).contains("password");
-            sb.append(secret && value != null && !"".equals(value) ? LogSafe.MASK : value);
-        }
-        return sb.append(']').toString();
+    public ConnectionOptions connection() {
+        return options.connection();
+    }
+
+    public BindOptions bind() {
+        return options.bind();
+    }
+
+    public SubmissionOptions submission() {
+        return options.submission();
+    }
+
+    public TimeoutOptions timeouts() {
+        return options.timeouts();
+    }
+
+    /** With the in-flight limit as a number (twice the window unless set). */
+    public InboundOptions inbound() {
+        return options.inbound();
+    }
+
+    public OutbindOptions outbind() {
+        return options.outbind();
+    }
+
+    /** Where to listen for outbind; null without outbind. */
+    public InetSocketAddress outbindAddress() {
+        return options.outbindListenAddress().orElse(null);
     }
 }

@@ -41,8 +41,8 @@ import org.slf4j.LoggerFactory;
  * <p>Segments of a long MO message are acknowledged as they are buffered (an SMSC with a window of 1 would never
  * send the next one otherwise); the segment that completes the message waits for the hook.
  *
- * <p>Each delivery counts as in flight from its arrival until it is answered, and its {@link EsmeConfig#hookTimeout()
- * hook timeout} covers the receipt's correlator lookup as well as the hook. With {@code maxInboundInFlight} in flight
+ * <p>Each delivery counts as in flight from its arrival until it is answered, and its hook timeout (an inbound option)
+ * covers the receipt's correlator lookup as well as the hook. With {@code maxInboundInFlight} in flight
  * the session stops reading (see {@link ReadGate}); a graceful stop waits for them or answers them ESME_RX_T_APPN.
  *
  * <p>Per connection; event loop only, except the hook callbacks, which hop back to it.
@@ -103,11 +103,12 @@ final class InboundHandler {
                         failures.record(
                                 RepeatingFailureLog.Level.WARN,
                                 "hook did not finish in time",
-                                "answered ESME_RX_T_APPN after " + config.hookTimeout(),
+                                "answered ESME_RX_T_APPN after "
+                                        + config.inbound().hookTimeout(),
                                 null);
                     }
                 },
-                config.hookTimeout().toNanos(),
+                config.inbound().hookTimeout().toNanos(),
                 TimeUnit.NANOSECONDS);
         EsmClass esm;
         DataCoding dc;
@@ -133,7 +134,7 @@ final class InboundHandler {
     /** Returns false if it is not a receipt after all (unparseable), so it is delivered as a message instead. */
     private boolean onReceipt(Delivery delivery, byte[] body, DataCoding dc, Tlvs tlvs) {
         PduRequest<?> pdu = delivery.pdu;
-        String text = TextCodec.isText(dc, config.smscDefaultCharset()) ? decode(body, dc) : null;
+        String text = TextCodec.isText(dc, config.inbound().smscDefaultCharset()) ? decode(body, dc) : null;
         MessageState state;
         try {
             state = tlvs.messageState().orElse(null);
@@ -168,7 +169,7 @@ final class InboundHandler {
             if (found.isPresent()) {
                 reporter.receiptsMatched.increment();
             }
-            ReceiptEvent event = new ReceiptEvent(receipt, found, config.systemId(), pdu);
+            ReceiptEvent event = new ReceiptEvent(receipt, found, config.bind().systemId(), pdu);
             deliverToHook(delivery, () -> config.hook().onDeliveryReceipt(event));
         });
         return true;
@@ -205,7 +206,7 @@ final class InboundHandler {
             // answered meanwhile (timeout, stop): no more work for a correlator that may be closing
             return CompletableFuture.completedFuture(Optional.empty());
         }
-        return config.correlator().get(config.systemId(), id).thenCompose(found -> {
+        return config.correlator().get(config.bind().systemId(), id).thenCompose(found -> {
             if (found.isPresent() || next >= alternatives.size()) {
                 return CompletableFuture.completedFuture(found);
             }
@@ -258,20 +259,20 @@ final class InboundHandler {
             Optional<String> text,
             int segments) {
         reporter.incoming.increment();
-        IncomingMessage message =
-                new IncomingMessage(source, dest, dc, payload, text, segments, true, config.systemId(), delivery.pdu);
+        IncomingMessage message = new IncomingMessage(
+                source, dest, dc, payload, text, segments, true, config.bind().systemId(), delivery.pdu);
         deliverToHook(delivery, () -> config.hook().onIncomingMessage(message));
     }
 
     private Optional<String> decodeOrEmpty(byte[] body, DataCoding dc) {
-        return TextCodec.isText(dc, config.smscDefaultCharset())
+        return TextCodec.isText(dc, config.inbound().smscDefaultCharset())
                 ? Optional.ofNullable(decode(body, dc))
                 : Optional.empty();
     }
 
     private String decode(byte[] body, DataCoding dc) {
         try {
-            return TextCodec.decode(body, dc, config.smscDefaultCharset());
+            return TextCodec.decode(body, dc, config.inbound().smscDefaultCharset());
         } catch (RuntimeException e) {
             return null;
         }
@@ -339,7 +340,10 @@ final class InboundHandler {
     }
 
     private void updateGate() {
-        session.readGate().set(ReadGate.Reason.INBOUND_FULL, inFlight.size() >= config.maxInboundInFlight());
+        session.readGate()
+                .set(
+                        ReadGate.Reason.INBOUND_FULL,
+                        inFlight.size() >= config.inbound().maxInboundInFlight());
     }
 
     private void respond(PduRequest<?> pdu, CommandStatus status) {

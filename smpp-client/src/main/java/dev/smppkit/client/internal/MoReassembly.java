@@ -46,7 +46,7 @@ final class MoReassembly {
         this.reporter = reporter;
         this.timer = timer;
         this.reassembler = Reassembler.builder()
-                .smscDefault(config.smscDefaultCharset())
+                .smscDefault(config.inbound().smscDefaultCharset())
                 .onIncomplete(givenUp::add)
                 .build();
     }
@@ -116,7 +116,7 @@ final class MoReassembly {
                 Optional.empty(),
                 m.receivedSegments().size(),
                 false,
-                config.systemId(),
+                config.bind().systemId(),
                 null);
         try {
             config.hook().onIncomingMessage(message);

@@ -64,9 +64,11 @@ final class OutbindAcceptor {
         this.config = config;
         this.group = group;
         this.sessions = sessions;
-        this.nextIndex = new AtomicInteger(config.sessions()); // the two binds of a pair share their slot's number
-        this.options = config.outbindOptions();
-        this.expectedPassword = options.password().orElse(config.password()).getBytes(StandardCharsets.ISO_8859_1);
+        this.nextIndex =
+                new AtomicInteger(config.connection().sessions()); // the two binds of a pair share their slot's number
+        this.options = config.outbind();
+        this.expectedPassword =
+                options.password().orElse(config.bind().password()).getBytes(StandardCharsets.ISO_8859_1);
         this.failures = new AddressFailureLimiter(
                 options.maxFailures(), options.failureWindow(), options.maxTrackedAddresses(), System::nanoTime);
     }
@@ -170,12 +172,12 @@ final class OutbindAcceptor {
                                 log.warn(
                                         "no outbind from {} in {}",
                                         ctx.channel().remoteAddress(),
-                                        config.bindTimeout());
+                                        config.timeouts().bindTimeout());
                                 decided = true;
                                 failed(ctx);
                                 ctx.close();
                             },
-                            config.bindTimeout().toNanos(),
+                            config.timeouts().bindTimeout().toNanos(),
                             TimeUnit.NANOSECONDS);
             ctx.fireChannelActive();
         }

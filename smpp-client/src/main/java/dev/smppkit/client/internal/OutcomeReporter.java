@@ -77,7 +77,7 @@ final class OutcomeReporter {
         // A hook that never completes must not keep the message in flight forever: give up after the hook timeout.
         hooked.toCompletableFuture()
                 .copy()
-                .orTimeout(config.hookTimeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+                .orTimeout(config.inbound().hookTimeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
                 .handle((v, e) -> {
                     if (e != null) {
                         log.warn("hook.onSubmitOutcome failed for message {}", message.id(), e);

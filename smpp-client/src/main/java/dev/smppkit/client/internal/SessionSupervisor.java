@@ -137,7 +137,7 @@ final class SessionSupervisor implements SessionListener {
     @Override
     public void event(SessionEvent.Type type, String detail, Throwable cause) {
         try {
-            config.hook().onSessionEvent(new SessionEvent(index, config.systemId(), type, detail, cause));
+            config.hook().onSessionEvent(new SessionEvent(index, config.bind().systemId(), type, detail, cause));
         } catch (RuntimeException e) {
             log.warn("hook.onSessionEvent threw", e);
         }
@@ -149,7 +149,11 @@ final class SessionSupervisor implements SessionListener {
             return;
         }
         connecting = true;
-        event(SessionEvent.Type.STARTING, bindType + " to " + config.host() + ":" + config.port(), null);
+        event(
+                SessionEvent.Type.STARTING,
+                bindType + " to " + config.connection().host() + ":"
+                        + config.connection().port(),
+                null);
         SupervisedSession newSession = sessions.create(bindType, this);
         dialer.dial(loop, newSession).addListener((ChannelFutureListener) f -> {
             connecting = false;
@@ -191,7 +195,7 @@ final class SessionSupervisor implements SessionListener {
             delay = Duration.ZERO;
         } else {
             attempt++;
-            delay = config.reconnect().delay(attempt);
+            delay = config.connection().reconnect().delay(attempt);
         }
         String why = cause != null ? cause.getMessage() : "connection closed";
         event(SessionEvent.Type.CONNECTION_LOST, why + "; reconnect attempt " + attempt + " in " + delay, cause);
@@ -207,11 +211,11 @@ final class SessionSupervisor implements SessionListener {
                         attempt = 0;
                     }
                 },
-                config.stableBindTime().toNanos(),
+                config.timeouts().stableBindTime().toNanos(),
                 TimeUnit.NANOSECONDS);
         event(
                 SessionEvent.Type.BOUND,
-                bindType + " as " + config.systemId()
+                bindType + " as " + config.bind().systemId()
                         + response.systemId()
                                 .map(id -> " to " + LogSafe.escape(id))
                                 .orElse(""), // the SMSC's text

@@ -18,9 +18,9 @@ final class SmppPipeline {
     static void addSmppHandlers(ChannelPipeline p, EsmeConfig config) {
         // Batches the flushes of a burst of submits into fewer syscalls.
         p.addLast("flush", new FlushConsolidationHandler(256, true));
-        p.addLast("decoder", new SmppPduDecoder(config.maxPduLength()));
+        p.addLast("decoder", new SmppPduDecoder(config.inbound().maxPduLength()));
         p.addLast("encoder", SmppPduEncoder.INSTANCE);
-        long idle = config.enquireLinkInterval().toMillis();
+        long idle = config.timeouts().enquireLinkInterval().toMillis();
         p.addLast("idle", new IdleStateHandler(0, 0, idle, TimeUnit.MILLISECONDS));
     }
 }

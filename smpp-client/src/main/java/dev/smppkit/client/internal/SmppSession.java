@@ -84,12 +84,12 @@ final class SmppSession extends ChannelDuplexHandler
         this.supervisor = supervisor;
         this.bindType = bindType;
         this.config = config;
-        this.requests = new RequestTracker(config.window(), timer, this::sending, this::requestTimedOut);
+        this.requests = new RequestTracker(config.submission().window(), timer, this::sending, this::requestTimedOut);
         this.keepalive = new KeepaliveHandler(
                 (ping, listener, timeout) -> send(ping, listener, false, timeout),
                 this::isBound,
                 supervisor,
-                config.enquireLinkTimeout());
+                config.timeouts().enquireLinkTimeout());
         this.pump = new SubmitPump(this, config, reporter, encoder);
         this.inbound = new InboundHandler(this, config, timer, reporter, reassembly, failures);
     }
@@ -121,7 +121,7 @@ final class SmppSession extends ChannelDuplexHandler
     }
 
     String systemId() {
-        return config.systemId();
+        return config.bind().systemId();
     }
 
     @Override
@@ -152,11 +152,11 @@ final class SmppSession extends ChannelDuplexHandler
         state = State.BINDING;
         event(SessionEvent.Type.BINDING, bindType + " to " + ctx.channel().remoteAddress(), null);
         Bind bind = Bind.builder(bindType)
-                .systemId(config.systemId())
-                .password(config.password())
-                .systemType(config.systemType())
-                .interfaceVersion(config.interfaceVersion())
-                .addressRange(config.addressRange())
+                .systemId(config.bind().systemId())
+                .password(config.bind().password())
+                .systemType(config.bind().systemType())
+                .interfaceVersion(config.bind().interfaceVersion())
+                .addressRange(config.bind().addressRange())
                 .build();
         send(
                 bind,
@@ -172,11 +172,11 @@ final class SmppSession extends ChannelDuplexHandler
                         if (error instanceof ResponseTimeoutException && state == State.BINDING) {
                             // the event carries the same BindFailedException (status null: a timeout) that start()
                             // fails with, so a listener such as the CLI can tell a timeout from a lost connection
-                            BindFailedException timedOut =
-                                    new BindFailedException("bind timed out after " + config.bindTimeout(), null);
+                            BindFailedException timedOut = new BindFailedException(
+                                    "bind timed out after " + config.timeouts().bindTimeout(), null);
                             event(
                                     SessionEvent.Type.BIND_TIMEOUT,
-                                    "no bind response in " + config.bindTimeout(),
+                                    "no bind response in " + config.timeouts().bindTimeout(),
                                     timedOut);
                             supervisor.bindFailed(timedOut);
                             ctx.close();
@@ -184,7 +184,7 @@ final class SmppSession extends ChannelDuplexHandler
                     }
                 },
                 false,
-                config.bindTimeout());
+                config.timeouts().bindTimeout());
         ctx.flush();
         ctx.fireChannelActive();
     }
@@ -328,6 +328,7 @@ final class SmppSession extends ChannelDuplexHandler
             closeCause = handshake.cause();
             log.warn("TLS handshake failed: {}", LogSafe.escape(closeCause.toString()));
         }
+
         ctx.fireUserEventTriggered(evt);
     }
 
@@ -478,7 +479,7 @@ final class SmppSession extends ChannelDuplexHandler
                     }
                 },
                 false,
-                config.unbindTimeout());
+                config.timeouts().unbindTimeout());
         ctx.flush();
     }
 }

@@ -59,7 +59,9 @@ final class SubmitPump {
         this.config = config;
         this.reporter = reporter;
         this.encoder = encoder;
-        this.bucket = config.maxTps() > 0 ? new TokenBucket(config.maxTps(), System.nanoTime()) : null;
+        this.bucket = config.submission().maxTps() > 0
+                ? new TokenBucket(config.submission().maxTps(), System.nanoTime())
+                : null;
     }
 
     /** Writes what may be written now, then takes more if there is room. Call after anything changes. */
@@ -97,13 +99,16 @@ final class SubmitPump {
         int room = session.window().room();
         // Take in batches: waiting until a quarter of the batch is free (or the window is empty) costs nothing in
         // throughput but saves a broker round trip per response, which a database broker pays with a commit.
-        int batch = Math.min(config.takeBatch(), config.window());
+        int batch =
+                Math.min(config.submission().takeBatch(), config.submission().window());
         if (room <= 0 || (room < Math.max(1, batch / 4) && session.window().countedInFlight() > 0)) {
             return;
         }
         CompletableFuture<List<QueuedMessage>> take;
         try {
-            take = config.broker().take(Math.min(room, config.takeBatch())).toCompletableFuture();
+            take = config.broker()
+                    .take(Math.min(room, config.submission().takeBatch()))
+                    .toCompletableFuture();
         } catch (RuntimeException e) {
             take = CompletableFuture.failedFuture(e);
         }
@@ -148,7 +153,7 @@ final class SubmitPump {
 
     private void write(MessageSubmission.Part part) {
         part.submission().written();
-        session.send(part.pdu(), new PartListener(part), true, config.requestTimeout());
+        session.send(part.pdu(), new PartListener(part), true, config.timeouts().requestTimeout());
     }
 
     private final class PartListener implements Window.Listener {
@@ -174,7 +179,7 @@ final class SubmitPump {
                 }
             } else if (status.equals(CommandStatus.ESME_RTHROTTLED) || status.equals(CommandStatus.ESME_RMSGQFUL)) {
                 int attempts = sub.throttled(part.index());
-                if (attempts > config.maxThrottleRetries()) {
+                if (attempts > config.submission().maxThrottleRetries()) {
                     if (sub.finish()) {
                         reporter.finish(sub.queued, new SubmitOutcome.Failed(new ThrottledException(status, attempts)));
                     }
@@ -192,7 +197,8 @@ final class SubmitPump {
         public void onFailure(SmppClientException error) {
             MessageSubmission sub = part.submission();
             if (sub.finish()) {
-                if (error instanceof ConnectionLostException && config.inFlightPolicy() == InFlightPolicy.RELEASE) {
+                if (error instanceof ConnectionLostException
+                        && config.submission().inFlightPolicy() == InFlightPolicy.RELEASE) {
                     reporter.release(sub.queued, Duration.ZERO);
                 } else {
                     reporter.finish(sub.queued, new SubmitOutcome.Failed(error));
@@ -214,7 +220,7 @@ final class SubmitPump {
                 sub.segments(),
                 q.message().destination().value(),
                 Instant.now());
-        config.correlator().put(config.systemId(), messageId, tracking).whenComplete((v, e) -> {
+        config.correlator().put(config.bind().systemId(), messageId, tracking).whenComplete((v, e) -> {
             if (e != null) {
                 log.error(
                         "correlator.put failed for {}; its receipt will arrive unmatched",
@@ -227,7 +233,7 @@ final class SubmitPump {
     private void startThrottle(CommandStatus status) {
         throttleStreak++;
         pausedUntil = System.nanoTime()
-                + config.throttleBackoff().delay(throttleStreak).toNanos();
+                + config.submission().throttleBackoff().delay(throttleStreak).toNanos();
         if (!throttled) {
             throttled = true;
             session.event(SessionEvent.Type.THROTTLED, status.name(), null);
@@ -300,7 +306,8 @@ final class SubmitPump {
         for (MessageSubmission.Part part : pending) {
             MessageSubmission sub = part.submission();
             if (sub.finish()) {
-                if (config.inFlightPolicy() == InFlightPolicy.RELEASE && cause instanceof ConnectionLostException) {
+                if (config.submission().inFlightPolicy() == InFlightPolicy.RELEASE
+                        && cause instanceof ConnectionLostException) {
                     reporter.release(sub.queued, Duration.ZERO);
                 } else {
                     reporter.finish(sub.queued, new SubmitOutcome.Failed(cause));

@@ -32,7 +32,7 @@ final class TcpDialer implements SessionSupervisor.Dialer {
                 .group(loop)
                 .channel(channelClass)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int)
-                        config.connectTimeout().toMillis())
+                        config.timeouts().connectTimeout().toMillis())
                 .option(ChannelOption.TCP_NODELAY, true)
                 .option(ChannelOption.SO_KEEPALIVE, true)
                 .option(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(256 * 1024, 1024 * 1024))
@@ -40,19 +40,26 @@ final class TcpDialer implements SessionSupervisor.Dialer {
                     @Override
                     protected void initChannel(SocketChannel ch) {
                         ChannelPipeline p = ch.pipeline();
-                        if (config.tls() != null) {
+                        if (config.connection().tls().isPresent()) {
                             p.addLast("tls", sslHandler(ch));
                         }
                         SmppPipeline.addSmppHandlers(p, config);
                         p.addLast("session", session);
                     }
                 });
-        return bootstrap.connect(config.host(), config.port());
+        return bootstrap.connect(config.connection().host(), config.connection().port());
     }
 
     private SslHandler sslHandler(SocketChannel ch) {
-        SslHandler handler = config.tls().context().newHandler(ch.alloc(), config.host(), config.port());
-        if (config.tls().verifyHostname()) {
+        SslHandler handler = config.connection()
+                .tls()
+                .get()
+                .context()
+                .newHandler(
+                        ch.alloc(),
+                        config.connection().host(),
+                        config.connection().port());
+        if (config.connection().tls().get().verifyHostname()) {
             SSLEngine engine = handler.engine();
             SSLParameters params = engine.getSSLParameters();
             params.setEndpointIdentificationAlgorithm("HTTPS");

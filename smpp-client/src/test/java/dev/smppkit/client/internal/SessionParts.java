@@ -23,7 +23,8 @@ final class SessionParts {
     SessionParts(EsmeConfig config) {
         this.config = config;
         this.reporter = new OutcomeReporter(config);
-        this.encoder = new MessageEncoder(config.concatMode(), config.maxSegments());
+        this.encoder = new MessageEncoder(
+                config.submission().concatMode(), config.submission().maxSegments());
         this.reassembly = new MoReassembly(config, reporter, timer);
         reassembly.start();
     }

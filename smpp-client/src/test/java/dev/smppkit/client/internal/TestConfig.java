@@ -1,17 +1,18 @@
 package dev.smppkit.client.internal;
 
 import dev.smppkit.client.Backoff;
-import dev.smppkit.client.BindMode;
+import dev.smppkit.client.BindOptions;
 import dev.smppkit.client.Broker;
+import dev.smppkit.client.ConnectionOptions;
 import dev.smppkit.client.Correlator;
+import dev.smppkit.client.EsmeOptions;
 import dev.smppkit.client.Hook;
 import dev.smppkit.client.InFlightPolicy;
 import dev.smppkit.client.InMemoryBroker;
 import dev.smppkit.client.InMemoryCorrelator;
-import dev.smppkit.client.OutbindOptions;
-import dev.smppkit.codec.Address;
-import dev.smppkit.codec.DataCoding;
-import dev.smppkit.codec.pdu.Bind;
+import dev.smppkit.client.InboundOptions;
+import dev.smppkit.client.SubmissionOptions;
+import dev.smppkit.client.TimeoutOptions;
 import dev.smppkit.codec.text.ConcatMode;
 import io.netty.channel.EventLoopGroup;
 import java.time.Duration;
@@ -38,50 +39,45 @@ final class TestConfig {
     InFlightPolicy inFlightPolicy = InFlightPolicy.FAIL;
     ConcatMode concatMode = ConcatMode.UDH_8BIT;
     EventLoopGroup eventLoopGroup;
-    OutbindOptions outbindOptions = OutbindOptions.defaults();
     int maxPduLength = dev.smppkit.codec.SmppPduDecoder.DEFAULT_MAX_PDU_LENGTH;
     int maxInboundInFlight = 20;
     Duration stableBindTime = Duration.ofMinutes(5);
 
     EsmeConfig build() {
-        return new EsmeConfig(
-                host,
-                port,
-                null,
-                systemId,
-                password,
-                systemType,
-                BindMode.TRANSCEIVER,
-                Address.NULL,
-                Bind.VERSION_3_4,
-                broker,
-                correlator,
-                hook,
-                window,
-                takeBatch,
-                requestTimeout,
-                bindTimeout,
-                Duration.ofSeconds(10),
-                Duration.ofMinutes(5),
-                Duration.ofMinutes(5),
-                hookTimeout,
-                Duration.ofMinutes(5),
-                0,
-                Backoff.fixed(Duration.ofSeconds(1)),
-                Backoff.fixed(Duration.ofMillis(100)),
-                maxThrottleRetries,
-                1,
-                inFlightPolicy,
-                concatMode,
-                255,
-                DataCoding.SMSC_DEFAULT,
-                true,
-                eventLoopGroup,
-                1,
-                null,
-                outbindOptions,
-                maxPduLength,
-                maxInboundInFlight,
-                stableBindTime);
+        ConnectionOptions.Builder connection =
+                ConnectionOptions.builder().host(host).port(port).reconnect(Backoff.fixed(Duration.ofSeconds(1)));
+        if (eventLoopGroup != null) {
+            connection.eventLoopGroup(eventLoopGroup);
+        }
+        EsmeOptions options = EsmeOptions.builder()
+                .connection(connection.build())
+                .bind(BindOptions.builder()
+                        .systemId(systemId)
+                        .password(password)
+                        .systemType(systemType)
+                        .build())
+                .submission(SubmissionOptions.builder()
+                        .window(window)
+                        .takeBatch(takeBatch)
+                        .throttleBackoff(Backoff.fixed(Duration.ofMillis(100)))
+                        .maxThrottleRetries(maxThrottleRetries)
+                        .inFlightPolicy(inFlightPolicy)
+                        .concatMode(concatMode)
+                        .build())
+                .timeouts(TimeoutOptions.builder()
+                        .requestTimeout(requestTimeout)
+                        .bindTimeout(bindTimeout)
+                        .enquireLinkInterval(Duration.ofMinutes(5))
+                        .enquireLinkTimeout(Duration.ofMinutes(5))
+                        .unbindTimeout(Duration.ofMinutes(5))
+                        .stableBindTime(stableBindTime)
+                        .build())
+                .inbound(InboundOptions.builder()
+                        .maxPduLength(maxPduLength)
+                        .maxInboundInFlight(maxInboundInFlight)
+                        .hookTimeout(hookTimeout)
+                        .build())
+                .build();
+        return new EsmeConfig(options, broker, correlator, hook);
     }
 }

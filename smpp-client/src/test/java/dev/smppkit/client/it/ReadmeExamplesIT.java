@@ -3,6 +3,7 @@ package dev.smppkit.client.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.smppkit.client.Esme;
+import dev.smppkit.client.EsmeOptions;
 import dev.smppkit.client.Hook;
 import dev.smppkit.client.InMemoryBroker;
 import dev.smppkit.client.InMemoryCorrelator;
@@ -125,5 +126,33 @@ class ReadmeExamplesIT {
         // README:end
         assertThat(outcome.isAccepted()).isTrue();
         assertThat(receiptArrived).isTrue();
+    }
+
+    @Test
+    void readingTheOptionsBack() {
+        try (Esme esme = Esme.builder()
+                .host(smsc.host())
+                .port(smsc.port())
+                .systemId("my-account")
+                .password("secret")
+                .build()) {
+            // README:begin options
+            EsmeOptions options = esme.options();
+            String logged = options.toString(); // ... bind=BindOptions(systemId=my-account, password=****, ...) ...
+            Duration requestTimeout = options.timeouts().requestTimeout();
+
+            // a second client for another account, otherwise the same; a whole group replaces that group's options
+            Esme other = Esme.builder()
+                    .options(options)
+                    .bind(options.bind().mutate().systemId("other-account").build())
+                    .build();
+            // README:end
+            try (other) {
+                assertThat(logged).contains("password=****").doesNotContain("secret");
+                assertThat(requestTimeout).isEqualTo(Duration.ofSeconds(10));
+                assertThat(other.options().bind().systemId()).isEqualTo("other-account");
+                assertThat(other.options().connection()).isEqualTo(options.connection());
+            }
+        }
     }
 }

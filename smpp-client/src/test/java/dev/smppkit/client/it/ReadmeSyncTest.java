@@ -40,7 +40,7 @@ class ReadmeSyncTest {
         String readme = Files.readString(Path.of("..", "README.md"));
         Path examples = Path.of("src/test/java/dev/smppkit/client/it/ReadmeExamplesIT.java");
         Map<String, String> regions = regions(examples);
-        assertThat(regions).containsKeys("embedding", "junit", "jdbc");
+        assertThat(regions).containsKeys("embedding", "junit", "jdbc", "options");
         regions.forEach((name, code) -> assertThat(readme)
                 .as("README.md must contain the '%s' example of %s verbatim", name, examples)
                 .contains(code));

@@ -1,0 +1,197 @@
+package dev.smppkit.client;
+
+import dev.smppkit.codec.internal.Fields;
+import java.net.InetSocketAddress;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Every option of an {@link Esme}, in groups: {@link ConnectionOptions connection}, {@link BindOptions bind},
+ * {@link SubmissionOptions submission}, {@link TimeoutOptions timeouts}, {@link InboundOptions inbound} and
+ * {@link OutbindOptions outbind}. Immutable; read them back from a client with {@link Esme#options()}, start a new
+ * client from them with {@link EsmeBuilder#options(EsmeOptions)}, change some with {@link #mutate()}.
+ * {@link #toString()} masks the passwords, so the options can be logged whole.
+ *
+ * <p>The broker, correlator and hook are not options but collaborators: see {@link Esme#broker()}.
+ */
+public final class EsmeOptions {
+    private static final EsmeOptions DEFAULTS = builder().build();
+
+    private final ConnectionOptions connection;
+    private final BindOptions bind;
+    private final SubmissionOptions submission;
+    private final TimeoutOptions timeouts;
+    private final InboundOptions inboundAsSet; // its in-flight limit may still follow the window
+    private final InboundOptions inbound; // the same with that limit made a number
+    private final InetSocketAddress outbindAddress; // null: no outbind listener
+    private final OutbindOptions outbind;
+
+    private EsmeOptions(Builder b) {
+        this.connection = b.connection;
+        this.bind = b.bind;
+        this.submission = b.submission;
+        this.timeouts = b.timeouts;
+        this.inboundAsSet = b.inbound;
+        this.inbound = b.inbound.withWindow(b.submission.window());
+        this.outbindAddress = b.outbindAddress;
+        this.outbind = b.outbind;
+    }
+
+    /** Every option at its default (no host, no system_id: not enough to build a client). */
+    public static EsmeOptions defaults() {
+        return DEFAULTS;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding these groups, to replace some of them. */
+    public Builder mutate() {
+        Builder b = new Builder();
+        b.connection = connection;
+        b.bind = bind;
+        b.submission = submission;
+        b.timeouts = timeouts;
+        b.inbound = inboundAsSet;
+        b.outbindAddress = outbindAddress;
+        b.outbind = outbind;
+        return b;
+    }
+
+    public ConnectionOptions connection() {
+        return connection;
+    }
+
+    public BindOptions bind() {
+        return bind;
+    }
+
+    public SubmissionOptions submission() {
+        return submission;
+    }
+
+    public TimeoutOptions timeouts() {
+        return timeouts;
+    }
+
+    /** The inbound options, with the default in-flight limit shown as the number it is (twice the window). */
+    public InboundOptions inbound() {
+        return inbound;
+    }
+
+    /** The inbound options as set: a default in-flight limit still 0, following the window. */
+    InboundOptions inboundAsSet() {
+        return inboundAsSet;
+    }
+
+    /**
+     * Where the client listens for outbind as configured (port 0: any free port); empty without outbind. Once the
+     * client has started, {@link Esme#outbindAddress()} tells the address actually bound.
+     */
+    public Optional<InetSocketAddress> outbindListenAddress() {
+        return Optional.ofNullable(outbindAddress);
+    }
+
+    /** How the outbind listener checks who connects; unused without {@link #outbindListenAddress()}. */
+    public OutbindOptions outbind() {
+        return outbind;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof EsmeOptions other
+                && connection.equals(other.connection)
+                && bind.equals(other.bind)
+                && submission.equals(other.submission)
+                && timeouts.equals(other.timeouts)
+                && inboundAsSet.equals(other.inboundAsSet)
+                && Objects.equals(outbindAddress, other.outbindAddress)
+                && outbind.equals(other.outbind);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(connection, bind, submission, timeouts, inboundAsSet, outbindAddress, outbind);
+    }
+
+    /** Every group, passwords masked. */
+    @Override
+    public String toString() {
+        return "EsmeOptions(connection=" + connection
+                + ", bind=" + bind
+                + ", submission=" + submission
+                + ", timeouts=" + timeouts
+                + ", inbound=" + inbound
+                + ", outbindListenAddress=" + (outbindAddress != null ? outbindAddress : "none")
+                + ", outbind=" + outbind + ")";
+    }
+
+    /** Builds {@link EsmeOptions} from whole groups; each group's own builder checks its values. */
+    public static final class Builder {
+        private ConnectionOptions connection = ConnectionOptions.defaults();
+        private BindOptions bind = BindOptions.defaults();
+        private SubmissionOptions submission = SubmissionOptions.defaults();
+        private TimeoutOptions timeouts = TimeoutOptions.defaults();
+        private InboundOptions inbound = InboundOptions.defaults();
+        private InetSocketAddress outbindAddress;
+        private OutbindOptions outbind = OutbindOptions.defaults();
+
+        private Builder() {}
+
+        public Builder connection(ConnectionOptions connection) {
+            this.connection = Objects.requireNonNull(connection, "connection");
+            return this;
+        }
+
+        public Builder bind(BindOptions bind) {
+            this.bind = Objects.requireNonNull(bind, "bind");
+            return this;
+        }
+
+        public Builder submission(SubmissionOptions submission) {
+            this.submission = Objects.requireNonNull(submission, "submission");
+            return this;
+        }
+
+        public Builder timeouts(TimeoutOptions timeouts) {
+            this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
+            return this;
+        }
+
+        public Builder inbound(InboundOptions inbound) {
+            this.inbound = Objects.requireNonNull(inbound, "inbound");
+            return this;
+        }
+
+        /**
+         * Listen on {@code host:port} for outbind (port 0–65535, 0 picks a free port) with these options; see
+         * {@link EsmeBuilder#outbind(String, int, OutbindOptions)}. The host name is resolved now.
+         */
+        public Builder outbind(String host, int port, OutbindOptions options) {
+            Objects.requireNonNull(host, "outbind host");
+            Fields.range("outbind port", port, 0, 65535);
+            this.outbind = Objects.requireNonNull(options, "outbind options");
+            this.outbindAddress = new InetSocketAddress(host, port);
+            return this;
+        }
+
+        /** As {@link #outbind(String, int, OutbindOptions)} with the address resolved already (or null for none). */
+        Builder outbind(InetSocketAddress address, OutbindOptions options) {
+            this.outbindAddress = address;
+            this.outbind = Objects.requireNonNull(options, "outbind options");
+            return this;
+        }
+
+        /** No outbind listener (the default). */
+        public Builder noOutbind() {
+            this.outbindAddress = null;
+            this.outbind = OutbindOptions.defaults();
+            return this;
+        }
+
+        public EsmeOptions build() {
+            return new EsmeOptions(this);
+        }
+    }
+}
