@@ -19,15 +19,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What every session of one client shares: options, the request-timeout timer, the outcome reporter, the message
- * encoder and the MO reassembler. Per client; thread-safe.
+ * What every session of one client shares: options, the wheel timer (see {@link HookInvoker} for the time sources), the hook
+ * invoker, the outcome reporter, the message encoder and the MO reassembler. Per client; thread-safe.
  */
 final class ClientCore {
     private static final Logger log = LoggerFactory.getLogger(ClientCore.class);
 
     final EsmeConfig config;
     final HashedWheelTimer timer;
+    /** The one way to call the user's hook. */
+    final HookInvoker hooks;
+
     final OutcomeReporter reporter;
+    /** Tracks accepted segments and matches receipts to them. */
+    final ReceiptCorrelation correlation;
+
     final MessageEncoder encoder;
     /** Failures that repeat per message (correlator, hook), logged once per 10 s with a count. */
     final RepeatingFailureLog failures =
@@ -41,7 +47,9 @@ final class ClientCore {
     ClientCore(EsmeConfig config) {
         this.config = config;
         this.timer = new HashedWheelTimer(new DefaultThreadFactory("smppkit-timer", true), 10, TimeUnit.MILLISECONDS);
-        this.reporter = new OutcomeReporter(config);
+        this.hooks = new HookInvoker(config.hook(), timer, config.hookTimeout(), failures);
+        this.reporter = new OutcomeReporter(config, hooks);
+        this.correlation = new ReceiptCorrelation(config.correlator(), config.systemId(), timer, failures);
         this.encoder = new MessageEncoder(config.concatMode(), config.maxSegments());
         this.reassembler = Reassembler.builder()
                 .smscDefault(config.smscDefaultCharset())
@@ -108,11 +116,13 @@ final class ClientCore {
                 false,
                 config.systemId(),
                 null);
-        try {
-            config.hook().onIncomingMessage(message);
-        } catch (RuntimeException e) {
-            log.error("hook.onIncomingMessage threw for an incomplete message", e);
-        }
+        // Its segments were answered long ago: nothing waits for the stage, a failure is only logged.
+        hooks.call("onIncomingMessage", () -> hooks.hook().onIncomingMessage(message))
+                .whenComplete((v, e) -> {
+                    if (e != null) {
+                        hooks.failed("onIncomingMessage", "for an incomplete message", e);
+                    }
+                });
     }
 
     void stop() {

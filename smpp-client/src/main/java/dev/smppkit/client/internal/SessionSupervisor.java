@@ -126,11 +126,8 @@ final class SessionSupervisor {
     }
 
     void event(SessionEvent.Type type, String detail, Throwable cause) {
-        try {
-            config.hook().onSessionEvent(new SessionEvent(index, config.systemId(), type, detail, cause));
-        } catch (RuntimeException e) {
-            log.warn("hook.onSessionEvent threw", e);
-        }
+        SessionEvent event = new SessionEvent(index, config.systemId(), type, detail, cause);
+        core.hooks.run("onSessionEvent", () -> core.hooks.hook().onSessionEvent(event));
     }
 
     private void connect() {
