@@ -1,6 +1,11 @@
 package dev.smppkit.client.internal;
 
 import dev.smppkit.client.Hook;
+import dev.smppkit.client.QueuedMessage;
+import dev.smppkit.client.SessionEvent;
+import dev.smppkit.client.SmppClientException;
+import dev.smppkit.codec.pdu.Pdu;
+import dev.smppkit.codec.text.LogSafe;
 import io.netty.util.Timeout;
 import io.netty.util.Timer;
 import java.time.Duration;
@@ -47,7 +52,7 @@ final class HookInvoker {
         this.failures = failures;
     }
 
-    /** The user's hook, for the calls to make through {@link #run} and {@link #call}. */
+    /** The user's hook, for the stage-returning calls to make through {@link #call} or {@link #callWithTimeout}. */
     Hook hook() {
         return hook;
     }
@@ -57,17 +62,44 @@ final class HookInvoker {
         return timeout;
     }
 
-    /**
-     * Calls one of the hook's {@code void} methods; if it throws, logs that and carries on.
-     *
-     * @param method the hook method's name, for the log line (e.g. {@code "sending"})
-     */
-    void run(String method, Runnable call) {
+    /** {@link Hook#sending}; a throw is logged. Called for every PDU written, so it allocates nothing. */
+    void sending(Pdu pdu) {
         try {
-            call.run();
+            hook.sending(pdu);
         } catch (RuntimeException e) {
-            failures.record(RepeatingFailureLog.Level.WARN, "hook." + method + " threw", e.toString(), e);
+            threw("sending", e);
         }
+    }
+
+    /** {@link Hook#received}; a throw is logged. Called for every PDU read, so it allocates nothing. */
+    void received(Pdu pdu) {
+        try {
+            hook.received(pdu);
+        } catch (RuntimeException e) {
+            threw("received", e);
+        }
+    }
+
+    /** {@link Hook#sendError}; a throw is logged. */
+    void sendError(QueuedMessage message, SmppClientException error) {
+        try {
+            hook.sendError(message, error);
+        } catch (RuntimeException e) {
+            threw("sendError", e);
+        }
+    }
+
+    /** {@link Hook#onSessionEvent}; a throw is logged. */
+    void onSessionEvent(SessionEvent event) {
+        try {
+            hook.onSessionEvent(event);
+        } catch (RuntimeException e) {
+            threw("onSessionEvent", e);
+        }
+    }
+
+    private void threw(String method, RuntimeException e) {
+        failures.record(RepeatingFailureLog.Level.WARN, "hook." + method + " threw", LogSafe.escape(e.toString()), e);
     }
 
     /**

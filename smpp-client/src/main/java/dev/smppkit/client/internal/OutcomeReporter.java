@@ -3,7 +3,6 @@ package dev.smppkit.client.internal;
 import dev.smppkit.client.EsmeStats;
 import dev.smppkit.client.QueuedMessage;
 import dev.smppkit.client.ShutdownException;
-import dev.smppkit.client.SmppClientException;
 import dev.smppkit.client.SubmitOutcome;
 import dev.smppkit.codec.text.LogSafe;
 import java.time.Duration;
@@ -60,8 +59,7 @@ final class OutcomeReporter {
             rejected.increment();
         } else {
             failed.increment();
-            SmppClientException error = ((SubmitOutcome.Failed) outcome).error();
-            hooks.run("sendError", () -> hooks.hook().sendError(message, error));
+            hooks.sendError(message, ((SubmitOutcome.Failed) outcome).error());
         }
         // A hook that never completes must not keep the message in flight forever: give up after the hook timeout.
         hooks.callWithTimeout("onSubmitOutcome", () -> hooks.hook().onSubmitOutcome(message, outcome))

@@ -126,8 +126,7 @@ final class SessionSupervisor {
     }
 
     void event(SessionEvent.Type type, String detail, Throwable cause) {
-        SessionEvent event = new SessionEvent(index, config.systemId(), type, detail, cause);
-        core.hooks.run("onSessionEvent", () -> core.hooks.hook().onSessionEvent(event));
+        core.hooks.onSessionEvent(new SessionEvent(index, config.systemId(), type, detail, cause));
     }
 
     private void connect() {

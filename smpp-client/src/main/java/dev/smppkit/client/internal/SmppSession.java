@@ -58,6 +58,7 @@ final class SmppSession extends ChannelDuplexHandler {
     private final SessionSupervisor supervisor;
     private final BindType bindType;
     private final EsmeConfig config;
+    private final HookInvoker hooks;
     private final Window window;
     private final SubmitPump pump;
     private final InboundHandler inbound;
@@ -74,6 +75,7 @@ final class SmppSession extends ChannelDuplexHandler {
         this.supervisor = supervisor;
         this.bindType = bindType;
         this.config = core.config;
+        this.hooks = core.hooks;
         this.window = new Window(config.window());
         this.pump = new SubmitPump(this, core);
         this.inbound = new InboundHandler(this, core);
@@ -182,11 +184,7 @@ final class SmppSession extends ChannelDuplexHandler {
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
         Pdu pdu = (Pdu) msg;
-        try {
-            config.hook().received(pdu);
-        } catch (RuntimeException e) {
-            log.warn("hook.received threw", e);
-        }
+        hooks.received(pdu);
         if (pdu instanceof PduResponse response) {
             onResponse(response);
         } else if (pdu instanceof PduRequest<?> request) {
@@ -365,11 +363,7 @@ final class SmppSession extends ChannelDuplexHandler {
         Pdu pdu = request.withSequenceNumber(seq);
         Window.Entry entry = new Window.Entry(seq, pdu, listener, counted);
         window.add(entry);
-        try {
-            config.hook().sending(pdu);
-        } catch (RuntimeException e) {
-            log.warn("hook.sending threw", e);
-        }
+        hooks.sending(pdu);
         ctx.write(pdu).addListener((ChannelFutureListener) f -> {
             if (f.isSuccess()) {
                 if (window.contains(seq)) {
@@ -403,11 +397,7 @@ final class SmppSession extends ChannelDuplexHandler {
     }
 
     void write(Pdu pdu) {
-        try {
-            config.hook().sending(pdu);
-        } catch (RuntimeException e) {
-            log.warn("hook.sending threw", e);
-        }
+        hooks.sending(pdu);
         ctx.write(pdu, ctx.voidPromise());
     }
 
@@ -416,11 +406,7 @@ final class SmppSession extends ChannelDuplexHandler {
     }
 
     private void writeAndClose(Pdu pdu) {
-        try {
-            config.hook().sending(pdu);
-        } catch (RuntimeException e) {
-            log.warn("hook.sending threw", e);
-        }
+        hooks.sending(pdu);
         ctx.writeAndFlush(pdu).addListener(ChannelFutureListener.CLOSE);
     }
 
