@@ -18,7 +18,10 @@ public final class InMemoryCorrelator implements Correlator {
     private final int maxEntries;
     private final long maxAgeMillis;
     private final Clock clock;
-    // guarded by itself; insertion order is age order
+    // Guarded by itself; insertion order is age order. A lock is the right tool here: put and get come from every
+    // session's event loop (and from users), and each holds it only for a hash lookup plus evicting what has aged out
+    // (amortised O(1), no I/O, no callback), so an event loop never waits on anything slow. Lock-free, the map and the
+    // age order would need two structures kept in step, and the size bound would only be approximate.
     private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>();
 
     private record Entry(Tracking tracking, long storedAt) {}

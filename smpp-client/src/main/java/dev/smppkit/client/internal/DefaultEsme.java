@@ -47,7 +47,13 @@ public final class DefaultEsme implements Esme, SessionSupervisor.Client {
      */
     private final HashedWheelTimer timer;
 
+    /** The one way to call the user's hook (catches, logs, applies the hook timeout on {@link #timer}). */
+    private final HookInvoker hooks;
+
     private final OutcomeReporter reporter;
+    /** Tracks accepted submissions and matches receipts to them, through the correlator. */
+    private final ReceiptCorrelation correlation;
+
     private final MessageEncoder encoder;
     private final MoReassembly reassembly;
     /** Failures that repeat per message (correlator, hook), logged once per 10 s with a count. */
@@ -70,10 +76,13 @@ public final class DefaultEsme implements Esme, SessionSupervisor.Client {
     public DefaultEsme(EsmeConfig config) {
         this.config = config;
         this.timer = new HashedWheelTimer(new DefaultThreadFactory("smppkit-timer", true), 10, TimeUnit.MILLISECONDS);
-        this.reporter = new OutcomeReporter(config);
+        this.hooks = new HookInvoker(config.hook(), timer, config.inbound().hookTimeout(), failures);
+        this.reporter = new OutcomeReporter(config, hooks);
+        this.correlation =
+                new ReceiptCorrelation(config.correlator(), config.bind().systemId(), timer, failures);
         this.encoder = new MessageEncoder(
                 config.submission().concatMode(), config.submission().maxSegments());
-        this.reassembly = new MoReassembly(config, reporter, timer);
+        this.reassembly = new MoReassembly(config, reporter, hooks, timer);
         this.ownsGroup = config.connection().eventLoopGroup().isEmpty();
         this.group = ownsGroup
                 ? Transport.newGroup(config.connection().ioThreads())
@@ -85,8 +94,14 @@ public final class DefaultEsme implements Esme, SessionSupervisor.Client {
     }
 
     /** The session of one new connection, with this client's shared collaborators. */
+    /** For the outbind acceptor's supervisors. */
+    HookInvoker hooks() {
+        return hooks;
+    }
+
     private SupervisedSession newSession(BindType type, SessionListener listener) {
-        return new SmppSession(listener, type, config, timer, reporter, encoder, reassembly, failures);
+        return new SmppSession(
+                listener, type, config, hooks, correlation, timer, reporter, encoder, reassembly, failures);
     }
 
     @Override
@@ -149,7 +164,7 @@ public final class DefaultEsme implements Esme, SessionSupervisor.Client {
 
     /** A supervisor for a dialed session slot, not yet registered nor started; tests use it directly. */
     SessionSupervisor newSupervisor(int index, BindType type) {
-        return new SessionSupervisor(this, config, index, type, group.next(), dialer, this::newSession);
+        return new SessionSupervisor(this, config, hooks, index, type, group.next(), dialer, this::newSession);
     }
 
     @Override

@@ -20,22 +20,19 @@ import dev.smppkit.codec.text.ReceiptParseException;
 import dev.smppkit.codec.text.SarParameters;
 import dev.smppkit.codec.text.TextCodec;
 import io.netty.util.Timeout;
-import io.netty.util.Timer;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Handles deliver_sm and data_sm from the SMSC: delivery receipts are parsed and matched through the correlator,
- * mobile-originated messages are reassembled, and each is handed to the hook. The PDU is answered ESME_ROK only once
+ * Handles deliver_sm and data_sm from the SMSC: delivery receipts are parsed and matched ({@link ReceiptCorrelation}),
+ * mobile-originated messages are reassembled, and each is handed to the hook ({@link HookInvoker}). The PDU is answered ESME_ROK only once
  * the hook's stage completes, ESME_RX_T_APPN if it fails or times out, so the SMSC retries and nothing is lost.
  *
  * <p>Segments of a long MO message are acknowledged as they are buffered (an SMSC with a window of 1 would never
@@ -49,12 +46,12 @@ import org.slf4j.LoggerFactory;
  */
 final class InboundHandler {
     private static final Logger log = LoggerFactory.getLogger(InboundHandler.class);
-    private static final java.time.Duration UNMATCHED_RETRY = java.time.Duration.ofMillis(500);
 
     private final InboundSession session;
     private final EsmeConfig config;
     // per client
-    private final Timer timer;
+    private final HookInvoker hooks;
+    private final ReceiptCorrelation correlation;
     private final OutcomeReporter reporter;
     private final MoReassembly reassembly;
     private final RepeatingFailureLog failures;
@@ -76,13 +73,15 @@ final class InboundHandler {
     InboundHandler(
             InboundSession session,
             EsmeConfig config,
-            Timer timer,
+            HookInvoker hooks,
+            ReceiptCorrelation correlation,
             OutcomeReporter reporter,
             MoReassembly reassembly,
             RepeatingFailureLog failures) {
         this.session = session;
         this.config = config;
-        this.timer = timer;
+        this.hooks = hooks;
+        this.correlation = correlation;
         this.reporter = reporter;
         this.reassembly = reassembly;
         this.failures = failures;
@@ -97,19 +96,15 @@ final class InboundHandler {
         Delivery delivery = new Delivery(pdu);
         inFlight.add(delivery);
         updateGate();
-        delivery.timeout = timer.newTimeout(
-                t -> {
-                    if (answer(delivery, CommandStatus.ESME_RX_T_APPN)) {
-                        failures.record(
-                                RepeatingFailureLog.Level.WARN,
-                                "hook did not finish in time",
-                                "answered ESME_RX_T_APPN after "
-                                        + config.inbound().hookTimeout(),
-                                null);
-                    }
-                },
-                config.inbound().hookTimeout().toNanos(),
-                TimeUnit.NANOSECONDS);
+        delivery.timeout = hooks.startTimeout(() -> {
+            if (answer(delivery, CommandStatus.ESME_RX_T_APPN)) {
+                failures.record(
+                        RepeatingFailureLog.Level.WARN,
+                        "hook did not finish in time",
+                        "answered ESME_RX_T_APPN after " + config.inbound().hookTimeout(),
+                        null);
+            }
+        });
         EsmClass esm;
         DataCoding dc;
         byte[] body;
@@ -151,7 +146,7 @@ final class InboundHandler {
             return false;
         }
         reporter.receipts.increment();
-        lookup(delivery, receipt).whenComplete((tracking, error) -> {
+        correlation.match(receipt, delivery.answered::get).whenComplete((tracking, error) -> {
             if (delivery.answered.get()) {
                 // answered ESME_RX_T_APPN meanwhile (timeout, client stopping): the SMSC delivers it again, so the
                 // hook must not see it now; a lookup failing after the stop (correlator closed) is expected
@@ -170,48 +165,9 @@ final class InboundHandler {
                 reporter.receiptsMatched.increment();
             }
             ReceiptEvent event = new ReceiptEvent(receipt, found, config.bind().systemId(), pdu);
-            deliverToHook(delivery, () -> config.hook().onDeliveryReceipt(event));
+            deliverToHook(delivery, "onDeliveryReceipt", () -> hooks.hook().onDeliveryReceipt(event));
         });
         return true;
-    }
-
-    /** The correlator entry for the receipt's id, trying its other spellings (see {@link MessageIds}) in turn. */
-    private CompletionStage<Optional<Tracking>> lookup(Delivery delivery, DeliveryReceipt receipt) {
-        String id = receipt.id();
-        List<String> alternatives = MessageIds.alternatives(id, receipt.textId().orElse(null));
-        return lookupFirst(delivery, id, alternatives, 0).thenCompose(found -> {
-            if (found.isPresent() || delivery.answered.get()) {
-                return CompletableFuture.completedFuture(found);
-            }
-            // A receipt can overtake the correlator write of its submit_sm_resp (an SMSC that answers at once, or
-            // another process sharing the correlator): look once more after a short pause before calling it unmatched.
-            CompletableFuture<Optional<Tracking>> retry = new CompletableFuture<>();
-            timer.newTimeout(
-                    t -> lookupFirst(delivery, id, alternatives, 0).whenComplete((v, e) -> {
-                        if (e != null) {
-                            retry.completeExceptionally(e);
-                        } else {
-                            retry.complete(v);
-                        }
-                    }),
-                    UNMATCHED_RETRY.toMillis(),
-                    TimeUnit.MILLISECONDS);
-            return retry;
-        });
-    }
-
-    private CompletionStage<Optional<Tracking>> lookupFirst(
-            Delivery delivery, String id, List<String> alternatives, int next) {
-        if (delivery.answered.get()) {
-            // answered meanwhile (timeout, stop): no more work for a correlator that may be closing
-            return CompletableFuture.completedFuture(Optional.empty());
-        }
-        return config.correlator().get(config.bind().systemId(), id).thenCompose(found -> {
-            if (found.isPresent() || next >= alternatives.size()) {
-                return CompletableFuture.completedFuture(found);
-            }
-            return lookupFirst(delivery, alternatives.get(next), alternatives, next + 1);
-        });
     }
 
     private void onMobileOriginated(Delivery delivery, EsmClass esm, DataCoding dc, byte[] body, Tlvs tlvs) {
@@ -261,7 +217,7 @@ final class InboundHandler {
         reporter.incoming.increment();
         IncomingMessage message = new IncomingMessage(
                 source, dest, dc, payload, text, segments, true, config.bind().systemId(), delivery.pdu);
-        deliverToHook(delivery, () -> config.hook().onIncomingMessage(message));
+        deliverToHook(delivery, "onIncomingMessage", () -> hooks.hook().onIncomingMessage(message));
     }
 
     private Optional<String> decodeOrEmpty(byte[] body, DataCoding dc) {
@@ -279,24 +235,11 @@ final class InboundHandler {
     }
 
     /** Runs the hook; answers the PDU when its stage completes, or with ESME_RX_T_APPN on failure or timeout. */
-    private void deliverToHook(Delivery delivery, Supplier<CompletionStage<Void>> hook) {
-        CompletionStage<Void> stage;
-        try {
-            stage = hook.get();
-            if (stage == null) {
-                stage = CompletableFuture.failedFuture(new NullPointerException("the hook returned null"));
-            }
-        } catch (RuntimeException e) {
-            stage = CompletableFuture.failedFuture(e);
-        }
-        stage.whenComplete((v, error) -> {
+    private void deliverToHook(Delivery delivery, String method, Supplier<CompletionStage<Void>> hook) {
+        hooks.call(method, hook).whenComplete((v, error) -> {
             CommandStatus status = error == null ? CommandStatus.ESME_ROK : CommandStatus.ESME_RX_T_APPN;
             if (answer(delivery, status) && error != null) {
-                failures.record(
-                        RepeatingFailureLog.Level.WARN,
-                        "hook failed",
-                        "answered " + delivery.pdu.commandId() + " with ESME_RX_T_APPN",
-                        error);
+                hooks.failed(method, "answered " + delivery.pdu.commandId() + " with ESME_RX_T_APPN", error);
             }
         });
     }

@@ -35,16 +35,18 @@ final class MoReassembly {
     // section is one map operation on a message's few segments (no I/O, no user code: the hook is called after it),
     // contention needs segments of MO messages arriving at the same instant on two loops, and the alternative, a hop
     // to one owner thread, would make every delivery's path asynchronous for the sake of the rare long message.
+    private final HookInvoker hooks;
     private final Reassembler reassembler;
     private final List<IncompleteMessage> givenUp = new ArrayList<>();
     // per client, between start() and stop()
     private volatile Timeout expiry;
     private volatile boolean stopped;
 
-    MoReassembly(EsmeConfig config, OutcomeReporter reporter, Timer timer) {
+    MoReassembly(EsmeConfig config, OutcomeReporter reporter, HookInvoker hooks, Timer timer) {
         this.config = config;
         this.reporter = reporter;
         this.timer = timer;
+        this.hooks = hooks;
         this.reassembler = Reassembler.builder()
                 .smscDefault(config.inbound().smscDefaultCharset())
                 .onIncomplete(givenUp::add)
@@ -118,11 +120,13 @@ final class MoReassembly {
                 false,
                 config.bind().systemId(),
                 null);
-        try {
-            config.hook().onIncomingMessage(message);
-        } catch (RuntimeException e) {
-            log.error("hook.onIncomingMessage threw for an incomplete message", e);
-        }
+        // Its segments were answered long ago: nothing waits for the stage, a failure is only logged.
+        hooks.call("onIncomingMessage", () -> hooks.hook().onIncomingMessage(message))
+                .whenComplete((v, e) -> {
+                    if (e != null) {
+                        hooks.failed("onIncomingMessage", "for an incomplete message", e);
+                    }
+                });
     }
 
     void stop() {

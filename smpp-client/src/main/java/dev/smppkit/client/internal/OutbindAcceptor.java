@@ -209,7 +209,12 @@ final class OutbindAcceptor {
                 return;
             }
             SessionSupervisor supervisor = SessionSupervisor.accepted(
-                    esme, config, nextIndex.getAndIncrement(), ctx.channel().eventLoop(), sessions);
+                    esme,
+                    config,
+                    esme.hooks(),
+                    nextIndex.getAndIncrement(),
+                    ctx.channel().eventLoop(),
+                    sessions);
             if (!esme.addAccepted(supervisor)) {
                 ctx.close(); // the client is stopping
                 return;

@@ -1,7 +1,6 @@
 package dev.smppkit.client.internal;
 
 import dev.smppkit.client.EsmeStats;
-import dev.smppkit.client.Hook;
 import dev.smppkit.client.QueuedMessage;
 import dev.smppkit.client.ShutdownException;
 import dev.smppkit.client.SubmitOutcome;
@@ -10,7 +9,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
@@ -25,6 +23,7 @@ final class OutcomeReporter {
     private static final int RECENT_OUTCOMES = 4096;
 
     private final EsmeConfig config;
+    private final HookInvoker hooks;
     final LongAdder taken = new LongAdder();
     final LongAdder accepted = new LongAdder();
     final LongAdder rejected = new LongAdder();
@@ -36,6 +35,10 @@ final class OutcomeReporter {
 
     private final ConcurrentHashMap<String, CompletableFuture<SubmitOutcome>> waiting = new ConcurrentHashMap<>();
     // Outcomes nobody waited for yet: covers a submit() whose enqueue completes after the message already ended.
+    // Guarded by itself. A lock is the right tool here: the map is touched from several threads at once (whichever
+    // thread completes broker.complete, often an event loop; and submit() callers in await), each time for one O(1)
+    // put or remove with no callback inside, so the lock is held for nanoseconds and never across I/O. A lock-free
+    // bounded LRU would need two structures kept in step for the same guarantee.
     private final Map<String, SubmitOutcome> recent = new LinkedHashMap<>(16, 0.75f, false) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, SubmitOutcome> eldest) {
@@ -43,12 +46,9 @@ final class OutcomeReporter {
         }
     };
 
-    OutcomeReporter(EsmeConfig config) {
+    OutcomeReporter(EsmeConfig config, HookInvoker hooks) {
         this.config = config;
-    }
-
-    Hook hook() {
-        return config.hook();
+        this.hooks = hooks;
     }
 
     /** Reports the end of a message: hook first, then the broker, then the submitter. */
@@ -59,28 +59,13 @@ final class OutcomeReporter {
             rejected.increment();
         } else {
             failed.increment();
-            try {
-                config.hook().sendError(message, ((SubmitOutcome.Failed) outcome).error());
-            } catch (RuntimeException e) {
-                log.warn("hook.sendError threw", e);
-            }
-        }
-        CompletionStage<Void> hooked;
-        try {
-            hooked = config.hook().onSubmitOutcome(message, outcome);
-            if (hooked == null) {
-                hooked = CompletableFuture.failedFuture(new NullPointerException("hook.onSubmitOutcome returned null"));
-            }
-        } catch (RuntimeException e) {
-            hooked = CompletableFuture.failedFuture(e);
+            hooks.sendError(message, ((SubmitOutcome.Failed) outcome).error());
         }
         // A hook that never completes must not keep the message in flight forever: give up after the hook timeout.
-        hooked.toCompletableFuture()
-                .copy()
-                .orTimeout(config.inbound().hookTimeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+        hooks.callWithTimeout("onSubmitOutcome", () -> hooks.hook().onSubmitOutcome(message, outcome))
                 .handle((v, e) -> {
                     if (e != null) {
-                        log.warn("hook.onSubmitOutcome failed for message {}", message.id(), e);
+                        hooks.failed("onSubmitOutcome", "for message " + LogSafe.escape(message.id()), e);
                     }
                     return null;
                 })

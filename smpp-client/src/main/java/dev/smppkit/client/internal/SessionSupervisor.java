@@ -61,6 +61,7 @@ final class SessionSupervisor implements SessionListener {
 
     private final Client client;
     private final EsmeConfig config;
+    private final HookInvoker hooks; // per client
     private final int index;
     private final EventLoop loop;
     private final Dialer dialer; // null for an accepted (outbind) connection
@@ -82,6 +83,7 @@ final class SessionSupervisor implements SessionListener {
     SessionSupervisor(
             Client client,
             EsmeConfig config,
+            HookInvoker hooks,
             int index,
             BindType bindType,
             EventLoop loop,
@@ -89,6 +91,7 @@ final class SessionSupervisor implements SessionListener {
             Sessions sessions) {
         this.client = client;
         this.config = config;
+        this.hooks = hooks;
         this.index = index;
         this.bindType = bindType;
         this.loop = loop;
@@ -100,8 +103,9 @@ final class SessionSupervisor implements SessionListener {
      * A supervisor for one connection the SMSC opened with outbind: it binds as a receiver on that connection and ends
      * with it; it never dials.
      */
-    static SessionSupervisor accepted(Client client, EsmeConfig config, int index, EventLoop loop, Sessions sessions) {
-        return new SessionSupervisor(client, config, index, BindType.RECEIVER, loop, null, sessions);
+    static SessionSupervisor accepted(
+            Client client, EsmeConfig config, HookInvoker hooks, int index, EventLoop loop, Sessions sessions) {
+        return new SessionSupervisor(client, config, hooks, index, BindType.RECEIVER, loop, null, sessions);
     }
 
     /** The session for a connection accepted with outbind, to put in its pipeline and {@link #adopt}. */
@@ -136,11 +140,7 @@ final class SessionSupervisor implements SessionListener {
 
     @Override
     public void event(SessionEvent.Type type, String detail, Throwable cause) {
-        try {
-            config.hook().onSessionEvent(new SessionEvent(index, config.bind().systemId(), type, detail, cause));
-        } catch (RuntimeException e) {
-            log.warn("hook.onSessionEvent threw", e);
-        }
+        hooks.onSessionEvent(new SessionEvent(index, config.bind().systemId(), type, detail, cause));
     }
 
     private void connect() {

@@ -59,6 +59,7 @@ final class SmppSession extends ChannelDuplexHandler
     private final SessionListener supervisor;
     private final BindType bindType;
     private final EsmeConfig config;
+    private final HookInvoker hooks; // per client
     private final RequestTracker requests;
     private final KeepaliveHandler keepalive;
     private final SubmitPump pump;
@@ -76,6 +77,8 @@ final class SmppSession extends ChannelDuplexHandler
             SessionListener supervisor,
             BindType bindType,
             EsmeConfig config,
+            HookInvoker hooks,
+            ReceiptCorrelation correlation,
             Timer timer,
             OutcomeReporter reporter,
             MessageEncoder encoder,
@@ -84,14 +87,15 @@ final class SmppSession extends ChannelDuplexHandler
         this.supervisor = supervisor;
         this.bindType = bindType;
         this.config = config;
+        this.hooks = hooks;
         this.requests = new RequestTracker(config.submission().window(), timer, this::sending, this::requestTimedOut);
         this.keepalive = new KeepaliveHandler(
                 (ping, listener, timeout) -> send(ping, listener, false, timeout),
                 this::isBound,
                 supervisor,
                 config.timeouts().enquireLinkTimeout());
-        this.pump = new SubmitPump(this, config, reporter, encoder);
-        this.inbound = new InboundHandler(this, config, timer, reporter, reassembly, failures);
+        this.pump = new SubmitPump(this, config, reporter, encoder, correlation);
+        this.inbound = new InboundHandler(this, config, hooks, correlation, reporter, reassembly, failures);
     }
 
     State state() {
@@ -210,11 +214,7 @@ final class SmppSession extends ChannelDuplexHandler
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
         Pdu pdu = (Pdu) msg;
-        try {
-            config.hook().received(pdu);
-        } catch (RuntimeException e) {
-            log.warn("hook.received threw", e);
-        }
+        hooks.received(pdu);
         if (pdu instanceof PduResponse response) {
             onResponse(response);
         } else if (pdu instanceof PduRequest<?> request) {
@@ -373,11 +373,7 @@ final class SmppSession extends ChannelDuplexHandler
     }
 
     private void sending(Pdu pdu) {
-        try {
-            config.hook().sending(pdu);
-        } catch (RuntimeException e) {
-            log.warn("hook.sending threw", e);
-        }
+        hooks.sending(pdu);
     }
 
     @Override

@@ -8,14 +8,11 @@ import dev.smppkit.client.SessionEvent;
 import dev.smppkit.client.SmppClientException;
 import dev.smppkit.client.SubmitOutcome;
 import dev.smppkit.client.ThrottledException;
-import dev.smppkit.client.Tracking;
 import dev.smppkit.codec.CommandStatus;
 import dev.smppkit.codec.pdu.PduResponse;
 import dev.smppkit.codec.pdu.SubmitSm;
 import dev.smppkit.codec.pdu.SubmitSmResp;
-import dev.smppkit.codec.text.LogSafe;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -28,8 +25,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Moves messages from the broker into the session's window: takes only what the window has room for (one take
- * outstanding at a time), splits each message into its submit_sm segments, writes them as window slots, the rate
- * limit and throttling allow, and turns the answers into exactly one outcome per message. No thread ever waits: a
+ * outstanding at a time), splits each message into its submit_sm segments, writes them as window slots when the
+ * {@link Throttle} allows, and turns the answers into exactly one outcome per message (accepted segments are tracked
+ * for their receipts by {@link ReceiptCorrelation}). No thread ever waits: a
  * full window, a throttling pause or an empty broker just means nothing is written until the next event.
  *
  * <p>Per connection; event loop only.
@@ -42,26 +40,29 @@ final class SubmitPump {
     private final EsmeConfig config;
     private final OutcomeReporter reporter; // per client
     private final MessageEncoder encoder; // per client
-    private final TokenBucket bucket;
+    private final ReceiptCorrelation correlation; // per client
+    private final Throttle throttle;
 
     // per connection, event loop only
     private final ArrayDeque<MessageSubmission.Part> pending = new ArrayDeque<>();
     private CompletableFuture<List<QueuedMessage>> taking;
     private boolean stopped;
-    private long pausedUntil;
-    private int throttleStreak;
-    private boolean throttled;
     private ScheduledFuture<?> wakeup;
     private long wakeupAt;
 
-    SubmitPump(PumpSession session, EsmeConfig config, OutcomeReporter reporter, MessageEncoder encoder) {
+    SubmitPump(
+            PumpSession session,
+            EsmeConfig config,
+            OutcomeReporter reporter,
+            MessageEncoder encoder,
+            ReceiptCorrelation correlation) {
         this.session = session;
         this.config = config;
         this.reporter = reporter;
         this.encoder = encoder;
-        this.bucket = config.submission().maxTps() > 0
-                ? new TokenBucket(config.submission().maxTps(), System.nanoTime())
-                : null;
+        this.correlation = correlation;
+        this.throttle =
+                new Throttle(config.submission().maxTps(), config.submission().throttleBackoff(), System.nanoTime());
     }
 
     /** Writes what may be written now, then takes more if there is room. Call after anything changes. */
@@ -72,12 +73,9 @@ final class SubmitPump {
         boolean wrote = false;
         long now = System.nanoTime();
         while (!pending.isEmpty() && session.window().room() > 0 && session.isWritable()) {
-            if (now < pausedUntil) {
-                wakeUpIn(pausedUntil - now);
-                break;
-            }
-            if (bucket != null && !bucket.tryAcquire(now)) {
-                wakeUpIn(bucket.nanosUntilToken(now));
+            long wait = throttle.acquire(now);
+            if (wait > 0) {
+                wakeUpIn(wait);
                 break;
             }
             MessageSubmission.Part part = pending.poll();
@@ -93,7 +91,7 @@ final class SubmitPump {
     }
 
     private void maybeTake(long now) {
-        if (stopped || taking != null || !pending.isEmpty() || now < pausedUntil) {
+        if (stopped || taking != null || !pending.isEmpty() || throttle.paused(now)) {
             return;
         }
         int room = session.window().room();
@@ -172,8 +170,10 @@ final class SubmitPump {
             }
             if (status.isOk() && response instanceof SubmitSmResp resp) {
                 String messageId = resp.messageId().orElse("");
-                storeTracking(sub, part.index(), messageId);
-                endThrottle();
+                correlation.track(sub.queued, part.index(), sub.segments(), messageId);
+                if (throttle.onAccepted()) {
+                    session.event(SessionEvent.Type.THROTTLED_END, "submissions accepted again", null);
+                }
                 if (sub.accept(part.index(), messageId) && sub.finish()) {
                     reporter.finish(sub.queued, new SubmitOutcome.Accepted(sub.allIds()));
                 }
@@ -185,7 +185,9 @@ final class SubmitPump {
                     }
                 } else if (!sub.isFinished()) {
                     pending.addFirst(part);
-                    startThrottle(status);
+                    if (throttle.onThrottled(System.nanoTime())) {
+                        session.event(SessionEvent.Type.THROTTLED, status.name(), null);
+                    }
                 }
             } else if (sub.finish()) {
                 reporter.finish(sub.queued, new SubmitOutcome.Rejected(status, sub.acceptedIds()));
@@ -204,47 +206,6 @@ final class SubmitPump {
                     reporter.finish(sub.queued, new SubmitOutcome.Failed(error));
                 }
             }
-        }
-    }
-
-    private void storeTracking(MessageSubmission sub, int index, String messageId) {
-        if (messageId.isEmpty() || !sub.queued.message().requestReceipt()) {
-            return; // only receipts are matched through the correlator
-        }
-        QueuedMessage q = sub.queued;
-        Tracking tracking = new Tracking(
-                q.id(),
-                q.message().trackingId(),
-                q.message().extra(),
-                index + 1,
-                sub.segments(),
-                q.message().destination().value(),
-                Instant.now());
-        config.correlator().put(config.bind().systemId(), messageId, tracking).whenComplete((v, e) -> {
-            if (e != null) {
-                log.error(
-                        "correlator.put failed for {}; its receipt will arrive unmatched",
-                        LogSafe.escape(messageId),
-                        e);
-            }
-        });
-    }
-
-    private void startThrottle(CommandStatus status) {
-        throttleStreak++;
-        pausedUntil = System.nanoTime()
-                + config.submission().throttleBackoff().delay(throttleStreak).toNanos();
-        if (!throttled) {
-            throttled = true;
-            session.event(SessionEvent.Type.THROTTLED, status.name(), null);
-        }
-    }
-
-    private void endThrottle() {
-        throttleStreak = 0;
-        if (throttled) {
-            throttled = false;
-            session.event(SessionEvent.Type.THROTTLED_END, "submissions accepted again", null);
         }
     }
 

@@ -82,6 +82,10 @@ class OutcomeReporterTest {
         }
     }
 
+    private static final Duration HOOK_TIMEOUT = Duration.ofSeconds(30);
+    private final ManualTimer timer = new ManualTimer();
+    private final RepeatingFailureLog failures = new RepeatingFailureLog(
+            org.slf4j.LoggerFactory.getLogger(OutcomeReporterTest.class), 10, java.util.concurrent.TimeUnit.SECONDS);
     private final LoggingBroker broker = new LoggingBroker();
     private final LoggingHook hook = new LoggingHook();
 
@@ -89,7 +93,11 @@ class OutcomeReporterTest {
         TestConfig config = new TestConfig();
         config.broker = broker;
         config.hook = hook;
-        return new OutcomeReporter(config.build());
+        return new OutcomeReporter(config.build(), hooks(hook));
+    }
+
+    private HookInvoker hooks(Hook hook) {
+        return new HookInvoker(hook, timer, HOOK_TIMEOUT, failures);
     }
 
     @Test
@@ -167,6 +175,31 @@ class OutcomeReporterTest {
 
         assertThat(log).containsExactly("broker.complete q1");
         assertThat(submitted).isCompletedWithValue(ACCEPTED);
+    }
+
+    @Test
+    void aHookThatNeverFinishesIsGivenUpOnAfterTheHookTimeout() {
+        hook.outcomeStage = new CompletableFuture<>(); // never completes
+        OutcomeReporter reporter = reporter(hook);
+        CompletableFuture<SubmitOutcome> submitted = reporter.await("q1");
+
+        reporter.finish(queued("q1"), ACCEPTED);
+        timer.advance(HOOK_TIMEOUT.toMillis() - 1, java.util.concurrent.TimeUnit.MILLISECONDS);
+        assertThat(log).containsExactly("hook.onSubmitOutcome q1 Accepted");
+
+        timer.advance(1, java.util.concurrent.TimeUnit.MILLISECONDS);
+        assertThat(log).containsExactly("hook.onSubmitOutcome q1 Accepted", "broker.complete q1");
+        assertThat(submitted).isCompletedWithValue(ACCEPTED);
+        assertThat(failures.pending("hook.onSubmitOutcome failed")).isZero(); // the first is logged, not counted
+    }
+
+    @Test
+    void aHookThatFinishesInTimeLeavesNoTimeoutBehind() {
+        OutcomeReporter reporter = reporter(hook);
+
+        reporter.finish(queued("q1"), ACCEPTED);
+
+        assertThat(timer.pending()).isZero();
     }
 
     @Test

@@ -14,23 +14,29 @@ final class SessionParts {
     final EsmeConfig config;
     final HashedWheelTimer timer =
             new HashedWheelTimer(new DefaultThreadFactory("smppkit-test-timer", true), 10, TimeUnit.MILLISECONDS);
-    final OutcomeReporter reporter;
-    final MessageEncoder encoder;
-    final MoReassembly reassembly;
     final RepeatingFailureLog failures =
             new RepeatingFailureLog(LoggerFactory.getLogger(InboundHandler.class), 10, TimeUnit.SECONDS);
+    final HookInvoker hooks;
+    final OutcomeReporter reporter;
+    final ReceiptCorrelation correlation;
+    final MessageEncoder encoder;
+    final MoReassembly reassembly;
 
     SessionParts(EsmeConfig config) {
         this.config = config;
-        this.reporter = new OutcomeReporter(config);
+        this.hooks = new HookInvoker(config.hook(), timer, config.inbound().hookTimeout(), failures);
+        this.reporter = new OutcomeReporter(config, hooks);
+        this.correlation =
+                new ReceiptCorrelation(config.correlator(), config.bind().systemId(), timer, failures);
         this.encoder = new MessageEncoder(
                 config.submission().concatMode(), config.submission().maxSegments());
-        this.reassembly = new MoReassembly(config, reporter, timer);
+        this.reassembly = new MoReassembly(config, reporter, hooks, timer);
         reassembly.start();
     }
 
     SmppSession session(SessionListener listener, BindType type) {
-        return new SmppSession(listener, type, config, timer, reporter, encoder, reassembly, failures);
+        return new SmppSession(
+                listener, type, config, hooks, correlation, timer, reporter, encoder, reassembly, failures);
     }
 
     void stop() {

@@ -48,6 +48,7 @@ class SessionSupervisorTest {
     private final List<FakeSession> sessions = new ArrayList<>();
     private final List<EmbeddedChannel> channels = new ArrayList<>();
     private EsmeConfig config;
+    private HookInvoker hooks;
     private SessionSupervisor supervisor;
 
     /** Stands for the session of one connection. */
@@ -155,7 +156,13 @@ class SessionSupervisorTest {
             }
         };
         config = settings.build();
-        supervisor = new SessionSupervisor(client, config, 3, BindType.TRANSCEIVER, loop, dialer, (type, l) -> {
+        hooks = new HookInvoker(
+                config.hook(),
+                new ManualTimer(),
+                config.inbound().hookTimeout(),
+                new RepeatingFailureLog(
+                        org.slf4j.LoggerFactory.getLogger(SessionSupervisorTest.class), 10, TimeUnit.SECONDS));
+        supervisor = new SessionSupervisor(client, config, hooks, 3, BindType.TRANSCEIVER, loop, dialer, (type, l) -> {
             FakeSession s = new FakeSession(type);
             sessions.add(s);
             return s;
@@ -372,7 +379,7 @@ class SessionSupervisorTest {
 
     @Test
     void anAcceptedConnectionIsNeverRedialed() {
-        SessionSupervisor accepted = SessionSupervisor.accepted(client, config, 7, loop, (type, l) -> {
+        SessionSupervisor accepted = SessionSupervisor.accepted(client, config, hooks, 7, loop, (type, l) -> {
             FakeSession s = new FakeSession(type);
             sessions.add(s);
             return s;

@@ -1,6 +1,7 @@
 package dev.smppkit.codec.text;
 
 import dev.smppkit.codec.MessageState;
+import dev.smppkit.codec.internal.MessageIds;
 import dev.smppkit.codec.internal.text.ReceiptDates;
 import dev.smppkit.codec.pdu.NetworkErrorCode;
 import java.time.LocalDateTime;

@@ -1,4 +1,4 @@
-package dev.smppkit.client.internal;
+package dev.smppkit.codec.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

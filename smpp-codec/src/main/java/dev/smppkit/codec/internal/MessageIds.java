@@ -1,0 +1,96 @@
+package dev.smppkit.codec.internal;
+
+import java.math.BigInteger;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What we know about message id spellings, in one place: some SMSCs return a message id in hex in submit_sm_resp and
+ * in decimal in the receipt (or the other way round), some change the case of hex digits or add leading zeros, and
+ * the receipt text's id may differ from the receipted_message_id TLV (jasmin#210, elibom/mokai#8, MavoCz/smscsim#4).
+ * {@link #same} compares two ids given side by side (a receipt against a known id); {@link #alternatives} lists the
+ * other spellings to look up when only one side is known (a receipt against a correlator keyed by the stored id).
+ */
+public final class MessageIds {
+    private MessageIds() {}
+
+    /**
+     * Equal ignoring case and leading zeros, or the same number in hex on one side and decimal on the other when
+     * exactly one side has a hex letter (otherwise "10" and "16" would match).
+     */
+    public static boolean same(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        String x = stripZeros(a.strip());
+        String y = stripZeros(b.strip());
+        if (x.equalsIgnoreCase(y)) {
+            return true;
+        }
+        boolean xHex = hasHexLetter(x);
+        boolean yHex = hasHexLetter(y);
+        if (xHex == yHex) {
+            return false;
+        }
+        String hex = xHex ? x : y;
+        String dec = xHex ? y : x;
+        return isDigits(dec, 10) && isDigits(hex, 16) && new BigInteger(hex, 16).equals(new BigInteger(dec, 10));
+    }
+
+    /**
+     * The other spellings of {@code id} worth a lookup, most likely first, without {@code id} itself: the text id if
+     * it differs, the upper- and lower-case forms of a hex id, and the hex (both cases) or decimal value of a
+     * numeric id. Ids over 32 characters or with other characters only give the text id.
+     */
+    public static List<String> alternatives(String id, String textId) {
+        Set<String> out = new LinkedHashSet<>();
+        if (textId != null && !textId.isEmpty()) {
+            out.add(textId);
+        }
+        if (!id.isEmpty() && id.length() <= 32) {
+            if (id.chars().allMatch(c -> c >= '0' && c <= '9')) { // ASCII only: BigInteger would take any script
+                String h = new BigInteger(id).toString(16);
+                out.add(h.toUpperCase(Locale.ROOT));
+                out.add(h);
+            } else if (id.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+                out.add(id.toUpperCase(Locale.ROOT));
+                out.add(id.toLowerCase(Locale.ROOT));
+                out.add(new BigInteger(id, 16).toString());
+            }
+        }
+        out.remove(id);
+        return List.copyOf(out);
+    }
+
+    private static String stripZeros(String s) {
+        int i = 0;
+        while (i < s.length() - 1 && s.charAt(i) == '0') {
+            i++;
+        }
+        return s.substring(i);
+    }
+
+    private static boolean hasHexLetter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = Character.toLowerCase(s.charAt(i));
+            if (c >= 'a' && c <= 'f') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigits(String s, int radix) {
+        if (s.isEmpty() || s.length() > 40) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.digit(s.charAt(i), radix) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
