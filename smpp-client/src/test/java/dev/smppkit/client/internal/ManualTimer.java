@@ -57,8 +57,13 @@ final class ManualTimer implements Timer {
         }
     }
 
+    private boolean stopped;
+
     @Override
     public Timeout newTimeout(TimerTask task, long delay, TimeUnit unit) {
+        if (stopped) {
+            throw new IllegalStateException("cannot be started once stopped"); // as HashedWheelTimer
+        }
         ManualTimeout t = new ManualTimeout(task, now + unit.toNanos(delay));
         scheduled.add(t);
         return t;
@@ -89,6 +94,7 @@ final class ManualTimer implements Timer {
 
     @Override
     public Set<Timeout> stop() {
+        stopped = true;
         return Set.of();
     }
 }
