@@ -40,7 +40,7 @@ class SplitReassembleProperties {
             @ForAll boolean packGsm,
             @ForAll @IntRange(min = 0, max = 0xFFFF) int reference,
             @ForAll long shuffleSeed) {
-        MessageSplitter splitter = MessageSplitter.builder()
+        TextCodec splitter = TextCodec.builder()
                 .referenceGenerator(() -> reference)
                 .packGsm(packGsm)
                 .build();

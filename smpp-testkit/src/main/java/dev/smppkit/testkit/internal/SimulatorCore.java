@@ -6,7 +6,7 @@ import dev.smppkit.codec.pdu.DeliverSmResp;
 import dev.smppkit.codec.pdu.Outbind;
 import dev.smppkit.codec.pdu.PduRequest;
 import dev.smppkit.codec.pdu.PduResponse;
-import dev.smppkit.codec.text.MessageSplitter;
+import dev.smppkit.codec.text.TextCodec;
 import dev.smppkit.testkit.DeliveryException;
 import dev.smppkit.testkit.MessageStore;
 import dev.smppkit.testkit.SessionEvent;
@@ -54,7 +54,7 @@ public final class SimulatorCore {
         this.deliveryBudget = new DeliveryBudget(config.maxHeldDeliveryBytes());
         this.messageIds = config.messageIds() != null ? config.messageIds() : new MessageIdGenerator();
         this.mo = new MoMessages(
-                MessageSplitter.builder().concatMode(config.concatMode()).build());
+                TextCodec.builder().concatMode(config.concatMode()).build());
         this.deliveries = new Deliveries(this, deliveryBudget);
         this.receipts = new Receipts(this);
         this.subscribers = new Subscribers(this);
