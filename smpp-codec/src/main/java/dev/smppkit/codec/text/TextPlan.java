@@ -24,22 +24,27 @@ final class TextPlan {
     private final boolean replace;
     private final boolean cutting;
 
-    // Scan state; the plan is immutable once scan() returns it.
+    // Scan state, one thread; the plan is immutable once scan() returns it.
     private Encoding encoding;
     private int capacity;
     private int units;
     private int used;
     private int segments;
-    /** cuts[k]: char index where segment k starts; cuts[segments] is the text's length once the scan ends. */
-    private int[] cuts = new int[8];
-    /** unitsBefore[k]: units in the segments before k. */
-    private int[] unitsBefore = new int[8];
+    private int length;
+    /** Where segment 1 starts, and the units before it: kept apart so that one or two segments allocate no array. */
+    private int secondStart;
+
+    private int unitsBeforeSecond;
+    /** The same for segment k >= 2, at index k - 2; null until a text needs a third segment. */
+    private int[] laterStarts;
+
+    private int[] unitsBeforeLater;
 
     private TextPlan(Encoding forced, boolean replace, ConcatMode mode) {
         this.forced = forced;
         this.replace = replace;
         this.cutting = mode != null && mode != ConcatMode.PAYLOAD;
-        start(forced != null ? forced : Encoding.GSM7, mode);
+        reset(forced != null ? forced : Encoding.GSM7, mode);
     }
 
     /**
@@ -88,7 +93,7 @@ final class TextPlan {
      * surrogates nor pairs, so each is one UCS-2 unit and their cuts fall every {@code capacity} chars.
      */
     private void switchToUcs2(int index, ConcatMode mode) {
-        start(Encoding.UCS2, mode);
+        reset(Encoding.UCS2, mode);
         for (int i = 0; i < index; i += Math.min(capacity, index - i)) {
             step(i, Math.min(capacity, index - i));
         }
@@ -135,7 +140,7 @@ final class TextPlan {
                 && Character.isLowSurrogate(text.charAt(i + 1));
     }
 
-    private void start(Encoding enc, ConcatMode mode) {
+    private void reset(Encoding enc, ConcatMode mode) {
         encoding = enc;
         capacity = cutting ? enc.segmentCapacity(mode) : Integer.MAX_VALUE;
         units = 0;
@@ -146,25 +151,36 @@ final class TextPlan {
     /** Adds something of {@code cost} units starting at char {@code index}, cutting before it when it does not fit. */
     private void step(int index, int cost) {
         if (used + cost > capacity) {
-            if (segments + 1 >= cuts.length) {
-                cuts = Arrays.copyOf(cuts, cuts.length * 2);
-                unitsBefore = Arrays.copyOf(unitsBefore, cuts.length);
-            }
-            cuts[segments] = index;
-            unitsBefore[segments] = units;
-            segments++;
+            cut(index);
             used = 0;
         }
         used += cost;
         units += cost;
     }
 
-    private void finish(int length) {
+    private void cut(int index) {
+        if (segments == 1) {
+            secondStart = index;
+            unitsBeforeSecond = units;
+        } else {
+            if (laterStarts == null) {
+                laterStarts = new int[8];
+                unitsBeforeLater = new int[8];
+            } else if (segments - 2 == laterStarts.length) {
+                laterStarts = Arrays.copyOf(laterStarts, 2 * laterStarts.length);
+                unitsBeforeLater = Arrays.copyOf(unitsBeforeLater, laterStarts.length);
+            }
+            laterStarts[segments - 2] = index;
+            unitsBeforeLater[segments - 2] = units;
+        }
+        segments++;
+    }
+
+    private void finish(int textLength) {
+        length = textLength;
         if (units <= encoding.singleCapacity()) {
             segments = 1;
         }
-        cuts[segments] = length;
-        unitsBefore[segments] = units;
     }
 
     /** The encoding: the forced one, or GSM 7-bit or UCS-2 as chosen. */
@@ -189,16 +205,23 @@ final class TextPlan {
 
     /** Char index where segment {@code k} (0-based) starts. */
     int from(int k) {
-        return cuts[k];
+        return k == 0 ? 0 : k == 1 ? secondStart : laterStarts[k - 2];
     }
 
     /** Char index where segment {@code k} ends, exclusive. */
     int to(int k) {
-        return cuts[k + 1];
+        return k + 1 == segments ? length : from(k + 1);
     }
 
     /** Units segment {@code k} takes. */
     int units(int k) {
-        return unitsBefore[k + 1] - unitsBefore[k];
+        return unitsBefore(k + 1) - unitsBefore(k);
+    }
+
+    private int unitsBefore(int k) {
+        if (k == segments) {
+            return units;
+        }
+        return k == 0 ? 0 : k == 1 ? unitsBeforeSecond : unitsBeforeLater[k - 2];
     }
 }

@@ -26,7 +26,7 @@ import net.jqwik.api.statistics.Statistics;
  * UDH and pack. The reference below knows the GSM alphabet only through the decoder, so the encoder's lookup tables
  * are checked too.
  */
-class OnePassProperties {
+class OnePassPropertiesTest {
     /** GSM character to its unpacked septets (ESC first for the extension table), read off the decoder. */
     private static final Map<Character, byte[]> GSM = gsmFromDecoder();
 
