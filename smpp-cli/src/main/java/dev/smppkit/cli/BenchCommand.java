@@ -15,7 +15,7 @@ import dev.smppkit.client.Esme;
 import dev.smppkit.client.TlsOptions;
 import dev.smppkit.codec.Address;
 import dev.smppkit.codec.text.ConcatMode;
-import dev.smppkit.codec.text.MessageSplitter;
+import dev.smppkit.codec.text.TextCodec;
 import dev.smppkit.testkit.internal.cli.DurationConverter;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -172,7 +172,7 @@ final class BenchCommand implements Callable<Integer> {
     private LoadOptions options() {
         connection.applyTo(Esme.builder()); // checks the values as the client will, naming the field it refuses
         try {
-            MessageSplitter.builder().build().info(text, coding.encoding(), ConcatMode.UDH_8BIT);
+            TextCodec.builder().build().info(text, coding.encoding(), ConcatMode.UDH_8BIT);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--text: " + e.getMessage());
         }

@@ -20,8 +20,8 @@ import dev.smppkit.client.SubmitOutcome;
 import dev.smppkit.codec.Address;
 import dev.smppkit.codec.CommandStatus;
 import dev.smppkit.codec.MessageState;
-import dev.smppkit.codec.text.MessageSplitter;
 import dev.smppkit.codec.text.SegmentInfo;
+import dev.smppkit.codec.text.TextCodec;
 import dev.smppkit.testkit.ReceiptPolicy;
 import dev.smppkit.testkit.SmscSimulator;
 import java.io.PrintWriter;
@@ -190,7 +190,7 @@ final class DemoCommand implements Callable<Integer> {
 
     /** Sends one message and prints how it went; returns its segment count. */
     private static int send(Esme esme, PrintWriter out, String text) throws CliException, InterruptedException {
-        SegmentInfo info = MessageSplitter.builder().build().info(text);
+        SegmentInfo info = TextCodec.builder().build().info(text);
         OutboundMessage message = OutboundMessage.builder()
                 .from(Address.alphanumeric("SMPPKIT"))
                 .to(Address.international("447700900123"))

@@ -15,8 +15,8 @@ import dev.smppkit.client.SubmitOutcome;
 import dev.smppkit.codec.Address;
 import dev.smppkit.codec.text.ConcatMode;
 import dev.smppkit.codec.text.DeliveryReceipt;
-import dev.smppkit.codec.text.MessageSplitter;
 import dev.smppkit.codec.text.SegmentInfo;
+import dev.smppkit.codec.text.TextCodec;
 import dev.smppkit.testkit.internal.cli.DurationConverter;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -150,7 +150,7 @@ final class SendCommand implements Callable<Integer> {
     /** Checks that the text can be sent as asked before connecting: a bad text is a usage error. */
     private SegmentInfo check() {
         try {
-            return MessageSplitter.builder().concatMode(concat).build().info(text, coding.encoding(), concat);
+            return TextCodec.builder().concatMode(concat).build().info(text, coding.encoding(), concat);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--text: " + e.getMessage());
         }

@@ -16,7 +16,6 @@ import dev.smppkit.codec.pdu.SubmitSm;
 import dev.smppkit.codec.pdu.Tlvs;
 import dev.smppkit.codec.text.ConcatMode;
 import dev.smppkit.codec.text.Encoding;
-import dev.smppkit.codec.text.MessageSplitter;
 import dev.smppkit.codec.text.ReassembledMessage;
 import dev.smppkit.codec.text.Reassembler;
 import dev.smppkit.codec.text.SarParameters;
@@ -220,7 +219,7 @@ class MobileOriginatedTest {
                 seen.add(msg.text().orElseThrow());
                 msg.reply("ok");
             });
-            MessageSplitter splitter = MessageSplitter.builder().build();
+            TextCodec splitter = TextCodec.builder().build();
             for (Segment s : splitter.split(longText)) {
                 tx.call(SubmitSm.builder()
                         .sourceAddress(Pdus.SENDER)

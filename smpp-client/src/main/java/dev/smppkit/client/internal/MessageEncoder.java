@@ -7,35 +7,33 @@ import dev.smppkit.codec.RegisteredDelivery;
 import dev.smppkit.codec.pdu.SubmitSm;
 import dev.smppkit.codec.pdu.Tlvs;
 import dev.smppkit.codec.text.ConcatMode;
-import dev.smppkit.codec.text.MessageSplitter;
 import dev.smppkit.codec.text.ReferenceGenerator;
 import dev.smppkit.codec.text.Segment;
+import dev.smppkit.codec.text.TextCodec;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Turns an {@link OutboundMessage} into its submit_sm PDUs, one per segment, through the text module's splitter.
- * Thread-safe (one per client; the reference generator is atomic).
+ * Turns an {@link OutboundMessage} into its submit_sm PDUs, one per segment, through the text module's
+ * {@link TextCodec} (which chooses the coding, plans the cuts and writes each segment once). Thread-safe (one per
+ * client; the reference generator is atomic).
  */
 final class MessageEncoder {
-    private final Map<ConcatMode, MessageSplitter> splitters = new EnumMap<>(ConcatMode.class);
-    private final Map<ConcatMode, MessageSplitter> replacingSplitters = new EnumMap<>(ConcatMode.class);
+    /** Both codecs draw from one generator, so concatenation references stay unique across them. */
+    private final TextCodec exact;
+
+    private final TextCodec replacing;
     private final ConcatMode defaultMode;
 
     MessageEncoder(ConcatMode defaultMode, int maxSegments) {
         this.defaultMode = defaultMode;
         ReferenceGenerator references = ReferenceGenerator.sequential();
-        for (ConcatMode mode : ConcatMode.values()) {
-            splitters.put(mode, splitter(mode, maxSegments, references, false));
-            replacingSplitters.put(mode, splitter(mode, maxSegments, references, true));
-        }
+        this.exact = codec(defaultMode, maxSegments, references, false);
+        this.replacing = codec(defaultMode, maxSegments, references, true);
     }
 
-    private static MessageSplitter splitter(
-            ConcatMode mode, int maxSegments, ReferenceGenerator references, boolean replace) {
-        return MessageSplitter.builder()
+    private static TextCodec codec(ConcatMode mode, int maxSegments, ReferenceGenerator references, boolean replace) {
+        return TextCodec.builder()
                 .concatMode(mode)
                 .maxSegments(maxSegments)
                 .referenceGenerator(references)
@@ -54,16 +52,10 @@ final class MessageEncoder {
         }
         try {
             ConcatMode mode = message.concatMode().orElse(defaultMode);
-            MessageSplitter splitter = (message.replaceUnencodable() ? replacingSplitters : splitters).get(mode);
-            List<Segment> segments;
-            if (message.text().isPresent()) {
-                segments = message.encoding().isPresent()
-                        ? splitter.split(
-                                message.text().get(), message.encoding().get(), mode)
-                        : splitter.split(message.text().get());
-            } else {
-                segments = splitter.splitBinary(message.binary().orElseThrow(), message.binaryCoding(), mode);
-            }
+            TextCodec codec = message.replaceUnencodable() ? replacing : exact;
+            List<Segment> segments = message.text().isPresent()
+                    ? codec.split(message.text().get(), message.encoding().orElse(null), mode)
+                    : codec.splitBinary(message.binary().orElseThrow(), message.binaryCoding(), mode);
             List<SubmitSm> pdus = new ArrayList<>(segments.size());
             for (Segment segment : segments) {
                 pdus.add(toPdu(message, segment));

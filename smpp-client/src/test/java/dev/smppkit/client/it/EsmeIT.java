@@ -17,8 +17,8 @@ import dev.smppkit.codec.CommandStatus;
 import dev.smppkit.codec.MessageState;
 import dev.smppkit.codec.pdu.BindType;
 import dev.smppkit.codec.pdu.SubmitSm;
-import dev.smppkit.codec.text.MessageSplitter;
 import dev.smppkit.codec.text.ReceiptStat;
+import dev.smppkit.codec.text.TextCodec;
 import dev.smppkit.testkit.ReceiptPolicy;
 import dev.smppkit.testkit.Reply;
 import dev.smppkit.testkit.SmscSimulator;
@@ -120,7 +120,7 @@ class EsmeIT {
         SubmitOutcome ucs2 = esme.submit(text("447700900002", unicode, true)).get(10, TimeUnit.SECONDS);
 
         assertThat(((SubmitOutcome.Accepted) gsm).messageIds()).hasSize(3); // 153 + 153 + 94 septets
-        int ucs2Segments = MessageSplitter.builder().build().info(unicode).segments();
+        int ucs2Segments = TextCodec.builder().build().info(unicode).segments();
         assertThat(ucs2Segments).isBetween(3, 4); // 3 unless a surrogate pair falls on a boundary
         assertThat(((SubmitOutcome.Accepted) ucs2).messageIds()).hasSize(ucs2Segments);
         int total = 3 + ucs2Segments;

@@ -13,87 +13,14 @@ import dev.smppkit.codec.internal.text.GsmTables;
  * </ul>
  *
  * <p>Extension characters (form feed, {@code ^ { } \ [ ~ ] |} and {@code €}) take two septets: ESC (0x1B) and a code.
- * No national language shift tables are supported. All methods are stateless and thread-safe; encoding uses lookup
- * tables and allocates only the result.
+ * No national language shift tables are supported. Encoding is {@link TextCodec}'s (through {@link SegmentWriter},
+ * which packs with {@link #putSeptet}); this class holds the wire forms' other half: decoding, and packing and unpacking
+ * whole arrays. Stateless and thread-safe.
  */
-public final class GsmCharset {
+final class GsmCharset {
     private static final int CR = 0x0D;
 
     private GsmCharset() {}
-
-    /**
-     * Whether the alphabet, with its extension table, can carry {@code c}.
-     *
-     * @param c a UTF-16 unit; surrogates are never encodable
-     * @return true if c has a basic or an extension code
-     */
-    public static boolean canEncode(char c) {
-        return GsmTables.lookup(c) != GsmTables.NONE;
-    }
-
-    /**
-     * Whether every character of {@code text} is in the alphabet or its extension table.
-     *
-     * @param text the text to check
-     * @return true if GSM 7-bit can carry all of it (also for an empty text)
-     */
-    public static boolean canEncode(CharSequence text) {
-        for (int i = 0, n = text.length(); i < n; i++) {
-            if (GsmTables.lookup(text.charAt(i)) == GsmTables.NONE) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Septets needed for {@code text}, counting extension characters as two.
-     *
-     * @param text the text to measure
-     * @return the septet count, e.g. 11 for "Hello €uro"
-     * @throws UnencodableCharacterException naming the first character the alphabet cannot carry
-     */
-    public static int septetCount(CharSequence text) {
-        int count = 0;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            int septets = GsmTables.septets(text.charAt(i));
-            if (septets == 0) {
-                throw UnencodableCharacterException.at(text, i, Encoding.GSM7);
-            }
-            count += septets;
-        }
-        return count;
-    }
-
-    /**
-     * Encodes {@code text} unpacked: one septet per octet.
-     *
-     * @param text the text to encode
-     * @return a new array of {@link #septetCount(CharSequence)} octets, each 0x00–0x7F, ESC (0x1B) before each
-     *     extension code
-     * @throws UnencodableCharacterException naming the first character the alphabet cannot carry
-     */
-    public static byte[] encode(CharSequence text) {
-        byte[] out = new byte[septetCount(text)];
-        encodeInto(text, 0, text.length(), out, 0);
-        return out;
-    }
-
-    /** Writes the unpacked septets of {@code text[from, to)} into {@code dst}; characters must be encodable. */
-    static int encodeInto(CharSequence text, int from, int to, byte[] dst, int offset) {
-        int o = offset;
-        for (int i = from; i < to; i++) {
-            int code = GsmTables.lookup(text.charAt(i));
-            if (code == GsmTables.NONE) {
-                throw UnencodableCharacterException.at(text, i, Encoding.GSM7);
-            }
-            if ((code & GsmTables.EXTENDED) != 0) {
-                dst[o++] = GsmTables.ESC;
-            }
-            dst[o++] = (byte) (code & 0x7F);
-        }
-        return o - offset;
-    }
 
     /**
      * Decodes unpacked septets. See {@link #decode(byte[], int, int)}.
@@ -101,7 +28,7 @@ public final class GsmCharset {
      * @param septets the septets, one per octet
      * @return the text; empty for an empty array
      */
-    public static String decode(byte[] septets) {
+    static String decode(byte[] septets) {
         return decode(septets, 0, septets.length);
     }
 
@@ -118,7 +45,7 @@ public final class GsmCharset {
      * @return the text, one character per septet or per ESC pair
      * @throws ArrayIndexOutOfBoundsException if offset and length do not lie within septets
      */
-    public static String decode(byte[] septets, int offset, int length) {
+    static String decode(byte[] septets, int offset, int length) {
         char[] out = new char[length];
         int n = 0;
         int end = offset + length;
@@ -144,7 +71,7 @@ public final class GsmCharset {
      * @return the fill bits, 0–6
      * @throws IllegalArgumentException if udhOctets is negative
      */
-    public static int fillBits(int udhOctets) {
+    static int fillBits(int udhOctets) {
         if (udhOctets < 0) {
             throw new IllegalArgumentException("udhOctets is " + udhOctets + "; must be at least 0");
         }
@@ -159,7 +86,7 @@ public final class GsmCharset {
      * @return {@code ceil((fillBits + 7 * septets.length) / 8)} octets
      * @throws IllegalArgumentException if fillBits is not 0–6
      */
-    public static byte[] pack(byte[] septets, int fillBits) {
+    static byte[] pack(byte[] septets, int fillBits) {
         return pack(septets, 0, septets.length, fillBits);
     }
 
@@ -175,7 +102,7 @@ public final class GsmCharset {
      * @return {@code ceil((fillBits + 7 * count) / 8)} octets
      * @throws IllegalArgumentException if fillBits is not 0–6
      */
-    public static byte[] pack(byte[] septets, int offset, int count, int fillBits) {
+    static byte[] pack(byte[] septets, int offset, int count, int fillBits) {
         checkFill(fillBits);
         int bits = fillBits + 7 * count;
         byte[] out = new byte[(bits + 7) >>> 3];
@@ -199,7 +126,7 @@ public final class GsmCharset {
      * @return a new array of the septets, one per octet
      * @throws IllegalArgumentException if fillBits is not 0–6
      */
-    public static byte[] unpack(byte[] packed, int fillBits) {
+    static byte[] unpack(byte[] packed, int fillBits) {
         checkFill(fillBits);
         int bits = (packed.length << 3) - fillBits;
         int count = Math.max(0, bits / 7);
@@ -221,7 +148,7 @@ public final class GsmCharset {
      * @throws IllegalArgumentException if fillBits is not 0–6, or the octets hold fewer than {@code septetCount}
      *     septets
      */
-    public static byte[] unpack(byte[] packed, int offset, int length, int fillBits, int septetCount) {
+    static byte[] unpack(byte[] packed, int offset, int length, int fillBits, int septetCount) {
         checkFill(fillBits);
         if (septetCount < 0 || fillBits + 7L * septetCount > 8L * length) {
             throw new IllegalArgumentException("septetCount is " + septetCount + "; " + length + " octets after "
@@ -245,7 +172,8 @@ public final class GsmCharset {
         return value & 0x7F;
     }
 
-    private static int putSeptet(byte[] out, int bitPos, int septet) {
+    /** ORs {@code septet} into {@code out} at bit {@code bitPos} (LSB-first); returns the next bit position. */
+    static int putSeptet(byte[] out, int bitPos, int septet) {
         int pos = bitPos >>> 3;
         int shift = bitPos & 7;
         out[pos] |= (byte) (septet << shift);

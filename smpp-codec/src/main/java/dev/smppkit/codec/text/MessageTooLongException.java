@@ -1,6 +1,6 @@
 package dev.smppkit.codec.text;
 
-/** A message that needs more segments than the splitter allows, or more octets than one {@code message_payload}. */
+/** A message that needs more segments than the {@link TextCodec} allows, or more octets than one {@code message_payload}. */
 public final class MessageTooLongException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
@@ -27,7 +27,7 @@ public final class MessageTooLongException extends IllegalArgumentException {
     /**
      * The limit it exceeds.
      *
-     * @return the splitter's maximum segments (at most 255), or for PAYLOAD the maximum message_payload octets
+     * @return the codec's maximum segments (at most 255), or for PAYLOAD the maximum message_payload octets
      */
     public int limit() {
         return limit;

@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * messages in flight to one handset from one SMSC link), and share it between threads only if the implementation is
  * thread-safe, as {@link #sequential(int)} is.
  *
- * <p>The splitter keeps the low 8 bits for {@link ConcatMode#UDH_8BIT} and the low 16 bits for
+ * <p>{@link TextCodec} keeps the low 8 bits for {@link ConcatMode#UDH_8BIT} and the low 16 bits for
  * {@link ConcatMode#UDH_16BIT} and {@link ConcatMode#SAR}, so a plain counter wraps correctly.
  */
 @FunctionalInterface
@@ -15,7 +15,7 @@ public interface ReferenceGenerator {
     /**
      * The next reference; only its low 8 or 16 bits are used. Called once per message that needs more than one segment.
      *
-     * @return any int; the splitter masks it to 0–255 or 0–65535
+     * @return any int; the codec masks it to 0–255 or 0–65535
      */
     int next();
 

@@ -3,7 +3,7 @@ package dev.smppkit.codec.text;
 import dev.smppkit.codec.DataCoding;
 
 /**
- * What a text will cost before it is sent: see {@link MessageSplitter#info(CharSequence)}.
+ * What a text will cost before it is sent: see {@link TextCodec#info(CharSequence)}.
  *
  * @param encoding the encoding the text will be sent in
  * @param segments PDUs it takes (1 for {@link ConcatMode#PAYLOAD})

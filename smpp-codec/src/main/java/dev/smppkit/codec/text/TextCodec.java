@@ -3,21 +3,55 @@ package dev.smppkit.codec.text;
 import dev.smppkit.codec.DataCoding;
 import dev.smppkit.codec.internal.text.Alphabet;
 import dev.smppkit.codec.internal.text.GsmTables;
-import dev.smppkit.codec.internal.text.SegmentPlan;
-import java.text.Normalizer;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * Chooses an encoding for a text, encodes it, and decodes incoming message bodies by {@code data_coding}. Stateless
- * and thread-safe.
+ * The one entry point for message text: chooses the encoding, plans the cuts and encodes outgoing text into
+ * {@link Segment}s, and decodes incoming bodies by {@code data_coding}.
+ *
+ * <p>Sending: the text is scanned once, which settles the encoding (GSM 7-bit when every character is in the GSM
+ * 03.38 alphabet or its extension table, UCS-2 otherwise, or the one the caller forces), counts its units and plans
+ * the cuts; then each segment is written once, straight into its final array behind its UDH. A text that fits in one
+ * message (160 GSM septets, 140 octets, 70 UCS-2 units) is one segment with no UDH and no SAR TLVs, whatever the mode.
+ * A longer one is cut greedily at the concatenated capacity of the mode (see {@link Encoding#segmentCapacity}), never
+ * between ESC and its extension character and never inside a surrogate pair, so each segment decodes on its own. A
+ * reference number is drawn from the {@link ReferenceGenerator} only for messages of more than one segment.
+ *
+ * <p>The static methods are stateless. An instance is immutable and thread-safe if its reference generator is; keep
+ * one per connection, since the generator is.
+ *
+ * <pre>{@code
+ * TextCodec codec = TextCodec.builder().referenceGenerator(ReferenceGenerator.sequential()).build();
+ * for (Segment s : codec.split("Hello €uro")) { ... }   // GSM 7-bit, 1 segment, 11 septets
+ * }</pre>
  */
 public final class TextCodec {
     /** The most octets one {@code message_payload} TLV can hold (its length field is 16 bits). */
     public static final int MAX_PAYLOAD_OCTETS = 0xFFFF;
 
-    private static final char REPLACEMENT = '?';
+    private final ConcatMode mode;
+    private final int maxSegments;
+    private final ReferenceGenerator references;
+    private final boolean replaceUnencodable;
+    private final boolean packGsm;
 
-    private TextCodec() {}
+    private TextCodec(Builder b) {
+        this.mode = b.mode;
+        this.maxSegments = b.maxSegments;
+        this.references = b.references;
+        this.replaceUnencodable = b.replaceUnencodable;
+        this.packGsm = b.packGsm;
+    }
+
+    /**
+     * A builder with mode {@link ConcatMode#UDH_8BIT}, at most 255 segments, no replacement, unpacked GSM.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
 
     /**
      * The cheapest encoding that represents {@code text} exactly: {@link Encoding#GSM7} when every character is in the
@@ -30,7 +64,12 @@ public final class TextCodec {
      * @throws NullPointerException if text is null
      */
     public static Encoding choose(CharSequence text) {
-        return GsmCharset.canEncode(text) ? Encoding.GSM7 : Encoding.UCS2;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            if (GsmTables.lookup(text.charAt(i)) == GsmTables.NONE) {
+                return Encoding.UCS2;
+            }
+        }
+        return Encoding.GSM7;
     }
 
     /**
@@ -38,8 +77,8 @@ public final class TextCodec {
      *
      * @param text the text to encode, of any length (this does not split)
      * @param encoding the encoding to use
-     * @return a new array: one octet per septet (extension characters take two) for GSM7, one per character for IA5
-     *     and LATIN1, two per UTF-16 unit (big-endian) for UCS2
+     * @return a new array: one octet per septet (extension characters take two, ESC first) for GSM7, one per character
+     *     for IA5 and LATIN1, two per UTF-16 unit (big-endian) for UCS2
      * @throws UnencodableCharacterException naming the first character {@code encoding} cannot represent
      */
     public static byte[] encode(CharSequence text, Encoding encoding) {
@@ -58,11 +97,150 @@ public final class TextCodec {
      * @throws UnencodableCharacterException without {@code replace}, naming the first unrepresentable character
      */
     public static byte[] encode(CharSequence text, Encoding encoding, boolean replace) {
-        CharSequence exact = representable(text, encoding, replace);
-        int units = unitCount(exact, encoding);
-        byte[] out = new byte[units * encoding.octetsPerUnit()];
-        encodeInto(exact, 0, exact.length(), encoding, out, 0);
-        return out;
+        Objects.requireNonNull(encoding, "encoding");
+        return SegmentWriter.encode(text, TextPlan.scan(text, encoding, replace, null));
+    }
+
+    /**
+     * Splits {@code text} in the cheapest exact encoding ({@link #choose}) and the default mode.
+     *
+     * @param text the message text; empty gives one empty segment
+     * @return an unmodifiable list of 1 to {@code maxSegments} segments in order (one PAYLOAD segment in that mode)
+     * @throws NullPointerException if text is null
+     * @throws UnencodableCharacterException if the text has an unpaired surrogate and replacement is off
+     * @throws MessageTooLongException if it needs more than {@code maxSegments} segments
+     */
+    public List<Segment> split(CharSequence text) {
+        return split(text, null, mode);
+    }
+
+    /**
+     * Splits {@code text} in {@code encoding} (null to choose) and the default mode.
+     *
+     * @param text the message text
+     * @param encoding the encoding to force, or null for the cheapest exact one
+     * @return an unmodifiable list of 1 to {@code maxSegments} segments in order
+     * @throws NullPointerException if text is null
+     * @throws UnencodableCharacterException if {@code encoding} cannot represent a character and replacement is off
+     * @throws MessageTooLongException if it needs more than {@code maxSegments} segments
+     */
+    public List<Segment> split(CharSequence text, Encoding encoding) {
+        return split(text, encoding, mode);
+    }
+
+    /**
+     * Splits {@code text} in {@code encoding} (null to choose) and {@code mode}.
+     *
+     * @param text the message text
+     * @param encoding the encoding to force, or null for the cheapest exact one
+     * @param mode how the segments are tied together, overriding the codec's default
+     * @return an unmodifiable list of 1 to {@code maxSegments} segments in order; exactly one for PAYLOAD
+     * @throws NullPointerException if text or mode is null
+     * @throws UnencodableCharacterException if {@code encoding} cannot represent a character and replacement is off
+     * @throws MessageTooLongException if it needs more than {@code maxSegments} segments, or for
+     *     {@link ConcatMode#PAYLOAD} more than {@link #MAX_PAYLOAD_OCTETS} octets
+     */
+    public List<Segment> split(CharSequence text, Encoding encoding, ConcatMode mode) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(mode, "mode");
+        TextPlan plan = TextPlan.scan(text, encoding, replaceUnencodable, mode);
+        boolean pack = packGsm && plan.encoding() == Encoding.GSM7;
+        if (mode == ConcatMode.PAYLOAD) {
+            checkPayload(SegmentWriter.bodyLength(plan.encoding(), plan.units(), pack, 0));
+            return List.of(SegmentWriter.text(text, plan, 0, mode, 0, pack));
+        }
+        int total = plan.segments();
+        checkCount(total, plan.units(), plan.encoding().segmentCapacity(mode), unitName(plan.encoding()), mode);
+        int reference = total > 1 ? references.next() : 0;
+        Segment[] segments = new Segment[total];
+        for (int k = 0; k < total; k++) {
+            segments[k] = SegmentWriter.text(text, plan, k, mode, reference, pack);
+        }
+        return List.of(segments);
+    }
+
+    /**
+     * Splits binary data (e.g. {@code data_coding} 4 or a 0xF4 message class), passed through untouched: 140 octets in
+     * one message, 134 or 133 per concatenated segment.
+     *
+     * @param data the octets to send, unchanged; not modified
+     * @param dataCoding the data_coding the segments carry
+     * @param mode how the segments are tied together
+     * @return an unmodifiable list of 1 to {@code maxSegments} segments in order; exactly one for PAYLOAD
+     * @throws NullPointerException if data or dataCoding is null
+     * @throws MessageTooLongException if it needs more than {@code maxSegments} segments, or for PAYLOAD more than
+     *     {@link #MAX_PAYLOAD_OCTETS} octets
+     */
+    public List<Segment> splitBinary(byte[] data, DataCoding dataCoding, ConcatMode mode) {
+        Objects.requireNonNull(dataCoding, "dataCoding");
+        if (mode == ConcatMode.PAYLOAD) {
+            checkPayload(data.length);
+            return List.of(SegmentWriter.binary(data, 0, data.length, dataCoding, mode, 0, 1, 1));
+        }
+        boolean single = data.length <= Encoding.LATIN1.singleCapacity();
+        int capacity = single ? Encoding.LATIN1.singleCapacity() : Encoding.LATIN1.segmentCapacity(mode);
+        int total = single ? 1 : (data.length + capacity - 1) / capacity;
+        checkCount(total, data.length, capacity, "octets", mode);
+        int reference = total > 1 ? references.next() : 0;
+        Segment[] segments = new Segment[total];
+        for (int k = 0; k < total; k++) {
+            int from = k * capacity;
+            int length = Math.min(capacity, data.length - from);
+            segments[k] = SegmentWriter.binary(data, from, length, dataCoding, mode, reference, k + 1, total);
+        }
+        return List.of(segments);
+    }
+
+    /**
+     * How {@link #split(CharSequence)} would send {@code text}, without encoding it.
+     *
+     * @param text the message text
+     * @return the encoding, segment count and lengths
+     * @throws MessageTooLongException if it needs more than {@code maxSegments} segments
+     */
+    public SegmentInfo info(CharSequence text) {
+        return info(text, null, mode);
+    }
+
+    /**
+     * How {@link #split(CharSequence, Encoding, ConcatMode)} would send {@code text}, without encoding it.
+     *
+     * @param text the message text
+     * @param encoding the encoding to force, or null for the cheapest exact one
+     * @param mode how the segments would be tied together
+     * @return the encoding, segment count and lengths
+     * @throws UnencodableCharacterException if {@code encoding} cannot represent a character and replacement is off
+     * @throws MessageTooLongException if it needs more than {@code maxSegments} segments, or for
+     *     {@link ConcatMode#PAYLOAD} more than {@link #MAX_PAYLOAD_OCTETS} octets
+     */
+    public SegmentInfo info(CharSequence text, Encoding encoding, ConcatMode mode) {
+        TextPlan plan = TextPlan.scan(text, encoding, replaceUnencodable, mode);
+        Encoding enc = plan.encoding();
+        if (mode == ConcatMode.PAYLOAD) {
+            boolean pack = packGsm && enc == Encoding.GSM7;
+            checkPayload(SegmentWriter.bodyLength(enc, plan.units(), pack, 0));
+            return new SegmentInfo(enc, 1, plan.units(), MAX_PAYLOAD_OCTETS / enc.octetsPerUnit(), mode);
+        }
+        checkCount(plan.segments(), plan.units(), enc.segmentCapacity(mode), unitName(enc), mode);
+        return new SegmentInfo(enc, plan.segments(), plan.units(), plan.unitsPerSegment(mode), mode);
+    }
+
+    /**
+     * The default concatenation mode.
+     *
+     * @return the mode used by the calls that do not name one
+     */
+    public ConcatMode mode() {
+        return mode;
+    }
+
+    /**
+     * The most segments one message may take.
+     *
+     * @return 1–255
+     */
+    public int maxSegments() {
+        return maxSegments;
     }
 
     /**
@@ -118,102 +296,116 @@ public final class TextCodec {
         return Alphabet.of(dataCoding.value(), smscDefault.value()).isText();
     }
 
-    /**
-     * {@code text} itself if {@code encoding} represents every character; with {@code replace}, a copy with the
-     * others replaced; otherwise an exception naming the first offender.
-     */
-    static CharSequence representable(CharSequence text, Encoding encoding, boolean replace) {
-        int bad = firstUnrepresentable(text, encoding);
-        if (bad < 0) {
-            return text;
+    private void checkCount(int needed, int units, int capacity, String unit, ConcatMode mode) {
+        if (needed > maxSegments) {
+            throw new MessageTooLongException(
+                    "message of " + units + " " + unit + " needs " + needed + " segments of " + capacity + " (" + mode
+                            + "); maxSegments is " + maxSegments,
+                    needed,
+                    maxSegments);
         }
-        if (!replace) {
-            throw UnencodableCharacterException.at(text, bad, encoding);
-        }
-        StringBuilder sb = new StringBuilder(text.length());
-        sb.append(text, 0, bad);
-        for (int i = bad, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            if (isRepresentable(text, i, encoding)) {
-                sb.append(c);
-                if (Character.isHighSurrogate(c) && i + 1 < n) {
-                    sb.append(text.charAt(++i)); // the pair is representable as a whole (UCS-2)
-                }
-            } else if (encoding == Encoding.UCS2) {
-                sb.append('\uFFFD');
-            } else {
-                sb.append(substitute(text, i, encoding));
-                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    i++;
-                }
-            }
-        }
-        return sb;
     }
 
-    private static int firstUnrepresentable(CharSequence text, Encoding encoding) {
-        for (int i = 0, n = text.length(); i < n; i++) {
-            if (!isRepresentable(text, i, encoding)) {
-                return i;
-            }
-            if (encoding == Encoding.UCS2 && Character.isHighSurrogate(text.charAt(i))) {
-                i++; // a valid pair: skip its low half
-            }
-        }
-        return -1;
-    }
-
-    private static boolean isRepresentable(CharSequence text, int i, Encoding encoding) {
-        char c = text.charAt(i);
-        return switch (encoding) {
-            case GSM7 -> GsmTables.lookup(c) != GsmTables.NONE;
-            case IA5 -> c < 0x80;
-            case LATIN1 -> c <= 0xFF;
-            case UCS2 ->
-                Character.isHighSurrogate(c)
-                        ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
-                        : !Character.isLowSurrogate(c);
+    private static String unitName(Encoding enc) {
+        return switch (enc) {
+            case GSM7 -> "GSM septets";
+            case UCS2 -> "UCS-2 units";
+            default -> "octets";
         };
     }
 
-    /** The unaccented base letter when {@code encoding} has it ({@code ê} → {@code e}), else {@code ?}. */
-    private static char substitute(CharSequence text, int i, Encoding encoding) {
-        char c = text.charAt(i);
-        if (!Character.isSurrogate(c)) {
-            String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-            char base = decomposed.charAt(0);
-            if (base != c && Character.isLetterOrDigit(base)) {
-                CharSequence one = String.valueOf(base);
-                if (isRepresentable(one, 0, encoding)) {
-                    return base;
-                }
-            }
+    private static void checkPayload(int octets) {
+        if (octets > MAX_PAYLOAD_OCTETS) {
+            throw new MessageTooLongException(
+                    "message of " + octets + " octets exceeds message_payload's " + MAX_PAYLOAD_OCTETS,
+                    octets,
+                    MAX_PAYLOAD_OCTETS);
         }
-        return REPLACEMENT;
     }
 
-    /** Units (septets, octets or UTF-16 units) that {@code text}, already representable, takes. */
-    static int unitCount(CharSequence text, Encoding encoding) {
-        return encoding == Encoding.GSM7 ? SegmentPlan.length(text, SegmentPlan.Units.GSM_SEPTETS) : text.length();
-    }
+    /** Builds a {@link TextCodec}. Not thread-safe. */
+    public static final class Builder {
+        private ConcatMode mode = ConcatMode.UDH_8BIT;
+        private int maxSegments = 255;
+        private ReferenceGenerator references;
+        private boolean replaceUnencodable;
+        private boolean packGsm;
 
-    /** Writes {@code text[from, to)}, already representable, into {@code dst}; returns the octets written. */
-    static int encodeInto(CharSequence text, int from, int to, Encoding encoding, byte[] dst, int offset) {
-        switch (encoding) {
-            case GSM7:
-                return GsmCharset.encodeInto(text, from, to, dst, offset);
-            case UCS2:
-                for (int i = from, o = offset; i < to; i++) {
-                    char c = text.charAt(i);
-                    dst[o++] = (byte) (c >>> 8);
-                    dst[o++] = (byte) c;
-                }
-                return 2 * (to - from);
-            default: // IA5 and LATIN1 are one octet per character, already range-checked
-                for (int i = from, o = offset; i < to; i++) {
-                    dst[o++] = (byte) text.charAt(i);
-                }
-                return to - from;
+        private Builder() {}
+
+        /**
+         * The mode used when a call does not name one. Default {@link ConcatMode#UDH_8BIT}.
+         *
+         * @param mode the default concatenation mode
+         * @return this builder
+         * @throws NullPointerException if mode is null
+         */
+        public Builder concatMode(ConcatMode mode) {
+            this.mode = Objects.requireNonNull(mode, "concatMode");
+            return this;
+        }
+
+        /**
+         * The most segments one message may take, 1–255 (the UDH and SAR fields are one octet). Default 255.
+         *
+         * @param maxSegments the limit, 1–255; a longer message is rejected with {@link MessageTooLongException}
+         * @return this builder
+         * @throws IllegalArgumentException if not 1–255
+         */
+        public Builder maxSegments(int maxSegments) {
+            if (maxSegments < 1 || maxSegments > 255) {
+                throw new IllegalArgumentException("maxSegments is " + maxSegments + "; must be 1-255");
+            }
+            this.maxSegments = maxSegments;
+            return this;
+        }
+
+        /**
+         * Where reference numbers come from; one per connection. Default {@link ReferenceGenerator#sequential()}.
+         *
+         * @param references the generator, called once per multi-segment message
+         * @return this builder
+         * @throws NullPointerException if references is null
+         */
+        public Builder referenceGenerator(ReferenceGenerator references) {
+            this.references = Objects.requireNonNull(references, "referenceGenerator");
+            return this;
+        }
+
+        /**
+         * Whether a character a forced encoding cannot represent is replaced (see
+         * {@link #encode(CharSequence, Encoding, boolean)}) rather than rejected. Default false.
+         *
+         * @param replace true to replace, false to throw {@link UnencodableCharacterException}
+         * @return this builder
+         */
+        public Builder replaceUnencodable(boolean replace) {
+            this.replaceUnencodable = replace;
+            return this;
+        }
+
+        /**
+         * Whether GSM 7-bit is sent packed (with UDH fill bits) rather than one septet per octet. Default false: most
+         * SMSCs expect unpacked septets with data_coding 0 and pack them themselves.
+         *
+         * @param pack true to pack 8 septets into 7 octets
+         * @return this builder
+         */
+        public Builder packGsm(boolean pack) {
+            this.packGsm = pack;
+            return this;
+        }
+
+        /**
+         * The codec.
+         *
+         * @return a new codec; with no reference generator set, a new {@link ReferenceGenerator#sequential()}
+         */
+        public TextCodec build() {
+            if (references == null) {
+                references = ReferenceGenerator.sequential();
+            }
+            return new TextCodec(this);
         }
     }
 }

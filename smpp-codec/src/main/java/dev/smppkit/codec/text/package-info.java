@@ -2,16 +2,16 @@
  * Message text: encodings, long-message splitting and reassembly, and delivery receipts.
  *
  * <ul>
- *   <li>{@link dev.smppkit.codec.text.TextCodec} chooses between GSM 03.38 ({@link
- *       dev.smppkit.codec.text.GsmCharset}) and UCS-2, encodes, and decodes incoming bodies by data_coding.
- *   <li>{@link dev.smppkit.codec.text.MessageSplitter} cuts a text into {@link dev.smppkit.codec.text.Segment}s with
- *       a concatenation UDH, SAR TLVs or one message_payload ({@link dev.smppkit.codec.text.ConcatMode}); {@link
- *       dev.smppkit.codec.text.Reassembler} joins incoming segments, with bounded memory and a timeout.
+ *   <li>{@link dev.smppkit.codec.text.TextCodec} is the one entry point for text: it chooses between GSM 03.38 and
+ *       UCS-2, plans the cuts and encodes a text into {@link dev.smppkit.codec.text.Segment}s with a concatenation UDH,
+ *       SAR TLVs or one message_payload ({@link dev.smppkit.codec.text.ConcatMode}), and decodes incoming bodies by
+ *       data_coding; {@link dev.smppkit.codec.text.Reassembler} joins incoming segments, with bounded memory and a
+ *       timeout.
  *   <li>{@link dev.smppkit.codec.text.DeliveryReceipt} reads the Appendix B receipt text and the receipt TLVs in the
  *       forms SMSCs actually send, and {@link dev.smppkit.codec.text.DeliveryReceiptBuilder} writes one.
  * </ul>
  *
- * <p>The splitter, codec and receipt types are immutable and thread-safe; a reassembler belongs to one connection's
+ * <p>The codec and receipt types are immutable and thread-safe; a reassembler belongs to one connection's
  * event loop.
  */
 package dev.smppkit.codec.text;

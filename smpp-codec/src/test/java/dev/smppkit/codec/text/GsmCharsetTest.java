@@ -33,7 +33,7 @@ class GsmCharsetTest {
                 continue; // ESC is not a character
             }
             String c = String.valueOf(BASIC.charAt(septet));
-            byte[] unpacked = GsmCharset.encode(c);
+            byte[] unpacked = gsm(c);
             assertThat(unpacked).as("septet of %s", c).containsExactly(septet);
             assertThat(GsmCharset.decode(unpacked)).isEqualTo(c);
             for (int fill = 0; fill <= 6; fill++) {
@@ -49,9 +49,9 @@ class GsmCharsetTest {
     void everyExtensionCharacterRoundTripsAsEscapePair() {
         for (int i = 0; i < EXTENSION_CHARS.length(); i++) {
             String c = String.valueOf(EXTENSION_CHARS.charAt(i));
-            byte[] unpacked = GsmCharset.encode(c);
+            byte[] unpacked = gsm(c);
             assertThat(unpacked).as("septets of %s", c).containsExactly(0x1B, EXTENSION_CODES[i]);
-            assertThat(GsmCharset.septetCount(c)).isEqualTo(2);
+            assertThat(TextCodec.builder().build().info(c).units()).isEqualTo(2);
             assertThat(GsmCharset.decode(unpacked)).isEqualTo(c);
             byte[] packed = GsmCharset.pack(unpacked, 1);
             assertThat(GsmCharset.decode(GsmCharset.unpack(packed, 1))).isEqualTo(c);
@@ -61,7 +61,7 @@ class GsmCharsetTest {
     @Test
     void wholeAlphabetRoundTripsInBothForms() {
         String all = BASIC.replace("\u001B", "") + EXTENSION_CHARS;
-        byte[] unpacked = GsmCharset.encode(all);
+        byte[] unpacked = gsm(all);
         assertThat(unpacked).hasSize(127 + 2 * 10);
         assertThat(GsmCharset.decode(unpacked)).isEqualTo(all);
         for (int fill = 0; fill <= 6; fill++) {
@@ -86,7 +86,7 @@ class GsmCharsetTest {
         "Hi,         1, 9069",
     })
     void packsPublishedAndComputedVectors(String text, int fill, String hex) {
-        byte[] packed = GsmCharset.pack(GsmCharset.encode(text), fill);
+        byte[] packed = GsmCharset.pack(gsm(text), fill);
         assertThat(HEX.formatHex(packed)).isEqualTo(hex);
         assertThat(GsmCharset.decode(GsmCharset.unpack(packed, fill))).isEqualTo(text);
     }
@@ -102,7 +102,7 @@ class GsmCharsetTest {
     void packedTextAfterAn8BitUdhStartsOnTheSeptetBoundary() {
         // 05 00 03 2A 02 01 + "hello" with 1 fill bit: a receiver skips 49 bits (7 septets) and reads "hello".
         byte[] udh = HEX.parseHex("0500032A0201");
-        byte[] body = GsmCharset.pack(GsmCharset.encode("hello"), GsmCharset.fillBits(udh.length));
+        byte[] body = GsmCharset.pack(gsm("hello"), GsmCharset.fillBits(udh.length));
         byte[] userData = concat(udh, body);
         assertThat(HEX.formatHex(userData)).isEqualTo("0500032A0201D06536FB0D");
         byte[] septets = GsmCharset.unpack(userData, 0, userData.length, 0, 7 + 5);
@@ -112,7 +112,7 @@ class GsmCharsetTest {
     @Test
     void packedTextAfterA16BitUdhNeedsNoFillBits() {
         byte[] udh = HEX.parseHex("060804BEEF0201");
-        byte[] body = GsmCharset.pack(GsmCharset.encode("hello"), GsmCharset.fillBits(udh.length));
+        byte[] body = GsmCharset.pack(gsm("hello"), GsmCharset.fillBits(udh.length));
         assertThat(HEX.formatHex(body)).isEqualTo("E8329BFD06");
         byte[] userData = concat(udh, body);
         byte[] septets = GsmCharset.unpack(userData, 0, userData.length, 0, 8 + 5);
@@ -121,11 +121,11 @@ class GsmCharsetTest {
 
     @Test
     void unpackWithKnownCountKeepsATrailingCrThatUnpackWithoutCountTakesForPadding() {
-        byte[] packed = GsmCharset.pack(GsmCharset.encode("123456\r"), 0);
+        byte[] packed = GsmCharset.pack(gsm("123456\r"), 0);
         assertThat(GsmCharset.decode(GsmCharset.unpack(packed, 0, packed.length, 0, 7)))
                 .isEqualTo("123456\r");
         assertThat(GsmCharset.decode(GsmCharset.unpack(packed, 0))).isEqualTo("123456\r");
-        byte[] padded = GsmCharset.pack(GsmCharset.encode("1234567"), 0);
+        byte[] padded = GsmCharset.pack(gsm("1234567"), 0);
         assertThat(GsmCharset.decode(GsmCharset.unpack(padded, 0))).isEqualTo("1234567");
         assertThat(GsmCharset.decode(GsmCharset.unpack(padded, 0, padded.length, 0, 8)))
                 .isEqualTo("1234567\r");
@@ -144,9 +144,9 @@ class GsmCharsetTest {
 
     @Test
     void rejectsCharactersOutsideTheAlphabetNamingThem() {
-        assertThat(GsmCharset.canEncode("Hello €")).isTrue();
-        assertThat(GsmCharset.canEncode("ça")).isFalse();
-        assertThatThrownBy(() -> GsmCharset.encode("Caf\u00EA!"))
+        assertThat(TextCodec.choose("Hello €")).isEqualTo(Encoding.GSM7);
+        assertThat(TextCodec.choose("ça")).isEqualTo(Encoding.UCS2);
+        assertThatThrownBy(() -> gsm("Caf\u00EA!"))
                 .isInstanceOf(UnencodableCharacterException.class)
                 .hasMessageContaining("'ê' (U+00EA) at index 3")
                 .hasMessageContaining("GSM7")
@@ -171,5 +171,10 @@ class GsmCharsetTest {
         System.arraycopy(a, 0, out, 0, a.length);
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
+    }
+
+    /** Unpacked septets, through the one public entry point. */
+    private static byte[] gsm(String text) {
+        return TextCodec.encode(text, Encoding.GSM7);
     }
 }

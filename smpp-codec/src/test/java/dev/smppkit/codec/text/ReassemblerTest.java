@@ -161,7 +161,7 @@ class ReassemblerTest {
     @Test
     void unpacksPackedGsmBehindTheUdhFillBits() {
         Reassembler packed = Reassembler.builder().gsmPacked(true).build();
-        MessageSplitter splitter = MessageSplitter.builder().packGsm(true).build();
+        TextCodec splitter = TextCodec.builder().packGsm(true).build();
         String text = "Packed {GSM} text ".repeat(12);
         Optional<ReassembledMessage> result = Optional.empty();
         for (Segment s : splitter.split(text)) {
@@ -202,7 +202,7 @@ class ReassemblerTest {
     }
 
     private static byte[] gsm(String text) {
-        return GsmCharset.encode(text);
+        return TextCodec.encode(text, Encoding.GSM7);
     }
 
     private static byte[] bytes(String hex) {

@@ -5,28 +5,28 @@ import dev.smppkit.codec.EsmClass;
 import dev.smppkit.codec.pdu.DeliverSm;
 import dev.smppkit.codec.pdu.Tlv;
 import dev.smppkit.codec.pdu.TlvTag;
-import dev.smppkit.codec.text.MessageSplitter;
 import dev.smppkit.codec.text.SarParameters;
 import dev.smppkit.codec.text.Segment;
+import dev.smppkit.codec.text.TextCodec;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Mobile-originated texts as deliver_sm PDUs: one per segment of the simulator's splitter (GSM 7-bit when the text
+ * Mobile-originated texts as deliver_sm PDUs: one per segment of the simulator's codec (GSM 7-bit when the text
  * allows, UCS-2 otherwise; UDH, SAR or message_payload as the concat mode says). Thread-safe.
  */
 final class MoMessages {
-    private final MessageSplitter splitter;
+    private final TextCodec codec;
 
-    MoMessages(MessageSplitter splitter) {
-        this.splitter = splitter;
+    MoMessages(TextCodec codec) {
+        this.codec = codec;
     }
 
     /**
      * @throws IllegalArgumentException if an address is too long for deliver_sm or the text needs too many segments
      */
     List<DeliverSm> deliverSms(Address from, Address to, String text) {
-        List<Segment> segments = splitter.split(text);
+        List<Segment> segments = codec.split(text);
         List<DeliverSm> out = new ArrayList<>(segments.size());
         for (Segment s : segments) {
             DeliverSm.Builder b = DeliverSm.builder()

@@ -7,7 +7,7 @@ import dev.smppkit.codec.pdu.DeliverSmResp;
 import dev.smppkit.codec.pdu.Outbind;
 import dev.smppkit.codec.pdu.PduRequest;
 import dev.smppkit.codec.pdu.PduResponse;
-import dev.smppkit.codec.text.MessageSplitter;
+import dev.smppkit.codec.text.TextCodec;
 import dev.smppkit.testkit.DeliveryException;
 import dev.smppkit.testkit.MessageStore;
 import dev.smppkit.testkit.SimulatorStats;
@@ -50,7 +50,7 @@ public final class SimulatorCore {
         this.deliveryBudget = new DeliveryBudget(config.maxHeldDeliveryBytes());
         Supplier<String> messageIds = config.messageIds() != null ? config.messageIds() : new MessageIdGenerator();
         this.mo = new MoMessages(
-                MessageSplitter.builder().concatMode(config.concatMode()).build());
+                TextCodec.builder().concatMode(config.concatMode()).build());
         // redeliveries run on the server's loops, which exist once it has started
         this.deliveries = new Deliveries(config, sessions, this::eventLoopGroup, deliveryBudget);
         this.receipts = new Receipts(config.receiptPolicy(), deliveryBudget, deliveries, errors);

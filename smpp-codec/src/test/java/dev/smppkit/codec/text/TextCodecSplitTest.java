@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-class MessageSplitterTest {
+class TextCodecSplitTest {
     private static final String EMOJI = "\uD83D\uDE00";
 
-    private final MessageSplitter splitter = MessageSplitter.builder()
+    private final TextCodec splitter = TextCodec.builder()
             .referenceGenerator(ReferenceGenerator.sequential(0x1234))
             .build();
 
@@ -138,7 +138,7 @@ class MessageSplitterTest {
 
     @Test
     void tooManySegmentsIsAClearError() {
-        MessageSplitter three = MessageSplitter.builder().maxSegments(3).build();
+        TextCodec three = TextCodec.builder().maxSegments(3).build();
         assertThat(three.split("a".repeat(153 * 3))).hasSize(3);
         assertThatThrownBy(() -> three.split("a".repeat(153 * 3 + 1)))
                 .isInstanceOf(MessageTooLongException.class)
@@ -149,14 +149,13 @@ class MessageSplitterTest {
         assertThatThrownBy(() -> splitter.split("a".repeat(153 * 255 + 1)))
                 .hasMessageContaining("needs 256 segments")
                 .hasMessageContaining("maxSegments is 255");
-        assertThatThrownBy(() -> MessageSplitter.builder().maxSegments(256))
-                .hasMessage("maxSegments is 256; must be 1-255");
+        assertThatThrownBy(() -> TextCodec.builder().maxSegments(256)).hasMessage("maxSegments is 256; must be 1-255");
     }
 
     @Test
     void drawsAReferenceOnlyForConcatenatedMessagesAndKeepsItsLowBits() {
         AtomicInteger calls = new AtomicInteger();
-        MessageSplitter s = MessageSplitter.builder()
+        TextCodec s = TextCodec.builder()
                 .referenceGenerator(() -> {
                     calls.incrementAndGet();
                     return 0x1FF;
@@ -170,7 +169,7 @@ class MessageSplitterTest {
 
     @Test
     void packedGsmFillsEverySegmentTo140OctetsBehindTheUdh() {
-        MessageSplitter packed = MessageSplitter.builder().packGsm(true).build();
+        TextCodec packed = TextCodec.builder().packGsm(true).build();
         String text = "x".repeat(153) + "hello world";
         List<Segment> segments = packed.split(text);
         assertThat(segments.get(0).length()).isEqualTo(140); // 6 octets UDH + 1 fill bit + 153 septets
@@ -225,8 +224,7 @@ class MessageSplitterTest {
         assertThatThrownBy(() -> splitter.split("Zoë", Encoding.GSM7))
                 .isInstanceOf(UnencodableCharacterException.class)
                 .hasMessageContaining("'ë' (U+00EB) at index 2");
-        MessageSplitter replacing =
-                MessageSplitter.builder().replaceUnencodable(true).build();
+        TextCodec replacing = TextCodec.builder().replaceUnencodable(true).build();
         assertThat(replacing.split("Zoë", Encoding.GSM7).get(0).bytes()).containsExactly(0x5A, 0x6F, 0x65);
     }
 

@@ -17,7 +17,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
 /** Split → shuffle (with repeats) → reassemble gives back the original, for every mode and encoding. */
-class SplitReassembleProperties {
+class SplitReassemblePropertiesTest {
     /** GSM basic and extension characters, Latin-1 letters outside GSM, Cyrillic, and characters outside the BMP. */
     @Provide
     Arbitrary<String> texts() {
@@ -40,7 +40,7 @@ class SplitReassembleProperties {
             @ForAll boolean packGsm,
             @ForAll @IntRange(min = 0, max = 0xFFFF) int reference,
             @ForAll long shuffleSeed) {
-        MessageSplitter splitter = MessageSplitter.builder()
+        TextCodec splitter = TextCodec.builder()
                 .referenceGenerator(() -> reference)
                 .packGsm(packGsm)
                 .build();
