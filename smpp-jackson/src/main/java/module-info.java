@@ -10,5 +10,6 @@ module dev.smppkit.jackson {
 
     exports dev.smppkit.jackson;
     // The JDBC outbox writes an error as its JSON type name ("connection_lost: ..."); nobody else may use internals.
-    exports dev.smppkit.jackson.internal to dev.smppkit.jdbc;
+    exports dev.smppkit.jackson.internal to
+            dev.smppkit.jdbc;
 }
