@@ -1,7 +1,8 @@
 /**
  * The smppkit ESME client: {@code dev.smppkit.client} holds the API ({@code Esme}, its builder, messages and
- * outcomes) and the Broker, Correlator and Hook SPIs with their in-memory defaults; {@code dev.smppkit.client.jdbc}
- * the persistent JDBC broker and correlator; {@code dev.smppkit.client.json} the JSON form of PDUs and messages.
+ * outcomes) and the Broker, Correlator and Hook SPIs with their in-memory defaults. It needs the codec, Netty and
+ * slf4j-api only; the persistent JDBC broker and correlator are the {@code dev.smppkit.jdbc} module (smpp-jdbc), the
+ * JSON form of PDUs and messages the {@code dev.smppkit.jackson} module (smpp-jackson).
  */
 module dev.smppkit.client {
     requires transitive dev.smppkit.codec;
@@ -10,12 +11,6 @@ module dev.smppkit.client {
     requires static io.netty.transport.classes.epoll;
     requires io.netty.common;
     requires org.slf4j;
-    // The JDBC broker and correlator take a javax.sql.DataSource, and the JSON module is a Jackson Module: both
-    // appear in the exported API, hence transitive.
-    requires transitive java.sql;
-    requires transitive com.fasterxml.jackson.databind;
 
     exports dev.smppkit.client;
-    exports dev.smppkit.client.jdbc;
-    exports dev.smppkit.client.json;
 }

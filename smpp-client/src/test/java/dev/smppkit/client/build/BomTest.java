@@ -44,7 +44,9 @@ class BomTest {
             listed.add(artifacts.group(1));
         }
 
-        assertThat(published).as("published modules").contains("smpp-codec", "smpp-client", "smpp-testkit");
+        assertThat(published)
+                .as("published modules")
+                .contains("smpp-codec", "smpp-client", "smpp-jdbc", "smpp-jackson", "smpp-testkit");
         assertThat(listed).containsExactlyInAnyOrderElementsOf(published);
     }
 

@@ -11,9 +11,6 @@ import dev.smppkit.client.OutboundMessage;
 import dev.smppkit.client.QueuedMessage;
 import dev.smppkit.client.ReceiptEvent;
 import dev.smppkit.client.SubmitOutcome;
-import dev.smppkit.client.jdbc.JdbcBroker;
-import dev.smppkit.client.jdbc.JdbcCorrelator;
-import dev.smppkit.client.jdbc.OutboxState;
 import dev.smppkit.codec.Address;
 import dev.smppkit.testkit.SmscSimulatorExtension;
 import java.time.Duration;
@@ -21,64 +18,19 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The code samples of the README, run for real. {@link ReadmeSyncTest} checks that README.md shows each region
- * between {@code // README:begin name} and {@code // README:end} exactly as it stands here.
+ * The code samples of the README, run for real (the JDBC one is ReadmeJdbcExampleIT in smpp-jdbc).
+ * {@link ReadmeSyncTest} checks that README.md shows each region between {@code // README:begin name} and
+ * {@code // README:end} exactly as it stands here.
  */
 class ReadmeExamplesIT {
     // README:begin junit
     @RegisterExtension
     static SmscSimulatorExtension smsc = SmscSimulatorExtension.create(b -> b.credential("my-account", "secret"));
     // README:end
-
-    @Test
-    void jdbcBrokerAndCorrelator() throws Exception {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:readme;DB_CLOSE_DELAY=-1");
-        String host = smsc.host();
-        int port = smsc.port();
-        // README:begin jdbc
-        JdbcBroker broker =
-                JdbcBroker.builder(dataSource).table("sms_outbox").threads(4).build();
-        JdbcCorrelator correlator =
-                JdbcCorrelator.builder(dataSource).table("sms_correlation").build();
-        broker.initializeSchema(); // or apply broker.schema() with your migration tool
-        correlator.initializeSchema();
-        Esme esme = Esme.builder()
-                .host(host)
-                .port(port)
-                .systemId("my-account")
-                .password("secret")
-                .broker(broker)
-                .correlator(correlator)
-                .build();
-        esme.start().get(30, TimeUnit.SECONDS);
-        // Producers anywhere (another process, or inside their own transaction with enqueue(connection, msg))
-        QueuedMessage queued = broker.enqueue(OutboundMessage.builder()
-                        .to(Address.international("447700900123"))
-                        .text("Hi")
-                        .trackingId("order-43")
-                        .requestReceipt(true)
-                        .build())
-                .toCompletableFuture()
-                .get(30, TimeUnit.SECONDS);
-        // README:end
-        RecordingHook.await(
-                Duration.ofSeconds(30),
-                "the message to be accepted",
-                () -> broker.find(queued.id())
-                        .toCompletableFuture()
-                        .join()
-                        .map(e -> e.state() == OutboxState.ACCEPTED)
-                        .orElse(false));
-        esme.stop(Duration.ofSeconds(10)).join();
-        correlator.close();
-        broker.close();
-    }
 
     @Test
     void embedding() throws Exception {

@@ -16,6 +16,12 @@ import org.junit.jupiter.api.Test;
  * {@code scripts/readme-examples.py} copies them into the README after a change.
  */
 class ReadmeSyncTest {
+    /** The example tests, from smpp-client's directory; the JDBC one lives with the module it shows. */
+    private static final Path[] EXAMPLES = {
+        Path.of("src/test/java/dev/smppkit/client/it/ReadmeExamplesIT.java"),
+        Path.of("../smpp-jdbc/src/test/java/dev/smppkit/jdbc/ReadmeJdbcExampleIT.java")
+    };
+
     private static final Pattern REGION =
             Pattern.compile("(?m)^([ \\t]*)// README:begin (\\S+)\\n(.*?)^[ \\t]*// README:end", Pattern.DOTALL);
 
@@ -38,11 +44,14 @@ class ReadmeSyncTest {
     @Test
     void readmeShowsTheExamplesAsTheyAreTested() throws IOException {
         String readme = Files.readString(Path.of("..", "README.md"));
-        Path examples = Path.of("src/test/java/dev/smppkit/client/it/ReadmeExamplesIT.java");
-        Map<String, String> regions = regions(examples);
-        assertThat(regions).containsKeys("embedding", "junit", "jdbc", "options");
-        regions.forEach((name, code) -> assertThat(readme)
-                .as("README.md must contain the '%s' example of %s verbatim", name, examples)
-                .contains(code));
+        Map<String, String> found = new LinkedHashMap<>();
+        for (Path examples : EXAMPLES) {
+            Map<String, String> regions = regions(examples);
+            regions.forEach((name, code) -> assertThat(readme)
+                    .as("README.md must contain the '%s' example of %s verbatim", name, examples)
+                    .contains(code));
+            found.putAll(regions);
+        }
+        assertThat(found).containsKeys("embedding", "junit", "jdbc", "options");
     }
 }

@@ -1,0 +1,36 @@
+package dev.smppkit.jdbc;
+
+import java.util.Locale;
+
+/** The state of a message in the JDBC broker's outbox table, stored as its lower-case name. */
+public enum OutboxState {
+    /** Waiting to be taken, from its {@code available_at} on. */
+    QUEUED,
+    /** Taken by a consumer holding a lease; taken again by anyone once the lease expires. */
+    IN_FLIGHT,
+    /** Final: the SMSC accepted every segment. */
+    ACCEPTED,
+    /** Final: the SMSC rejected it (or a segment). */
+    REJECTED,
+    /** Final: it could not be sent or its answer was lost. */
+    FAILED;
+
+    /** The value stored in the {@code state} column. */
+    public String column() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the message will not change any more. */
+    public boolean isFinal() {
+        return this == ACCEPTED || this == REJECTED || this == FAILED;
+    }
+
+    /**
+     * The state for a {@code state} column value.
+     *
+     * @throws IllegalArgumentException for anything else
+     */
+    public static OutboxState ofColumn(String value) {
+        return valueOf(value.toUpperCase(Locale.ROOT));
+    }
+}

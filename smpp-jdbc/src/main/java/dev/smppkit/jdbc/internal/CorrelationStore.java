@@ -1,0 +1,223 @@
+package dev.smppkit.jdbc.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.smppkit.client.Tracking;
+import dev.smppkit.jdbc.CorrelationEntry;
+import dev.smppkit.jdbc.JdbcDialect;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+
+/** The correlation table's statements, run on a connection the {@link JdbcExecutor} provides. Thread-safe. */
+public final class CorrelationStore {
+    private static final TypeReference<Map<String, String>> EXTRA = new TypeReference<>() {};
+    private static final String COLUMNS = "system_id, message_id, broker_id, tracking_id, extra, segment,"
+            + " total_segments, destination, submitted_at, expires_at";
+
+    /** A segment to store. */
+    public record Put(Key key, Tracking tracking, Instant expiresAt) {}
+
+    /** The primary key. */
+    public record Key(String systemId, String messageId) implements Comparable<Key> {
+        @Override
+        public int compareTo(Key o) {
+            int c = systemId.compareTo(o.systemId);
+            return c != 0 ? c : messageId.compareTo(o.messageId);
+        }
+    }
+
+    private final String table;
+    private final Columns columns;
+    private final ObjectMapper mapper;
+    private final String upsert;
+    private final String select;
+    private final String delete;
+    private final String byBroker;
+    private final String purge;
+
+    public CorrelationStore(JdbcDialect dialect, String t, ObjectMapper mapper) {
+        this.table = t;
+        this.columns = new Columns(dialect);
+        this.mapper = mapper;
+        String values = " VALUES (?, ?, ?, ?, " + columns.jsonParameter() + ", ?, ?, ?, ?, ?)";
+        String[] updated = {
+            "broker_id",
+            "tracking_id",
+            "extra",
+            "segment",
+            "total_segments",
+            "destination",
+            "submitted_at",
+            "expires_at"
+        };
+        StringJoiner set = new StringJoiner(", ");
+        switch (dialect) {
+            case POSTGRESQL -> {
+                for (String col : updated) {
+                    set.add(col + " = EXCLUDED." + col);
+                }
+                upsert = "INSERT INTO " + t + " (" + COLUMNS + ")" + values
+                        + " ON CONFLICT (system_id, message_id) DO UPDATE SET " + set;
+                purge = "DELETE FROM " + t + " WHERE ctid = ANY (ARRAY(SELECT ctid FROM " + t
+                        + " WHERE expires_at <= ? LIMIT ?))";
+            }
+            case MARIADB -> {
+                for (String col : updated) {
+                    set.add(col + " = VALUES(" + col + ")");
+                }
+                upsert = "INSERT INTO " + t + " (" + COLUMNS + ")" + values + " ON DUPLICATE KEY UPDATE " + set;
+                purge = "DELETE FROM " + t + " WHERE expires_at <= ? LIMIT ?";
+            }
+            default -> {
+                upsert = "MERGE INTO " + t + " (" + COLUMNS + ") KEY (system_id, message_id)" + values;
+                purge = "DELETE FROM " + t + " WHERE expires_at <= ? FETCH FIRST ? ROWS ONLY";
+            }
+        }
+        this.select = "SELECT * FROM " + t + " WHERE system_id = ? AND expires_at > ? AND message_id IN (%s)";
+        this.delete = "DELETE FROM " + t + " WHERE system_id = ? AND message_id = ?";
+        this.byBroker = "SELECT * FROM " + t + " WHERE broker_id = ? AND expires_at > ? ORDER BY segment";
+    }
+
+    public String table() {
+        return table;
+    }
+
+    /**
+     * Upserts segments. Within one batch the last put of a key wins and keys are written in key order, so that
+     * concurrent batches lock rows in the same order (no deadlocks) and no statement touches a row twice.
+     */
+    public List<Object> put(Connection c, List<Put> items) throws SQLException {
+        Map<Key, Put> last = new HashMap<>();
+        items.forEach(p -> last.put(p.key(), p));
+        List<Put> ordered = new ArrayList<>(last.values());
+        ordered.sort((a, b) -> a.key().compareTo(b.key()));
+        try (PreparedStatement ps = c.prepareStatement(upsert)) {
+            for (Put p : ordered) {
+                Tracking t = p.tracking();
+                ps.setString(1, p.key().systemId());
+                ps.setString(2, p.key().messageId());
+                ps.setString(3, t.brokerId());
+                ps.setString(4, t.trackingId());
+                ps.setString(5, t.extra().isEmpty() ? null : json(t.extra()));
+                ps.setInt(6, t.segment());
+                ps.setInt(7, t.totalSegments());
+                ps.setString(8, t.destination());
+                columns.setInstant(ps, 9, t.submittedAt());
+                columns.setInstant(ps, 10, p.expiresAt());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        List<Object> results = new ArrayList<>(items.size());
+        items.forEach(p -> results.add(null));
+        return results;
+    }
+
+    /** Looks keys up, one query per system_id; per item an {@code Optional<Tracking>}. */
+    public List<Object> get(Connection c, List<Key> keys, Instant now) throws SQLException {
+        Map<String, List<String>> bySystem = new LinkedHashMap<>();
+        keys.forEach(k ->
+                bySystem.computeIfAbsent(k.systemId(), s -> new ArrayList<>()).add(k.messageId()));
+        Map<Key, Tracking> found = new HashMap<>();
+        for (Map.Entry<String, List<String>> e : bySystem.entrySet()) {
+            List<String> ids = e.getValue().stream().distinct().toList();
+            StringJoiner marks = new StringJoiner(", ");
+            ids.forEach(id -> marks.add("?"));
+            try (PreparedStatement ps = c.prepareStatement(String.format(select, marks))) {
+                ps.setString(1, e.getKey());
+                columns.setInstant(ps, 2, now);
+                for (int i = 0; i < ids.size(); i++) {
+                    ps.setString(3 + i, ids.get(i));
+                }
+                for (CorrelationEntry entry : entries(ps)) {
+                    found.put(new Key(entry.systemId(), entry.messageId()), entry.tracking());
+                }
+            }
+        }
+        List<Object> results = new ArrayList<>(keys.size());
+        keys.forEach(k -> results.add(Optional.ofNullable(found.get(k))));
+        return results;
+    }
+
+    public List<Object> remove(Connection c, List<Key> keys) throws SQLException {
+        List<Key> ordered = new ArrayList<>(keys);
+        ordered.sort(Key::compareTo);
+        try (PreparedStatement ps = c.prepareStatement(delete)) {
+            for (Key k : ordered) {
+                ps.setString(1, k.systemId());
+                ps.setString(2, k.messageId());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        List<Object> results = new ArrayList<>(keys.size());
+        keys.forEach(k -> results.add(null));
+        return results;
+    }
+
+    /** Every live segment of one message, in segment order. */
+    public List<CorrelationEntry> byBrokerId(Connection c, String brokerId, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(byBroker)) {
+            ps.setString(1, brokerId);
+            columns.setInstant(ps, 2, now);
+            return entries(ps);
+        }
+    }
+
+    /** Deletes up to {@code limit} expired rows; returns how many. */
+    public int purge(Connection c, Instant now, int limit) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(purge)) {
+            columns.setInstant(ps, 1, now);
+            ps.setInt(2, limit);
+            return ps.executeUpdate();
+        }
+    }
+
+    private List<CorrelationEntry> entries(PreparedStatement ps) throws SQLException {
+        List<CorrelationEntry> list = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String extra = rs.getString("extra");
+                Map<String, String> map;
+                try {
+                    map = extra == null ? Map.of() : mapper.readValue(extra, EXTRA);
+                } catch (JsonProcessingException e) {
+                    throw new SQLException(table + ": unreadable extra for " + rs.getString("message_id"), e);
+                }
+                Tracking t = new Tracking(
+                        rs.getString("broker_id"),
+                        rs.getString("tracking_id"),
+                        map,
+                        rs.getInt("segment"),
+                        rs.getInt("total_segments"),
+                        rs.getString("destination"),
+                        columns.getInstant(rs, "submitted_at"));
+                list.add(new CorrelationEntry(
+                        rs.getString("system_id"),
+                        rs.getString("message_id"),
+                        t,
+                        columns.getInstant(rs, "expires_at")));
+            }
+        }
+        return list;
+    }
+
+    private String json(Map<String, String> extra) {
+        try {
+            return mapper.writeValueAsString(extra);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

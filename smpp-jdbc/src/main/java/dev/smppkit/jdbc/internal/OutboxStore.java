@@ -1,0 +1,414 @@
+package dev.smppkit.jdbc.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.smppkit.client.OutboundMessage;
+import dev.smppkit.client.QueuedMessage;
+import dev.smppkit.client.SubmitOutcome;
+import dev.smppkit.codec.CommandStatus;
+import dev.smppkit.jackson.internal.OutcomeJson;
+import dev.smppkit.jdbc.JdbcDialect;
+import dev.smppkit.jdbc.LeaseLostException;
+import dev.smppkit.jdbc.OutboxEntry;
+import dev.smppkit.jdbc.OutboxState;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The outbox table's statements, run on a connection the {@link JdbcExecutor} provides. Stateless apart from the
+ * SQL; thread-safe.
+ */
+public final class OutboxStore {
+    private static final Logger log = LoggerFactory.getLogger(OutboxStore.class);
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
+
+    /** A message taken from the queue, with the attempt number that fences its later completion. */
+    public record Completion(long id, int attempt, SubmitOutcome outcome) implements Fence {
+        @Override
+        public String stateAfter() {
+            return (outcome instanceof SubmitOutcome.Accepted
+                            ? OutboxState.ACCEPTED
+                            : outcome instanceof SubmitOutcome.Rejected ? OutboxState.REJECTED : OutboxState.FAILED)
+                    .column();
+        }
+
+        @Override
+        public int attemptsAfter() {
+            return attempt;
+        }
+    }
+
+    /** Back to the queue from {@code availableAt}; {@code unclaim} also undoes the take's attempt count. */
+    public record Release(long id, int attempt, Instant availableAt, boolean unclaim) implements Fence {
+        @Override
+        public String stateAfter() {
+            return OutboxState.QUEUED.column();
+        }
+
+        @Override
+        public int attemptsAfter() {
+            return unclaim ? attempt - 1 : attempt;
+        }
+    }
+
+    /** A message to insert, already serialized. */
+    public record NewMessage(OutboundMessage message, String json) {}
+
+    /** A lease to extend. */
+    public record Held(long id, int attempt) {}
+
+    /** An inserted message's id and the time stored as its created_at. */
+    public record Inserted(long id, Instant createdAt) {}
+
+    private final JdbcDialect dialect;
+    private final String table;
+    private final Columns columns;
+    private final OutboxSql sql;
+    private final ObjectMapper mapper;
+
+    public OutboxStore(JdbcDialect dialect, String table, ObjectMapper mapper) {
+        this.dialect = dialect;
+        this.table = table;
+        this.columns = new Columns(dialect);
+        this.sql = new OutboxSql(dialect, table, columns);
+        this.mapper = mapper;
+    }
+
+    public String table() {
+        return table;
+    }
+
+    /**
+     * Claims up to {@code max} due messages for {@code owner} until {@code leaseUntil}. A row whose message cannot
+     * be read (corrupt or written by an incompatible version) is marked failed instead of being handed out.
+     */
+    public List<QueuedMessage> claim(Connection c, int max, String owner, Instant now, Instant leaseUntil)
+            throws SQLException {
+        List<Row> rows = new ArrayList<>(Math.min(max, 1024));
+        if (dialect == JdbcDialect.MARIADB) {
+            try (PreparedStatement ps = c.prepareStatement(sql.claim)) {
+                columns.setInstant(ps, 1, now);
+                ps.setInt(2, max);
+                readClaimed(ps, rows, 1); // the select sees attempts before the update below adds 1
+            }
+            if (rows.isEmpty()) {
+                return List.of();
+            }
+            StringJoiner ids = new StringJoiner(",");
+            rows.forEach(r -> ids.add("?"));
+            try (PreparedStatement ps = c.prepareStatement(String.format(sql.claimUpdate, ids))) {
+                int i = setClaim(ps, 1, owner, now, leaseUntil);
+                for (Row r : rows) {
+                    ps.setLong(i++, r.id);
+                }
+                ps.executeUpdate();
+            }
+        } else if (dialect == JdbcDialect.POSTGRESQL) {
+            try (PreparedStatement ps = c.prepareStatement(sql.claim)) {
+                columns.setInstant(ps, 1, now); // the CTE's parameters come first
+                ps.setInt(2, max);
+                setClaim(ps, 3, owner, now, leaseUntil);
+                readClaimed(ps, rows, 0);
+            }
+        } else {
+            try (PreparedStatement ps = c.prepareStatement(sql.claim)) {
+                int i = setClaim(ps, 1, owner, now, leaseUntil);
+                columns.setInstant(ps, i++, now);
+                ps.setInt(i++, max);
+                columns.setInstant(ps, i, now);
+                readClaimed(ps, rows, 0);
+            }
+        }
+        rows.sort((a, b) -> Long.compare(a.id, b.id)); // RETURNING has no order; hand them out oldest first
+        List<QueuedMessage> taken = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            try {
+                OutboundMessage m = mapper.readValue(r.json, OutboundMessage.class);
+                taken.add(new QueuedMessage(Long.toString(r.id), m, r.attempts, r.createdAt));
+            } catch (JsonProcessingException | RuntimeException e) {
+                log.error("{}: message {} cannot be read and is marked failed", table, r.id, e);
+                markUnreadable(c, r.id, e, now);
+            }
+        }
+        return taken;
+    }
+
+    private record Row(long id, int attempts, String json, Instant createdAt) {}
+
+    private int setClaim(PreparedStatement ps, int i, String owner, Instant now, Instant leaseUntil)
+            throws SQLException {
+        ps.setString(i++, owner);
+        columns.setInstant(ps, i++, leaseUntil);
+        columns.setInstant(ps, i++, leaseUntil);
+        columns.setInstant(ps, i++, now);
+        return i;
+    }
+
+    private void readClaimed(PreparedStatement ps, List<Row> rows, int attemptOffset) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                rows.add(new Row(
+                        rs.getLong("id"),
+                        rs.getInt("attempts") + attemptOffset,
+                        rs.getString("message"),
+                        columns.getInstant(rs, "created_at")));
+            }
+        }
+    }
+
+    private void markUnreadable(Connection c, long id, Exception e, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql.failUnreadable)) {
+            ps.setString(1, truncate("unreadable message: " + e.getMessage()));
+            columns.setInstant(ps, 2, now);
+            columns.setInstant(ps, 3, now);
+            ps.setLong(4, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Records outcomes; per item {@code null} or a {@link BatchQueue.Failure} with a {@link LeaseLostException}. */
+    public List<Object> complete(Connection c, List<Completion> items, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql.complete)) {
+            for (Completion item : items) {
+                SubmitOutcome o = item.outcome();
+                OutboxState state;
+                List<String> ids;
+                CommandStatus status = null;
+                String error = null;
+                if (o instanceof SubmitOutcome.Accepted a) {
+                    state = OutboxState.ACCEPTED;
+                    ids = a.messageIds();
+                } else if (o instanceof SubmitOutcome.Rejected r) {
+                    state = OutboxState.REJECTED;
+                    ids = r.acceptedMessageIds();
+                    status = r.status();
+                    error = "rejected: " + r.status().name();
+                } else {
+                    SubmitOutcome.Failed f = (SubmitOutcome.Failed) o;
+                    state = OutboxState.FAILED;
+                    ids = List.of();
+                    status = OutcomeJson.status(f.error());
+                    error = OutcomeJson.type(f.error()) + ": " + f.error().getMessage();
+                }
+                ps.setString(1, state.column());
+                ps.setString(2, ids.isEmpty() ? null : json(ids));
+                if (status != null) {
+                    ps.setInt(3, status.code());
+                } else {
+                    ps.setNull(3, java.sql.Types.INTEGER);
+                }
+                ps.setString(4, error == null ? null : truncate(error));
+                columns.setInstant(ps, 5, now);
+                columns.setInstant(ps, 6, now);
+                ps.setLong(7, item.id());
+                ps.setInt(8, item.attempt());
+                ps.addBatch();
+            }
+            return fenced(c, ps.executeBatch(), items, "complete");
+        }
+    }
+
+    /** Puts messages back; per item {@code null} or a {@link BatchQueue.Failure}. */
+    public List<Object> release(Connection c, List<Release> items, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql.release)) {
+            for (Release r : items) {
+                ps.setInt(1, r.unclaim() ? 1 : 0);
+                columns.setInstant(ps, 2, r.availableAt());
+                columns.setInstant(ps, 3, now);
+                ps.setLong(4, r.id());
+                ps.setInt(5, r.attempt());
+                ps.addBatch();
+            }
+            return fenced(c, ps.executeBatch(), items, "release");
+        }
+    }
+
+    /** Extends leases; returns the ids whose lease was lost (completed elsewhere or taken again). */
+    public List<Long> renew(Connection c, List<Held> held, Instant now, Instant leaseUntil) throws SQLException {
+        List<Long> lost = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql.renew)) {
+            for (Held h : held) {
+                columns.setInstant(ps, 1, leaseUntil);
+                columns.setInstant(ps, 2, leaseUntil);
+                columns.setInstant(ps, 3, now);
+                ps.setLong(4, h.id());
+                ps.setInt(5, h.attempt());
+                ps.addBatch();
+            }
+            int[] counts = ps.executeBatch();
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == 0) {
+                    lost.add(held.get(i).id());
+                }
+            }
+        }
+        return lost;
+    }
+
+    /** Inserts messages, returning an {@link Inserted} per message, in order. */
+    public List<Object> insert(Connection c, List<NewMessage> items, Instant now) throws SQLException {
+        try (PreparedStatement ps = sql.generatedKey != null
+                ? c.prepareStatement(sql.insert, sql.generatedKey)
+                : c.prepareStatement(sql.insert, Statement.RETURN_GENERATED_KEYS)) {
+            for (NewMessage m : items) {
+                columns.setInstant(ps, 1, now);
+                ps.setString(2, m.message().trackingId());
+                ps.setString(3, m.json());
+                columns.setInstant(ps, 4, now);
+                columns.setInstant(ps, 5, now);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+            List<Object> ids = new ArrayList<>(items.size());
+            Instant created = Columns.millis(now);
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                while (keys.next()) {
+                    ids.add(new Inserted(keys.getLong(1), created));
+                }
+            }
+            if (ids.size() != items.size()) {
+                throw new SQLException("inserted " + items.size() + " messages into " + table
+                        + " but the driver returned " + ids.size() + " generated ids");
+            }
+            return ids;
+        }
+    }
+
+    /** The row with this id. */
+    public Optional<OutboxEntry> find(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql.find)) {
+            ps.setLong(1, id);
+            List<OutboxEntry> rows = entries(ps);
+            return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+        }
+    }
+
+    /** The rows with this tracking id, oldest first. */
+    public List<OutboxEntry> findByTrackingId(Connection c, String trackingId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql.findByTrackingId)) {
+            ps.setString(1, trackingId);
+            return entries(ps);
+        }
+    }
+
+    /** How many rows are in each state (every state present, zero if none). */
+    public Map<OutboxState, Long> counts(Connection c) throws SQLException {
+        Map<OutboxState, Long> counts = new EnumMap<>(OutboxState.class);
+        for (OutboxState s : OutboxState.values()) {
+            counts.put(s, 0L);
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql.counts);
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                counts.put(OutboxState.ofColumn(rs.getString(1)), rs.getLong(2));
+            }
+        }
+        return Collections.unmodifiableMap(counts);
+    }
+
+    /** Deletes final rows completed before {@code before}; returns how many. */
+    public int purge(Connection c, Instant before) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql.purge)) {
+            columns.setInstant(ps, 1, before);
+            return ps.executeUpdate();
+        }
+    }
+
+    private List<OutboxEntry> entries(PreparedStatement ps) throws SQLException {
+        List<OutboxEntry> list = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String ids = rs.getString("message_ids");
+                try {
+                    list.add(new OutboxEntry(
+                            Long.toString(rs.getLong("id")),
+                            OutboxState.ofColumn(rs.getString("state")),
+                            rs.getInt("attempts"),
+                            rs.getString("tracking_id"),
+                            mapper.readValue(rs.getString("message"), OutboundMessage.class),
+                            ids == null ? List.of() : mapper.readValue(ids, STRINGS),
+                            Optional.ofNullable(Columns.getInteger(rs, "command_status")),
+                            Optional.ofNullable(rs.getString("error")),
+                            Optional.ofNullable(rs.getString("lease_owner")),
+                            Optional.ofNullable(columns.getInstant(rs, "available_at")),
+                            columns.getInstant(rs, "created_at"),
+                            columns.getInstant(rs, "updated_at"),
+                            Optional.ofNullable(columns.getInstant(rs, "completed_at"))));
+                } catch (JsonProcessingException e) {
+                    throw new SQLException(table + " row " + rs.getLong("id") + " holds unreadable JSON", e);
+                }
+            }
+        }
+        return list;
+    }
+
+    /**
+     * Turns batch update counts into per-item results: 0 rows means the attempt fence did not hold. A driver may answer
+     * {@link Statement#SUCCESS_NO_INFO} for a batch it sent in one go (MariaDB with {@code useBulkStmts=true}); such
+     * rows are read back and the change counts as made when the row is in {@code expected} state with the attempt
+     * number the change left.
+     */
+    private List<Object> fenced(Connection c, int[] counts, List<? extends Fence> items, String op)
+            throws SQLException {
+        List<Object> results = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            Fence f = items.get(i);
+            boolean made = counts[i] == Statement.SUCCESS_NO_INFO ? readBack(c, f) : counts[i] > 0;
+            results.add(
+                    made
+                            ? null
+                            : new BatchQueue.Failure(
+                                    new LeaseLostException(table + ": cannot " + op + " message " + f.id()
+                                            + " attempt " + f.attempt()
+                                            + ": it is no longer in flight with that attempt (its lease"
+                                            + " expired and it was taken again, or it was already completed)")));
+        }
+        return results;
+    }
+
+    /** A fenced change: the row, the attempt it expects, and the state and attempt count it leaves. */
+    public interface Fence {
+        long id();
+
+        int attempt();
+
+        String stateAfter();
+
+        int attemptsAfter();
+    }
+
+    private boolean readBack(Connection c, Fence f) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT state, attempts FROM " + table + " WHERE id = ?")) {
+            ps.setLong(1, f.id());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getString(1).equals(f.stateAfter()) && rs.getInt(2) == f.attemptsAfter();
+            }
+        }
+    }
+
+    private String json(List<String> ids) {
+        try {
+            return mapper.writeValueAsString(ids);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String truncate(String s) {
+        return s.length() <= 2000 ? s : s.substring(0, 2000);
+    }
+}

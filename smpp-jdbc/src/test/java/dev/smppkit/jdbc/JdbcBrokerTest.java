@@ -1,0 +1,449 @@
+package dev.smppkit.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.smppkit.client.OutboundMessage;
+import dev.smppkit.client.QueuedMessage;
+import dev.smppkit.client.RejectedException;
+import dev.smppkit.client.ShutdownException;
+import dev.smppkit.client.SubmitOutcome;
+import dev.smppkit.codec.Address;
+import dev.smppkit.codec.CommandStatus;
+import dev.smppkit.codec.text.ConcatMode;
+import dev.smppkit.jdbc.TestDatabases.Db;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** The JDBC broker's contract, run against H2 always and PostgreSQL and MariaDB where available. */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class JdbcBrokerTest {
+    @Nested
+    class H2 extends Contract {
+        H2() {
+            super(Db.H2);
+        }
+    }
+
+    @Nested
+    class PostgreSQL extends Contract {
+        PostgreSQL() {
+            super(Db.POSTGRESQL);
+        }
+    }
+
+    @Nested
+    class MariaDB extends Contract {
+        MariaDB() {
+            super(Db.MARIADB);
+        }
+    }
+
+    abstract static class Contract {
+        private final Db db;
+        DataSource ds;
+        String table;
+        final List<JdbcBroker> brokers = new ArrayList<>();
+
+        Contract(Db db) {
+            this.db = db;
+        }
+
+        @BeforeEach
+        void createTable() {
+            ds = TestDatabases.dataSource(db);
+            table = TestDatabases.table("outbox");
+            broker(b -> b).initializeSchema();
+        }
+
+        @AfterEach
+        void dropTable() {
+            brokers.forEach(JdbcBroker::close);
+            if (table != null) { // null when the database is not available here and the test was skipped
+                TestDatabases.drop(ds, table);
+            }
+        }
+
+        JdbcBroker broker(java.util.function.UnaryOperator<JdbcBroker.Builder> options) {
+            JdbcBroker b = options.apply(
+                            JdbcBroker.builder(ds).table(table).threads(2).maxTakeWait(Duration.ofMillis(200)))
+                    .build();
+            brokers.add(b);
+            return b;
+        }
+
+        static OutboundMessage message(String trackingId) {
+            return OutboundMessage.builder()
+                    .from(Address.alphanumeric("ACME"))
+                    .to(Address.international("447700900123"))
+                    .text("hello " + trackingId)
+                    .requestReceipt(true)
+                    .trackingId(trackingId)
+                    .extra(Map.of("customer", "c-" + trackingId))
+                    .build();
+        }
+
+        static <T> T join(java.util.concurrent.CompletionStage<T> stage) {
+            return stage.toCompletableFuture().join();
+        }
+
+        /** Takes until {@code n} messages came or the deadline passed. */
+        static List<QueuedMessage> takeAll(JdbcBroker broker, int n, Duration within) {
+            List<QueuedMessage> all = new ArrayList<>();
+            long deadline = System.nanoTime() + within.toNanos();
+            while (all.size() < n && System.nanoTime() < deadline) {
+                all.addAll(join(broker.take(n - all.size())));
+            }
+            return all;
+        }
+
+        @Test
+        void detectsItsDialect() {
+            assertThat(brokers.get(0).dialect()).isEqualTo(JdbcDialect.valueOf(db.name()));
+        }
+
+        @Test
+        void takesWhatWasQueuedWithEveryField() {
+            JdbcBroker broker = brokers.get(0);
+            OutboundMessage m = OutboundMessage.builder()
+                    .from(Address.alphanumeric("ACME"))
+                    .to(Address.international("447700900123"))
+                    .text("Grüße — " + "x".repeat(300))
+                    .concatMode(ConcatMode.UDH_16BIT)
+                    .trackingId("t-1")
+                    .extra(Map.of("a", "b"))
+                    .build();
+            QueuedMessage queued = join(broker.enqueue(m));
+            assertThat(queued.attempt()).isEqualTo(1);
+            List<QueuedMessage> taken = join(broker.take(10));
+            assertThat(taken).hasSize(1);
+            QueuedMessage t = taken.get(0);
+            assertThat(t.id()).isEqualTo(queued.id());
+            assertThat(t.attempt()).isEqualTo(1);
+            assertThat(t.enqueuedAt()).isEqualTo(queued.enqueuedAt());
+            // OutboundMessage.equals compares every field (MessageJsonTest checks the JSON form field by field).
+            assertThat(t.message()).isEqualTo(m);
+            assertThat(broker.leased()).isEqualTo(1);
+            OutboxEntry row = join(broker.find(t.id())).orElseThrow();
+            assertThat(row.state()).isEqualTo(OutboxState.IN_FLIGHT);
+            assertThat(row.leaseOwner()).contains(broker.owner());
+            assertThat(row.trackingId()).isEqualTo("t-1");
+        }
+
+        @Test
+        void takesAtMostMaxOldestFirst() {
+            JdbcBroker broker = brokers.get(0);
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                ids.add(join(broker.enqueue(message("m" + i))).id());
+            }
+            List<QueuedMessage> first = join(broker.take(3));
+            assertThat(first).extracting(QueuedMessage::id).containsExactlyElementsOf(ids.subList(0, 3));
+            assertThat(join(broker.take(10)))
+                    .extracting(QueuedMessage::id)
+                    .containsExactlyElementsOf(ids.subList(3, 5));
+            assertThat(join(broker.take(10))).as("everything is leased").isEmpty();
+        }
+
+        @Test
+        void anEmptyTakeCompletesEmptyAfterTheMaximumWait() {
+            assertThat(join(brokers.get(0).take(5))).isEmpty();
+        }
+
+        @Test
+        void aWaitingTakeGetsAMessageQueuedMeanwhile() {
+            JdbcBroker broker = broker(b ->
+                    b.maxTakeWait(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(10), Duration.ofSeconds(10)));
+            CompletableFuture<List<QueuedMessage>> take = broker.take(1).toCompletableFuture();
+            QueuedMessage queued = join(broker.enqueue(message("late")));
+            // the enqueue wakes the take at once instead of after its 10 s poll interval
+            assertThat(take.orTimeout(5, TimeUnit.SECONDS).join())
+                    .extracting(QueuedMessage::id)
+                    .containsExactly(queued.id());
+        }
+
+        @Test
+        void completeStoresEachKindOfOutcome() {
+            JdbcBroker broker = brokers.get(0);
+            join(broker.enqueue(List.of(message("a"), message("r"), message("f"))));
+            List<QueuedMessage> taken = join(broker.take(3));
+            join(broker.complete(taken.get(0), new SubmitOutcome.Accepted(List.of("id1", "id2"))));
+            join(broker.complete(
+                    taken.get(1), new SubmitOutcome.Rejected(CommandStatus.ESME_RINVDSTADR, List.of("id3"))));
+            join(broker.complete(
+                    taken.get(2), new SubmitOutcome.Failed(new RejectedException(CommandStatus.ESME_RSYSERR))));
+            assertThat(broker.leased()).isZero();
+
+            OutboxEntry accepted = join(broker.find(taken.get(0).id())).orElseThrow();
+            assertThat(accepted.state()).isEqualTo(OutboxState.ACCEPTED);
+            assertThat(accepted.messageIds()).containsExactly("id1", "id2");
+            assertThat(accepted.availableAt()).isEmpty();
+            assertThat(accepted.leaseOwner()).isEmpty();
+            assertThat(accepted.completedAt()).isPresent();
+            assertThat(accepted.attempts()).isEqualTo(1);
+
+            OutboxEntry rejected = join(broker.find(taken.get(1).id())).orElseThrow();
+            assertThat(rejected.state()).isEqualTo(OutboxState.REJECTED);
+            assertThat(rejected.commandStatus()).contains(CommandStatus.ESME_RINVDSTADR.code());
+            assertThat(rejected.messageIds()).containsExactly("id3");
+
+            OutboxEntry failed = join(broker.find(taken.get(2).id())).orElseThrow();
+            assertThat(failed.state()).isEqualTo(OutboxState.FAILED);
+            assertThat(failed.error()).hasValueSatisfying(e -> assertThat(e).startsWith("rejected: "));
+            assertThat(failed.commandStatus()).contains(CommandStatus.ESME_RSYSERR.code());
+
+            assertThat(join(broker.countByState()))
+                    .containsEntry(OutboxState.ACCEPTED, 1L)
+                    .containsEntry(OutboxState.REJECTED, 1L)
+                    .containsEntry(OutboxState.FAILED, 1L)
+                    .containsEntry(OutboxState.QUEUED, 0L);
+            assertThatThrownBy(() -> join(broker.complete(taken.get(0), new SubmitOutcome.Accepted(List.of("x")))))
+                    .as("a message is completed once")
+                    .hasCauseInstanceOf(LeaseLostException.class);
+        }
+
+        @Test
+        void releaseMakesItDueAgainAfterTheDelayWithTheNextAttempt() throws Exception {
+            JdbcBroker broker = brokers.get(0);
+            QueuedMessage queued = join(broker.enqueue(message("r")));
+            QueuedMessage first = join(broker.take(1)).get(0);
+            join(broker.release(first, Duration.ofMillis(700)));
+            assertThat(join(broker.find(queued.id())).orElseThrow().state()).isEqualTo(OutboxState.QUEUED);
+            assertThat(join(broker.take(1))).as("not due before the delay").isEmpty();
+            List<QueuedMessage> again = takeAll(broker, 1, Duration.ofSeconds(10));
+            assertThat(again)
+                    .extracting(QueuedMessage::id, QueuedMessage::attempt)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(queued.id(), 2));
+            join(broker.release(again.get(0), Duration.ZERO));
+            assertThat(join(broker.take(1))).extracting(QueuedMessage::attempt).containsExactly(3);
+        }
+
+        @Test
+        void aCancelledTakeHandsItsMessagesToNobody() {
+            JdbcBroker broker = brokers.get(0);
+            JdbcBroker other = broker(b -> b);
+            int cancelledInTime = 0;
+            for (int i = 0; i < 30; i++) {
+                QueuedMessage queued = join(broker.enqueue(message("c" + i)));
+                CompletableFuture<List<QueuedMessage>> take = broker.take(1).toCompletableFuture();
+                // cancelled before, during or after its claim: the message must come back untouched
+                boolean cancelled = take.cancel(false);
+                int expectedAttempt = 1;
+                if (!cancelled) { // too late: the take had completed, so the caller owns what it brought
+                    for (QueuedMessage m : take.join()) {
+                        join(broker.release(m, Duration.ZERO));
+                        expectedAttempt = 2;
+                    }
+                } else {
+                    cancelledInTime++;
+                }
+                List<QueuedMessage> got = takeAll(other, 1, Duration.ofSeconds(10));
+                assertThat(got)
+                        .as(() -> "after a cancelled take: " + join(broker.find(queued.id())))
+                        .extracting(QueuedMessage::id)
+                        .containsExactly(queued.id());
+                assertThat(got.get(0).attempt())
+                        .as("a cancelled claim does not count")
+                        .isEqualTo(expectedAttempt);
+                join(other.complete(got.get(0), new SubmitOutcome.Accepted(List.of("ok"))));
+            }
+            assertThat(cancelledInTime)
+                    .as("some takes were cancelled before they completed")
+                    .isPositive();
+            assertThat(broker.leased()).isZero();
+        }
+
+        @Test
+        void aCrashedConsumersMessagesComeBackWhenTheLeaseExpires() {
+            JdbcBroker crashed = broker(b -> b.leaseDuration(Duration.ofMillis(800)));
+            JdbcBroker survivor = brokers.get(0);
+            QueuedMessage queued = join(survivor.enqueue(message("crash")));
+            assertThat(join(crashed.take(1))).hasSize(1);
+            crashed.close(); // a dead process: no release, no renewal
+            assertThat(join(survivor.take(1))).as("still leased").isEmpty();
+            List<QueuedMessage> again = takeAll(survivor, 1, Duration.ofSeconds(20));
+            assertThat(again).extracting(QueuedMessage::id).containsExactly(queued.id());
+            assertThat(again.get(0).attempt()).isEqualTo(2);
+            join(survivor.complete(again.get(0), new SubmitOutcome.Accepted(List.of("x"))));
+            assertThat(join(survivor.find(queued.id())).orElseThrow().state()).isEqualTo(OutboxState.ACCEPTED);
+        }
+
+        @Test
+        void aLiveConsumerKeepsItsLeaseAndOneThatLostItChangesNothing() throws Exception {
+            JdbcBroker holder = broker(b -> b.leaseDuration(Duration.ofMillis(600)));
+            QueuedMessage queued = join(holder.enqueue(message("held")));
+            QueuedMessage taken = join(holder.take(1)).get(0);
+            Thread.sleep(1500); // well past the lease: renewals keep it
+            JdbcBroker other = brokers.get(0);
+            assertThat(join(other.take(1))).as("renewed, so not taken again").isEmpty();
+
+            MutableClock ahead = new MutableClock();
+            ahead.advance(Duration.ofMinutes(5)); // a consumer whose clock says the lease ran out
+            JdbcBroker thief = broker(b -> b.clock(ahead));
+            QueuedMessage stolen = join(thief.take(1)).get(0);
+            assertThat(stolen.attempt()).isEqualTo(2);
+            assertThatThrownBy(() -> join(holder.complete(taken, new SubmitOutcome.Accepted(List.of("late")))))
+                    .isInstanceOf(CompletionException.class)
+                    .hasCauseInstanceOf(LeaseLostException.class);
+            assertThatThrownBy(() -> join(holder.release(taken, Duration.ZERO)))
+                    .hasCauseInstanceOf(LeaseLostException.class);
+            join(thief.complete(stolen, new SubmitOutcome.Accepted(List.of("mine"))));
+            assertThat(join(thief.find(queued.id())).orElseThrow().messageIds()).containsExactly("mine");
+        }
+
+        @Test
+        void enqueueJoinsTheCallersTransaction() throws Exception {
+            JdbcBroker broker = brokers.get(0);
+            try (Connection c = ds.getConnection()) {
+                c.setAutoCommit(false);
+                broker.enqueue(c, message("rolled back"));
+                assertThat(join(broker.take(1))).as("not committed yet").isEmpty();
+                c.rollback();
+                List<QueuedMessage> committed = broker.enqueue(c, List.of(message("c1"), message("c2")));
+                c.commit();
+                assertThat(takeAll(broker, 2, Duration.ofSeconds(10)))
+                        .extracting(QueuedMessage::id)
+                        .containsExactlyElementsOf(
+                                committed.stream().map(QueuedMessage::id).toList());
+            }
+            assertThat(join(broker.findByTrackingId("rolled back"))).isEmpty();
+        }
+
+        @Test
+        void aBatchEnqueueIsOneTransactionInOrder() {
+            JdbcBroker broker = brokers.get(0);
+            List<OutboundMessage> messages = new ArrayList<>();
+            for (int i = 0; i < 250; i++) {
+                messages.add(message("b" + i));
+            }
+            List<QueuedMessage> queued = join(broker.enqueue(messages));
+            assertThat(queued).hasSize(250);
+            assertThat(queued)
+                    .extracting(q -> Long.parseLong(q.id()))
+                    .isSorted()
+                    .doesNotHaveDuplicates();
+            assertThat(queued.get(249).message().trackingId()).isEqualTo("b249");
+            assertThat(join(broker.countByState())).containsEntry(OutboxState.QUEUED, 250L);
+            assertThat(join(broker.findByTrackingId("b7")))
+                    .extracting(OutboxEntry::id)
+                    .containsExactly(queued.get(7).id());
+        }
+
+        @Test
+        void concurrentSingleEnqueuesAreGroupCommitted() {
+            JdbcBroker broker = brokers.get(0);
+            List<CompletableFuture<QueuedMessage>> futures = new ArrayList<>();
+            for (int i = 0; i < 2000; i++) {
+                futures.add(broker.enqueue(message("g" + i)).toCompletableFuture());
+            }
+            List<String> ids = futures.stream()
+                    .map(CompletableFuture::join)
+                    .map(QueuedMessage::id)
+                    .toList();
+            assertThat(ids).doesNotHaveDuplicates().hasSize(2000);
+            assertThat(join(broker.countByState())).containsEntry(OutboxState.QUEUED, 2000L);
+        }
+
+        @Test
+        void anUnreadableRowIsFailedInsteadOfHandedOut() throws Exception {
+            JdbcBroker broker = brokers.get(0);
+            try (Connection c = ds.getConnection();
+                    PreparedStatement ps = c.prepareStatement("INSERT INTO " + table
+                            + " (state, attempts, available_at, message, created_at, updated_at) VALUES ('queued', 0, ?, "
+                            + (db == Db.POSTGRESQL ? "CAST(? AS JSONB)" : "?") + ", ?, ?)")) {
+                java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+                Object t = db == Db.MARIADB ? now.toLocalDateTime() : now;
+                ps.setObject(1, t);
+                ps.setString(2, "{\"not\":\"a message\"}");
+                ps.setObject(3, t);
+                ps.setObject(4, t);
+                ps.executeUpdate();
+                if (!c.getAutoCommit()) {
+                    c.commit();
+                }
+            }
+            QueuedMessage good = join(broker.enqueue(message("good")));
+            assertThat(takeAll(broker, 1, Duration.ofSeconds(5)))
+                    .extracting(QueuedMessage::id)
+                    .containsExactly(good.id());
+            assertThat(join(broker.countByState())).containsEntry(OutboxState.FAILED, 1L);
+        }
+
+        @Test
+        void purgeDeletesOnlyOldFinalRows() {
+            JdbcBroker broker = brokers.get(0);
+            join(broker.enqueue(List.of(message("done"), message("waiting"))));
+            QueuedMessage done = join(broker.take(1)).get(0);
+            join(broker.complete(done, new SubmitOutcome.Accepted(List.of("x"))));
+            assertThat(join(broker.purgeFinished(Instant.now().minusSeconds(60))))
+                    .isZero();
+            assertThat(join(broker.purgeFinished(Instant.now().plusSeconds(60))))
+                    .isEqualTo(1);
+            assertThat(join(broker.countByState()).values().stream()
+                            .mapToLong(Long::longValue)
+                            .sum())
+                    .isEqualTo(1);
+        }
+
+        @Test
+        void argumentsAreChecked() {
+            JdbcBroker broker = brokers.get(0);
+            assertThatThrownBy(() -> broker.take(0)).hasMessage("max is 0; must be at least 1");
+            assertThatThrownBy(() -> join(broker.enqueue(message("x".repeat(256)))))
+                    .hasCauseInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("trackingId is 256 characters; at most 255");
+            assertThatThrownBy(() -> JdbcBroker.builder(ds).table("bad-name"))
+                    .hasMessageContaining("table is 'bad-name'");
+            assertThatThrownBy(() -> JdbcBroker.builder(ds).threads(0)).hasMessage("threads is 0; must be 1-256");
+            assertThatThrownBy(() -> join(broker.complete(
+                            new QueuedMessage("abc", message("m"), 1, Instant.now()),
+                            new SubmitOutcome.Accepted(List.of()))))
+                    .hasCauseInstanceOf(IllegalArgumentException.class);
+        }
+
+        @Test
+        void schemaIsIdempotentAndWorksWithAQualifiedName() throws Exception {
+            brokers.get(0).initializeSchema();
+            String schema;
+            try (Connection c = ds.getConnection()) {
+                schema = db == Db.MARIADB ? c.getCatalog() : c.getSchema();
+            }
+            String qualified = schema + "." + TestDatabases.table("qualified");
+            JdbcBroker broker =
+                    JdbcBroker.builder(ds).table(qualified).threads(1).build();
+            brokers.add(broker);
+            try {
+                broker.initializeSchema();
+                broker.initializeSchema();
+                QueuedMessage q = join(broker.enqueue(message("q")));
+                assertThat(join(broker.take(1))).extracting(QueuedMessage::id).containsExactly(q.id());
+            } finally {
+                TestDatabases.drop(ds, qualified);
+            }
+        }
+
+        @Test
+        void closingEndsWaitingTakesAndRefusesWork() {
+            JdbcBroker broker = broker(b -> b.maxTakeWait(Duration.ofSeconds(30)));
+            CompletableFuture<List<QueuedMessage>> waiting = broker.take(1).toCompletableFuture();
+            broker.close();
+            assertThat(waiting.orTimeout(5, TimeUnit.SECONDS).join()).isEmpty();
+            assertThat(join(broker.take(1))).isEmpty();
+            assertThatThrownBy(() -> join(broker.enqueue(message("late")))).hasCauseInstanceOf(ShutdownException.class);
+        }
+    }
+}
