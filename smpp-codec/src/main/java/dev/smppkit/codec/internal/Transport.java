@@ -1,5 +1,6 @@
 package dev.smppkit.codec.internal;
 
+import io.netty.channel.Channel;
 import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.IoEventLoop;
@@ -55,6 +56,22 @@ public final class Transport {
         return runsEpoll(group) ? EpollSupport.serverChannel() : NioServerSocketChannel.class;
     }
 
+    /**
+     * Asks the kernel to acknowledge what {@code channel} has received at once rather than after the delayed-ACK
+     * timer (40 ms on Linux); call after each read, since Linux leaves quick-ACK mode again on its own. Does nothing
+     * on NIO, which cannot set it.
+     *
+     * <p>Why: a peer that leaves Nagle's algorithm on (Cloudhopper's client does) holds each small write until its
+     * previous one is acknowledged. When this side has no data of its own to send back at that moment (a window of
+     * deliver_sm waiting for their responses), the ACK waits for the timer and every round trip stalls 40 ms: Cloudhopper
+     * with receipts ran at 3,600 messages/s (p50 40 ms) against the simulator instead of 17,000.
+     */
+    public static void quickAck(Channel channel) {
+        if (EPOLL_LOADS) {
+            EpollSupport.quickAck(channel);
+        }
+    }
+
     /** The client's transport: {@code epoll} or {@code nio}. */
     public static String name() {
         return name(EPOLL_PROPERTY);
@@ -101,6 +118,12 @@ public final class Transport {
 
         static Class<? extends ServerSocketChannel> serverChannel() {
             return EpollServerSocketChannel.class;
+        }
+
+        static void quickAck(Channel channel) {
+            if (channel instanceof EpollSocketChannel epoll && epoll.isActive()) {
+                epoll.config().setTcpQuickAck(true);
+            }
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.smppkit.testkit.internal;
 
 import dev.smppkit.codec.CommandStatus;
 import dev.smppkit.codec.SmppDecodeException;
+import dev.smppkit.codec.internal.Transport;
 import dev.smppkit.codec.pdu.Bind;
 import dev.smppkit.codec.pdu.BindType;
 import dev.smppkit.codec.pdu.EnquireLink;
@@ -97,6 +98,13 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
                     DeliveryException.Reason.SESSION_CLOSED, "outbind connection closed before a bind"));
         }
         ctx.fireChannelInactive();
+    }
+
+    /** ACKs what was read at once: an ESME with Nagle on otherwise waits 40 ms per round trip (see Transport). */
+    @Override
+    public void channelReadComplete(ChannelHandlerContext ctx) {
+        Transport.quickAck(ctx.channel());
+        ctx.fireChannelReadComplete();
     }
 
     @Override
