@@ -37,7 +37,7 @@ class BomTest {
                 published.add(module);
             }
         }
-        String managed = bom.substring(bom.indexOf("<dependencyManagement>"));
+        String managed = bom.substring(bom.indexOf("<dependencyManagement>"), bom.indexOf("</dependencyManagement>"));
         List<String> listed = new ArrayList<>();
         Matcher artifacts = ARTIFACT.matcher(managed);
         while (artifacts.find()) {
