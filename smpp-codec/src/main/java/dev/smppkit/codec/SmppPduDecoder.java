@@ -43,6 +43,7 @@ public final class SmppPduDecoder extends ByteToMessageDecoder {
     /**
      * A decoder that rejects PDUs longer than {@code maxPduLength} octets.
      *
+     * @param maxPduLength the largest command_length accepted, in octets (16 or more)
      * @throws IllegalArgumentException if {@code maxPduLength} is below 16
      */
     public SmppPduDecoder(int maxPduLength) {
@@ -99,7 +100,11 @@ public final class SmppPduDecoder extends ByteToMessageDecoder {
                 true));
     }
 
-    /** The largest PDU this decoder accepts. */
+    /**
+     * The largest PDU this decoder accepts.
+     *
+     * @return the maximum command_length in octets
+     */
     public int maxPduLength() {
         return maxPduLength;
     }

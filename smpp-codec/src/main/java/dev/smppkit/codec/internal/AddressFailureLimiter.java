@@ -42,6 +42,8 @@ public final class AddressFailureLimiter {
      * A limiter of {@code maxFailures} per {@code window} per address, tracking at most {@code maxTracked} addresses.
      *
      * @param maxFailures 0 switches the limit off
+     * @param window how long an address's failures count, from its first failure
+     * @param maxTracked the most addresses remembered at once; the oldest window is dropped beyond it
      * @param nanoTime the clock, {@code System::nanoTime} but in tests
      * @throws IllegalArgumentException if maxFailures is negative, the window not positive or maxTracked below 1
      */
@@ -56,7 +58,12 @@ public final class AddressFailureLimiter {
         this.nanoTime = nanoTime;
     }
 
-    /** Whether this address has reached the limit in its current window: refuse it without checking anything. */
+    /**
+     * Whether this address has reached the limit in its current window: refuse it without checking anything.
+     *
+     * @param address the peer's address
+     * @return true if the address is blocked until its window ends
+     */
     public synchronized boolean isBlocked(InetAddress address) {
         if (maxFailures == 0) {
             return false;
@@ -70,6 +77,7 @@ public final class AddressFailureLimiter {
     /**
      * Counts a failure.
      *
+     * @param address the peer's address that failed
      * @return the address's failures in its current window (0 if the limit is off): equal to {@link #maxFailures()}
      *     when this one blocked it (to log that once), above it for failures that raced past the block
      */
@@ -94,12 +102,20 @@ public final class AddressFailureLimiter {
         return ++w.failures;
     }
 
-    /** The failures per window that block an address; 0 if the limit is off. */
+    /**
+     * The failures per window that block an address.
+     *
+     * @return the limit; 0 if the limit is off
+     */
     public int maxFailures() {
         return maxFailures;
     }
 
-    /** Addresses with a window in progress (or ended but not yet dropped). */
+    /**
+     * Addresses with a window in progress (or ended but not yet dropped).
+     *
+     * @return the number of addresses tracked now
+     */
     public synchronized int trackedAddresses() {
         return windows.size();
     }

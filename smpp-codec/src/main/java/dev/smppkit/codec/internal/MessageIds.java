@@ -19,6 +19,10 @@ public final class MessageIds {
     /**
      * Equal ignoring case and leading zeros, or the same number in hex on one side and decimal on the other when
      * exactly one side has a hex letter (otherwise "10" and "16" would match).
+     *
+     * @param a one message id; null matches nothing
+     * @param b the other message id; null matches nothing
+     * @return true if both ids name the same message
      */
     public static boolean same(String a, String b) {
         if (a == null || b == null) {
@@ -43,6 +47,10 @@ public final class MessageIds {
      * The other spellings of {@code id} worth a lookup, most likely first, without {@code id} itself: the text id if
      * it differs, the upper- and lower-case forms of a hex id, and the hex (both cases) or decimal value of a
      * numeric id. Ids over 32 characters or with other characters only give the text id.
+     *
+     * @param id the message id as received; not null
+     * @param textId the id as written in the receipt text; null or empty if there is none
+     * @return the other spellings, in lookup order; may be empty
      */
     public static List<String> alternatives(String id, String textId) {
         Set<String> out = new LinkedHashSet<>();

@@ -39,6 +39,13 @@ public final class Bind extends PduRequest<BindResp> {
         this.addressRange = addressRange;
     }
 
+    /**
+     * A builder for a bind of this type, with empty system_id, password and system_type, interface_version 0x34 and a
+     * NULL address_range.
+     *
+     * @param bindType transmitter, receiver or transceiver; not null
+     * @return a new builder
+     */
     public static Builder builder(BindType bindType) {
         return new Builder(bindType);
     }
@@ -48,27 +55,56 @@ public final class Bind extends PduRequest<BindResp> {
         return bindType.requestId();
     }
 
+    /**
+     * Which of the three binds this is.
+     *
+     * @return transmitter, receiver or transceiver; never null
+     */
     public BindType bindType() {
         return bindType;
     }
 
+    /**
+     * system_id: the ESME's login name at the SMSC.
+     *
+     * @return at most 15 characters; empty if unset, never null
+     */
     public String systemId() {
         return systemId;
     }
 
+    /**
+     * password: the ESME's password at the SMSC (mask it in logs, see {@code LogSafe.MASK}).
+     *
+     * @return at most 8 characters; empty if unset, never null
+     */
     public String password() {
         return password;
     }
 
+    /**
+     * system_type: the kind of ESME, as some SMSCs require (for example {@code VMS}).
+     *
+     * @return at most 12 characters; empty if unset, never null
+     */
     public String systemType() {
         return systemType;
     }
 
+    /**
+     * interface_version: the SMPP version the ESME speaks.
+     *
+     * @return 0-255; {@link #VERSION_3_4} by default
+     */
     public int interfaceVersion() {
         return interfaceVersion;
     }
 
-    /** addr_ton, addr_npi and address_range: the addresses this ESME serves (a receiver's routing hint). */
+    /**
+     * addr_ton, addr_npi and address_range: the addresses this ESME serves (a receiver's routing hint).
+     *
+     * @return the range; {@link Address#NULL} if unset, never null
+     */
     public Address addressRange() {
         return addressRange;
     }
@@ -107,6 +143,7 @@ public final class Bind extends PduRequest<BindResp> {
         return hash(hash(hash(hash(hash(h, systemId), password), systemType), interfaceVersion), addressRange);
     }
 
+    /** Builds a {@link Bind}; each setter checks its field's length or range and throws if it is out of bounds. */
     public static final class Builder extends Pdu.Builder<Bind, Builder> {
         private final BindType bindType;
         private String systemId = "";
@@ -119,31 +156,56 @@ public final class Bind extends PduRequest<BindResp> {
             this.bindType = Objects.requireNonNull(bindType, "bindType");
         }
 
-        /** system_id, at most 15 characters. */
+        /**
+         * system_id, at most 15 characters.
+         *
+         * @param systemId the ESME's login name; not null
+         * @return this builder
+         */
         public Builder systemId(String systemId) {
             this.systemId = Fields.cString("system_id", systemId, FieldLimits.SYSTEM_ID);
             return this;
         }
 
-        /** password, at most 8 characters. */
+        /**
+         * password, at most 8 characters.
+         *
+         * @param password the ESME's password; not null
+         * @return this builder
+         */
         public Builder password(String password) {
             this.password = Fields.cString("password", password, FieldLimits.PASSWORD);
             return this;
         }
 
-        /** system_type, at most 12 characters (default empty). */
+        /**
+         * system_type, at most 12 characters (default empty).
+         *
+         * @param systemType the kind of ESME; not null
+         * @return this builder
+         */
         public Builder systemType(String systemType) {
             this.systemType = Fields.cString("system_type", systemType, FieldLimits.SYSTEM_TYPE);
             return this;
         }
 
-        /** interface_version (default 0x34). */
+        /**
+         * interface_version (default 0x34).
+         *
+         * @param interfaceVersion the SMPP version, 0-255
+         * @return this builder
+         */
         public Builder interfaceVersion(int interfaceVersion) {
             this.interfaceVersion = Fields.range("interface_version", interfaceVersion, 0, 255);
             return this;
         }
 
-        /** addr_ton, addr_npi and address_range (at most 40 characters; default NULL). */
+        /**
+         * addr_ton, addr_npi and address_range (at most 40 characters; default NULL).
+         *
+         * @param addressRange the addresses served; not null
+         * @return this builder
+         */
         public Builder addressRange(Address addressRange) {
             this.addressRange = Fields.address("address_range", addressRange, FieldLimits.ADDRESS_RANGE);
             return this;

@@ -21,7 +21,12 @@ public final class LogSafe {
 
     private LogSafe() {}
 
-    /** The text escaped and cut to {@value #DEFAULT_MAX_CHARS} characters; {@code "null"} for null. */
+    /**
+     * The text escaped and cut to {@value #DEFAULT_MAX_CHARS} characters; {@code "null"} for null.
+     *
+     * @param text the text to make safe for a log line; may be null
+     * @return the escaped, possibly shortened text
+     */
     public static String escape(CharSequence text) {
         return escape(text, DEFAULT_MAX_CHARS);
     }
@@ -29,6 +34,9 @@ public final class LogSafe {
     /**
      * The text escaped and cut to {@code maxChars} input characters; {@code "null"} for null.
      *
+     * @param text the text to make safe for a log line; may be null
+     * @param maxChars the most input characters kept (0 or more); a cut is marked with the count left out
+     * @return the escaped, possibly shortened text
      * @throws IllegalArgumentException if maxChars is negative
      */
     public static String escape(CharSequence text, int maxChars) {
@@ -64,6 +72,9 @@ public final class LogSafe {
     /**
      * An object whose {@code toString()} is {@link #escape(CharSequence) escape(String.valueOf(value))}, for log
      * arguments that are only formatted when the level is enabled: {@code log.debug("got {}", LogSafe.lazy(pdu))}.
+     *
+     * @param value the log argument; may be null
+     * @return a wrapper that escapes {@code value} each time it is formatted
      */
     public static Object lazy(Object value) {
         return new Object() {
