@@ -117,6 +117,10 @@ public final class SmppJacksonModule extends SimpleModule {
             UnbindResp.class,
             UnknownPdu.class);
 
+    /**
+     * A module with the serializers and deserializers of every PDU type, {@code Address}, {@code SmppTime}, TLVs,
+     * the client's messages and tracking, submit outcomes and client errors.
+     */
     public SmppJacksonModule() {
         super("smppkit", Version.unknownVersion());
         addSerializer(Adapters.serializer(Pdu.class, PduJsonWriter::write)); // covers every subclass
@@ -165,7 +169,11 @@ public final class SmppJacksonModule extends SimpleModule {
                 SmppClientException.class, Adapters.deserializer(SmppClientException.class, OutcomeJson::readError));
     }
 
-    /** A new {@link ObjectMapper} with this module registered. */
+    /**
+     * A new {@link ObjectMapper} with this module registered.
+     *
+     * @return a mapper with default settings plus this module
+     */
     public static ObjectMapper newObjectMapper() {
         return JsonMapper.builder().addModule(new SmppJacksonModule()).build();
     }

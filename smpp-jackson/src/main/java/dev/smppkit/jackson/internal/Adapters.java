@@ -22,12 +22,31 @@ import java.util.function.Function;
 public final class Adapters {
     private Adapters() {}
 
-    /** Writes one value to a generator. */
+    /**
+     * Writes one value to a generator.
+     *
+     * @param <T> the type of value written
+     */
     @FunctionalInterface
     public interface Writer<T> {
+        /**
+         * Writes {@code value} as one JSON value.
+         *
+         * @param g the generator to write to
+         * @param value the value to write; not null
+         * @throws IOException if the generator fails
+         */
         void write(JsonGenerator g, T value) throws IOException;
     }
 
+    /**
+     * A serializer that hands each value to {@code writer}.
+     *
+     * @param <T> the type serialized
+     * @param type the class the serializer is registered for
+     * @param writer writes one value
+     * @return a Jackson serializer
+     */
     public static <T> JsonSerializer<T> serializer(Class<T> type, Writer<? super T> writer) {
         return new StdSerializer<T>(type) {
             private static final long serialVersionUID = 1L;
@@ -39,7 +58,16 @@ public final class Adapters {
         };
     }
 
-    /** A deserializer that reads with {@code reader} and checks that the result is a {@code type}. */
+    /**
+     * A deserializer that reads with {@code reader} and checks that the result is a {@code type}; an
+     * {@code IllegalArgumentException}, {@code NullPointerException} or {@code DateTimeException} from the reader
+     * becomes a mapping error at the input's location.
+     *
+     * @param <T> the type deserialized
+     * @param type the class the result must be
+     * @param reader builds the value from the JSON tree
+     * @return a Jackson deserializer
+     */
     public static <T> JsonDeserializer<T> deserializer(Class<T> type, Function<JsonNode, ?> reader) {
         return new StdDeserializer<T>(type) {
             private static final long serialVersionUID = 1L;

@@ -11,13 +11,26 @@ import java.util.Base64;
 public final class JsonFields {
     private JsonFields() {}
 
-    /** Whether the field is present and not null. */
+    /**
+     * Whether the field is present and not null.
+     *
+     * @param node the JSON object read
+     * @param field the field's name
+     * @return true if the field holds a non-null value
+     */
     public static boolean has(JsonNode node, String field) {
         JsonNode v = node.get(field);
         return v != null && !v.isNull();
     }
 
-    /** A required string field. */
+    /**
+     * A required string field.
+     *
+     * @param node the JSON object read
+     * @param field the field's name
+     * @return the string
+     * @throws IllegalArgumentException if it is absent, null or not a string
+     */
     public static String text(JsonNode node, String field) {
         String s = optText(node, field);
         if (s == null) {
@@ -26,7 +39,14 @@ public final class JsonFields {
         return s;
     }
 
-    /** A string field, or {@code null} when absent or null. */
+    /**
+     * A string field, or {@code null} when absent or null.
+     *
+     * @param node the JSON object read
+     * @param field the field's name
+     * @return the string or null
+     * @throws IllegalArgumentException if it is not a string
+     */
     public static String optText(JsonNode node, String field) {
         JsonNode v = node.get(field);
         if (v == null || v.isNull()) {
@@ -38,13 +58,28 @@ public final class JsonFields {
         return v.textValue();
     }
 
-    /** A string field, or {@code dflt} when absent or null. */
+    /**
+     * A string field, or {@code dflt} when absent or null.
+     *
+     * @param node the JSON object read
+     * @param field the field's name
+     * @param dflt the value when the field is absent or null
+     * @return the string or {@code dflt}
+     */
     public static String text(JsonNode node, String field, String dflt) {
         String s = optText(node, field);
         return s == null ? dflt : s;
     }
 
-    /** An integer field, or {@code dflt} when absent or null. */
+    /**
+     * An integer field, or {@code dflt} when absent or null.
+     *
+     * @param node the JSON object read
+     * @param field the field's name
+     * @param dflt the value when the field is absent or null
+     * @return the integer or {@code dflt}
+     * @throws IllegalArgumentException if it is not a 32-bit integer
+     */
     public static int integer(JsonNode node, String field, int dflt) {
         JsonNode v = node.get(field);
         if (v == null || v.isNull()) {
@@ -56,7 +91,14 @@ public final class JsonFields {
         return v.intValue();
     }
 
-    /** A required integer field. */
+    /**
+     * A required integer field.
+     *
+     * @param node the JSON object read
+     * @param field the field's name
+     * @return the integer
+     * @throws IllegalArgumentException if it is absent, null or not a 32-bit integer
+     */
     public static int integer(JsonNode node, String field) {
         if (!has(node, field)) {
             throw new IllegalArgumentException("'" + field + "' is required");
@@ -64,7 +106,14 @@ public final class JsonFields {
         return integer(node, field, 0);
     }
 
-    /** A boolean field, or {@code dflt} when absent or null. */
+    /**
+     * A boolean field, or {@code dflt} when absent or null.
+     *
+     * @param node the JSON object read
+     * @param field the field's name
+     * @param dflt the value when the field is absent or null
+     * @return the boolean or {@code dflt}
+     */
     public static boolean bool(JsonNode node, String field, boolean dflt) {
         JsonNode v = node.get(field);
         if (v == null || v.isNull()) {
@@ -76,7 +125,14 @@ public final class JsonFields {
         return v.booleanValue();
     }
 
-    /** A base64 (RFC 4648, standard alphabet) octet string field; empty when absent or null. */
+    /**
+     * A base64 (RFC 4648, standard alphabet) octet string field; empty when absent or null.
+     *
+     * @param node the JSON object read
+     * @param field the field's name
+     * @return the decoded octets; never null
+     * @throws IllegalArgumentException if it is not valid base64
+     */
     public static byte[] bytes(JsonNode node, String field) {
         String s = optText(node, field);
         if (s == null) {
@@ -89,12 +145,25 @@ public final class JsonFields {
         }
     }
 
-    /** A base64 octet string field, or {@code null} when absent or null. */
+    /**
+     * A base64 octet string field, or {@code null} when absent or null.
+     *
+     * @param node the JSON object read
+     * @param field the field's name
+     * @return the decoded octets or null
+     */
     public static byte[] optBytes(JsonNode node, String field) {
         return has(node, field) ? bytes(node, field) : null;
     }
 
-    /** A required object field. */
+    /**
+     * A required object field.
+     *
+     * @param node the JSON object read
+     * @param field the field's name
+     * @return the object node
+     * @throws IllegalArgumentException if it is absent, null or not an object
+     */
     public static JsonNode object(JsonNode node, String field) {
         JsonNode v = node.get(field);
         if (v == null || v.isNull()) {
@@ -106,7 +175,14 @@ public final class JsonFields {
         return v;
     }
 
-    /** An array field; an empty array node when absent or null. */
+    /**
+     * An array field; an empty array node when absent or null.
+     *
+     * @param node the JSON object read
+     * @param field the field's name
+     * @return the elements; empty if absent
+     * @throws IllegalArgumentException if it is not an array
+     */
     public static Iterable<JsonNode> array(JsonNode node, String field) {
         JsonNode v = node.get(field);
         if (v == null || v.isNull()) {
@@ -118,7 +194,12 @@ public final class JsonFields {
         return v;
     }
 
-    /** Base64 of the octets, for writers. */
+    /**
+     * Base64 of the octets, for writers.
+     *
+     * @param octets the octets to encode; not null
+     * @return the standard-alphabet base64 text
+     */
     public static String base64(byte[] octets) {
         return Base64.getEncoder().encodeToString(octets);
     }

@@ -36,6 +36,13 @@ import java.util.Map;
 public final class MessageJson {
     private MessageJson() {}
 
+    /**
+     * Writes an outbound message as a JSON object.
+     *
+     * @param g the generator, positioned where a value may be written
+     * @param m the message; not null
+     * @throws IOException if the generator fails
+     */
     public static void writeOutbound(JsonGenerator g, OutboundMessage m) throws IOException {
         g.writeStartObject();
         if (m.submitSm().isPresent()) {
@@ -72,6 +79,13 @@ public final class MessageJson {
         g.writeEndObject();
     }
 
+    /**
+     * Reads an outbound message written by {@link #writeOutbound}.
+     *
+     * @param n the message's JSON object
+     * @return the message
+     * @throws IllegalArgumentException naming the field that is missing or invalid
+     */
     public static OutboundMessage readOutbound(JsonNode n) {
         if (!n.isObject()) {
             throw new IllegalArgumentException("a message must be a JSON object, got " + n.getNodeType());
@@ -114,6 +128,13 @@ public final class MessageJson {
                 .build();
     }
 
+    /**
+     * Writes a queued message (its id, attempt, enqueue time and message) as a JSON object.
+     *
+     * @param g the generator, positioned where a value may be written
+     * @param q the queued message; not null
+     * @throws IOException if the generator fails
+     */
     public static void writeQueued(JsonGenerator g, QueuedMessage q) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", q.id());
@@ -124,11 +145,25 @@ public final class MessageJson {
         g.writeEndObject();
     }
 
+    /**
+     * Reads a queued message written by {@link #writeQueued}; {@code attempt} defaults to 1.
+     *
+     * @param n the queued message's JSON object
+     * @return the queued message
+     * @throws IllegalArgumentException naming the field that is missing or invalid
+     */
     public static QueuedMessage readQueued(JsonNode n) {
         return new QueuedMessage(
                 text(n, "id"), readOutbound(object(n, "message")), integer(n, "attempt", 1), instant(n, "enqueued_at"));
     }
 
+    /**
+     * Writes a tracking entry as a JSON object.
+     *
+     * @param g the generator, positioned where a value may be written
+     * @param t the tracking entry; not null
+     * @throws IOException if the generator fails
+     */
     public static void writeTracking(JsonGenerator g, Tracking t) throws IOException {
         g.writeStartObject();
         g.writeStringField("broker_id", t.brokerId());
@@ -145,6 +180,13 @@ public final class MessageJson {
         g.writeEndObject();
     }
 
+    /**
+     * Reads a tracking entry written by {@link #writeTracking}.
+     *
+     * @param n the tracking entry's JSON object
+     * @return the tracking entry
+     * @throws IllegalArgumentException naming the field that is missing or invalid
+     */
     public static Tracking readTracking(JsonNode n) {
         return new Tracking(
                 text(n, "broker_id"),
@@ -156,7 +198,13 @@ public final class MessageJson {
                 instant(n, "submitted_at"));
     }
 
-    /** Writes the extra map (nothing when empty). */
+    /**
+     * Writes the extra map (nothing when empty).
+     *
+     * @param g the generator, inside the object that holds the map
+     * @param extra the caller's key-value pairs; not null
+     * @throws IOException if the generator fails
+     */
     public static void writeExtra(JsonGenerator g, Map<String, String> extra) throws IOException {
         if (extra.isEmpty()) {
             return;
@@ -168,7 +216,12 @@ public final class MessageJson {
         g.writeEndObject();
     }
 
-    /** The extra map in {@code n} (empty when absent). */
+    /**
+     * The extra map in {@code n} (empty when absent).
+     *
+     * @param n the JSON object that holds the map
+     * @return the key-value pairs; never null
+     */
     public static Map<String, String> readExtra(JsonNode n) {
         JsonNode e = n.get("extra");
         if (e == null || e.isNull()) {

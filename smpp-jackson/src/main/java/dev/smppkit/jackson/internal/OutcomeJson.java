@@ -33,6 +33,13 @@ import java.util.List;
 public final class OutcomeJson {
     private OutcomeJson() {}
 
+    /**
+     * Writes a submit outcome as a JSON object tagged by {@code outcome}.
+     *
+     * @param g the generator, positioned where a value may be written
+     * @param outcome the outcome; not null
+     * @throws IOException if the generator fails
+     */
     public static void writeOutcome(JsonGenerator g, SubmitOutcome outcome) throws IOException {
         g.writeStartObject();
         if (outcome instanceof SubmitOutcome.Accepted a) {
@@ -50,6 +57,13 @@ public final class OutcomeJson {
         g.writeEndObject();
     }
 
+    /**
+     * Reads a submit outcome written by {@link #writeOutcome}.
+     *
+     * @param n the outcome's JSON object
+     * @return an accepted, rejected or failed outcome
+     * @throws IllegalArgumentException naming the field that is missing or invalid
+     */
     public static SubmitOutcome readOutcome(JsonNode n) {
         String kind = text(n, "outcome");
         switch (kind) {
@@ -65,6 +79,13 @@ public final class OutcomeJson {
         }
     }
 
+    /**
+     * Writes a client error as a JSON object tagged by {@code type}.
+     *
+     * @param g the generator, positioned where a value may be written
+     * @param e the error; not null
+     * @throws IOException if the generator fails
+     */
     public static void writeError(JsonGenerator g, SmppClientException e) throws IOException {
         g.writeStartObject();
         g.writeStringField("type", type(e));
@@ -83,6 +104,13 @@ public final class OutcomeJson {
         g.writeEndObject();
     }
 
+    /**
+     * Reads a client error written by {@link #writeError}, without its cause.
+     *
+     * @param n the error's JSON object
+     * @return a new exception of the type named
+     * @throws IllegalArgumentException if {@code type} is unknown or a field is invalid
+     */
     public static SmppClientException readError(JsonNode n) {
         String type = text(n, "type");
         String message = JsonFields.text(n, "message", "");
@@ -108,7 +136,12 @@ public final class OutcomeJson {
         }
     }
 
-    /** The error's {@code type} name. */
+    /**
+     * The error's {@code type} name.
+     *
+     * @param e the error; not null
+     * @return connection_lost, response_timeout, rejected, throttled, invalid_message, bind_failed or shutdown
+     */
     public static String type(SmppClientException e) {
         if (e instanceof ConnectionLostException) {
             return "connection_lost";
@@ -127,7 +160,12 @@ public final class OutcomeJson {
         }
     }
 
-    /** The SMPP status an error carries, or null. */
+    /**
+     * The SMPP status an error carries, or null.
+     *
+     * @param e the error; not null
+     * @return the status of a rejected, throttled or bind_failed error; null for the others
+     */
     public static CommandStatus status(SmppClientException e) {
         if (e instanceof RejectedException r) {
             return r.status();

@@ -75,6 +75,10 @@ public final class PduJsonReader {
     private PduJsonReader() {}
 
     /**
+     * Reads a PDU from its JSON object, the form {@link PduJsonWriter} writes.
+     *
+     * @param node the PDU's JSON object
+     * @return the PDU, of the type its command names
      * @throws IllegalArgumentException naming the field that is missing or invalid
      */
     public static Pdu read(JsonNode node) {

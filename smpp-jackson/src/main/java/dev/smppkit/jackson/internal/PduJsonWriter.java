@@ -41,6 +41,13 @@ public final class PduJsonWriter {
 
     private PduJsonWriter() {}
 
+    /**
+     * Writes any PDU as a JSON object: its command, header fields, body fields and TLVs.
+     *
+     * @param g the generator, positioned where a value may be written
+     * @param pdu the PDU; not null
+     * @throws IOException if the generator fails
+     */
     public static void write(JsonGenerator g, Pdu pdu) throws IOException {
         g.writeStartObject();
         if (pdu instanceof UnknownPdu u) {
