@@ -105,7 +105,12 @@ public final class JdbcBroker implements Broker, AutoCloseable {
         timer.scheduleWithFixedDelay(leases::renewAll, renewEvery, renewEvery, TimeUnit.MILLISECONDS);
     }
 
-    /** A builder for a broker on {@code dataSource}; pass a pooled data source if the process has one. */
+    /**
+     * A builder for a broker on {@code dataSource}; pass a pooled data source if the process has one.
+     *
+     * @param dataSource where the outbox table lives; not null
+     * @return a new builder with the defaults
+     */
     public static Builder builder(DataSource dataSource) {
         return new Builder(dataSource);
     }
@@ -240,6 +245,9 @@ public final class JdbcBroker implements Broker, AutoCloseable {
     /**
      * Queues several messages in one transaction: all or none. Completes as {@link #enqueue(OutboundMessage)} does,
      * with the queued messages in order.
+     *
+     * @param messages the messages to queue, in order; not null
+     * @return a stage that completes with the queued messages in order once committed
      */
     public CompletionStage<List<QueuedMessage>> enqueue(List<OutboundMessage> messages) {
         List<OutboxStore.NewMessage> rows = new ArrayList<>(messages.size());
@@ -263,6 +271,9 @@ public final class JdbcBroker implements Broker, AutoCloseable {
      * and once the caller commits, so a business change and its SMS are stored together. Consumers find it by
      * polling, within their poll interval after the commit.
      *
+     * @param connection the caller's connection, in the transaction that should carry the message; not committed here
+     * @param message the message to queue; not null
+     * @return the queued form of the message (attempt 1, the broker's id)
      * @throws SQLException if the insert fails (the caller's transaction decides what happens then)
      * @throws IllegalArgumentException if the tracking id is too long
      */
@@ -270,7 +281,15 @@ public final class JdbcBroker implements Broker, AutoCloseable {
         return enqueue(connection, List.of(message)).get(0);
     }
 
-    /** Queues several messages in the caller's transaction; see {@link #enqueue(Connection, OutboundMessage)}. */
+    /**
+     * Queues several messages in the caller's transaction; see {@link #enqueue(Connection, OutboundMessage)}.
+     *
+     * @param connection the caller's connection, in the transaction that should carry the messages; not committed here
+     * @param messages the messages to queue, in order; not null
+     * @return the queued forms, in order
+     * @throws SQLException if the insert fails (the caller's transaction decides what happens then)
+     * @throws IllegalArgumentException if a tracking id is too long
+     */
     public List<QueuedMessage> enqueue(Connection connection, List<OutboundMessage> messages) throws SQLException {
         List<OutboxStore.NewMessage> rows = new ArrayList<>(messages.size());
         messages.forEach(m -> rows.add(serialize(m)));
@@ -315,7 +334,12 @@ public final class JdbcBroker implements Broker, AutoCloseable {
         }
     }
 
-    /** The row of a message by its id, or empty. */
+    /**
+     * The row of a message by its id, or empty.
+     *
+     * @param id a {@link QueuedMessage#id()} of this broker; an id of another form finds nothing
+     * @return a stage that completes with the row, or empty if there is none
+     */
     public CompletionStage<Optional<OutboxEntry>> find(String id) {
         long key;
         try {
@@ -326,22 +350,40 @@ public final class JdbcBroker implements Broker, AutoCloseable {
         return executor.submit("find in " + table, c -> store.find(c, key));
     }
 
-    /** The rows with a tracking id, oldest first (a producer may have queued the same id twice). */
+    /**
+     * The rows with a tracking id, oldest first (a producer may have queued the same id twice).
+     *
+     * @param trackingId the user's tracking id
+     * @return a stage that completes with the rows; empty if none
+     */
     public CompletionStage<List<OutboxEntry>> findByTrackingId(String trackingId) {
         return executor.submit("find in " + table, c -> store.findByTrackingId(c, trackingId));
     }
 
-    /** How many messages are in each state; every state is present. */
+    /**
+     * How many messages are in each state.
+     *
+     * @return a stage that completes with a count for every state (0 for states with no rows)
+     */
     public CompletionStage<Map<OutboxState, Long>> countByState() {
         return executor.submit("count " + table, store::counts);
     }
 
-    /** Deletes messages that reached a final state before {@code completedBefore}; completes with how many. */
+    /**
+     * Deletes messages that reached a final state before {@code completedBefore}.
+     *
+     * @param completedBefore the cut-off; rows completed at or after it stay
+     * @return a stage that completes with the number of rows deleted
+     */
     public CompletionStage<Integer> purgeFinished(Instant completedBefore) {
         return executor.submit("purge " + table, c -> store.purge(c, completedBefore));
     }
 
-    /** The DDL that {@link #initializeSchema()} runs, for migration tools. */
+    /**
+     * The DDL that {@link #initializeSchema()} runs, for migration tools.
+     *
+     * @return the statements, in order, for this broker's dialect and table
+     */
     public List<String> schema() {
         return Schema.statements(dialect, "outbox", table);
     }
@@ -355,25 +397,47 @@ public final class JdbcBroker implements Broker, AutoCloseable {
         JdbcSupport.runDdl(dataSource, schema(), table);
     }
 
+    /**
+     * The database dialect this broker writes SQL for.
+     *
+     * @return the configured or detected dialect
+     */
     public JdbcDialect dialect() {
         return dialect;
     }
 
+    /**
+     * The outbox table this broker uses.
+     *
+     * @return the table name, as configured (possibly schema-qualified)
+     */
     public String table() {
         return table;
     }
 
-    /** The lease owner this broker writes on the messages it takes. */
+    /**
+     * The lease owner this broker writes on the messages it takes.
+     *
+     * @return 1-128 characters
+     */
     public String owner() {
         return owner;
     }
 
-    /** The size of the JDBC pool (and the most connections this broker holds). */
+    /**
+     * The size of the JDBC pool (and the most connections this broker holds).
+     *
+     * @return the number of threads, 1-256
+     */
     public int threads() {
         return executor.threads();
     }
 
-    /** Messages this broker has handed out and not yet completed or released (their leases are kept alive). */
+    /**
+     * Messages this broker has handed out and not yet completed or released (their leases are kept alive).
+     *
+     * @return the number of messages leased now
+     */
     public int leased() {
         return leases.size();
     }
@@ -407,6 +471,9 @@ public final class JdbcBroker implements Broker, AutoCloseable {
          * How long a taken message stays reserved for this broker without a renewal (default 60 s). The broker renews
          * it every third of this while it holds the message, so this bounds how long a crashed consumer's messages
          * wait before others take them. At least 100 ms.
+         *
+         * @param lease the lease, at least 100 ms
+         * @return this builder
          */
         public Builder leaseDuration(Duration lease) {
             this.leaseDuration = atLeast("leaseDuration", lease, Duration.ofMillis(100));
@@ -416,6 +483,10 @@ public final class JdbcBroker implements Broker, AutoCloseable {
         /**
          * How often an idle take asks the database: first after {@code min}, doubling with each empty poll up to
          * {@code max} (defaults 10 ms and 250 ms). Messages queued in this process wake takes at once.
+         *
+         * @param min the first wait after an empty poll, at least 1 ms
+         * @param max the longest wait between polls, at least {@code min}
+         * @return this builder
          */
         public Builder pollInterval(Duration min, Duration max) {
             this.minPoll = atLeast("pollInterval min", min, Duration.ofMillis(1));
@@ -423,7 +494,12 @@ public final class JdbcBroker implements Broker, AutoCloseable {
             return this;
         }
 
-        /** How long a take waits for messages before completing with an empty list (default 500 ms; 1 ms–60 s). */
+        /**
+         * How long a take waits for messages before completing with an empty list (default 500 ms; 1 ms–60 s).
+         *
+         * @param wait the longest wait of one take
+         * @return this builder
+         */
         public Builder maxTakeWait(Duration wait) {
             this.maxTakeWait = atLeast("maxTakeWait", wait, Duration.ofMillis(1));
             if (wait.compareTo(Duration.ofSeconds(60)) > 0) {
@@ -432,7 +508,12 @@ public final class JdbcBroker implements Broker, AutoCloseable {
             return this;
         }
 
-        /** The lease owner written on taken messages, 1–128 characters (default: host, process id and a random part). */
+        /**
+         * The lease owner written on taken messages, 1–128 characters (default: host, process id and a random part).
+         *
+         * @param owner a name unique to this consumer
+         * @return this builder
+         */
         public Builder owner(String owner) {
             if (owner == null || owner.isEmpty() || owner.length() > 128) {
                 throw new IllegalArgumentException("owner is '" + owner + "'; must be 1-128 characters");
@@ -444,6 +525,7 @@ public final class JdbcBroker implements Broker, AutoCloseable {
         /**
          * Builds the broker and starts its lease renewal. Detects the dialect first (one connection) unless set.
          *
+         * @return a new broker, open; close it to stop its threads
          * @throws JdbcStoreException if the dialect must be detected and no connection can be opened
          */
         public JdbcBroker build() {

@@ -77,7 +77,12 @@ public final class JdbcCorrelator implements Correlator, AutoCloseable {
         }
     }
 
-    /** A builder for a correlator on {@code dataSource}. */
+    /**
+     * A builder for a correlator on {@code dataSource}.
+     *
+     * @param dataSource where the correlation table lives; not null
+     * @return a new builder with the defaults
+     */
     public static Builder builder(DataSource dataSource) {
         return new Builder(dataSource);
     }
@@ -149,12 +154,21 @@ public final class JdbcCorrelator implements Correlator, AutoCloseable {
         return removes.submit(key);
     }
 
-    /** Every live segment of the message with this broker id, in segment order (the parent of a split message). */
+    /**
+     * Every live segment of the message with this broker id, in segment order (the parent of a split message).
+     *
+     * @param brokerId the broker's id of the message
+     * @return a stage that completes with the unexpired segments; empty if none
+     */
     public CompletionStage<List<CorrelationEntry>> segments(String brokerId) {
         return executor.submit("find in " + table, c -> store.byBrokerId(c, brokerId, clock.instant()));
     }
 
-    /** Deletes expired rows now, in chunks of 10,000 per transaction; completes with how many. */
+    /**
+     * Deletes expired rows now, in chunks of 10,000 per transaction.
+     *
+     * @return a stage that completes with the number of rows deleted
+     */
     public CompletionStage<Integer> purgeExpired() {
         return purgeFrom(0);
     }
@@ -191,7 +205,11 @@ public final class JdbcCorrelator implements Correlator, AutoCloseable {
         }
     }
 
-    /** The DDL that {@link #initializeSchema()} runs, for migration tools. */
+    /**
+     * The DDL that {@link #initializeSchema()} runs, for migration tools.
+     *
+     * @return the statements, in order, for this correlator's dialect and table
+     */
     public List<String> schema() {
         return Schema.statements(dialect, "correlation", table);
     }
@@ -205,15 +223,29 @@ public final class JdbcCorrelator implements Correlator, AutoCloseable {
         JdbcSupport.runDdl(dataSource, schema(), table);
     }
 
+    /**
+     * The database dialect this correlator writes SQL for.
+     *
+     * @return the configured or detected dialect
+     */
     public JdbcDialect dialect() {
         return dialect;
     }
 
+    /**
+     * The correlation table this correlator uses.
+     *
+     * @return the table name, as configured (possibly schema-qualified)
+     */
     public String table() {
         return table;
     }
 
-    /** The size of the JDBC pool (and the most connections this correlator holds). */
+    /**
+     * The size of the JDBC pool (and the most connections this correlator holds).
+     *
+     * @return the number of threads, 1-256
+     */
     public int threads() {
         return executor.threads();
     }
@@ -235,13 +267,23 @@ public final class JdbcCorrelator implements Correlator, AutoCloseable {
             super(dataSource, "smppkit_correlation");
         }
 
-        /** How long a segment is kept after its put, at least 1 s (default 3 days; SMSCs keep receipts about as long). */
+        /**
+         * How long a segment is kept after its put, at least 1 s (default 3 days; SMSCs keep receipts about as long).
+         *
+         * @param ttl the time to live of each row
+         * @return this builder
+         */
         public Builder timeToLive(Duration ttl) {
             this.ttl = atLeast("timeToLive", ttl, Duration.ofSeconds(1));
             return this;
         }
 
-        /** How often expired rows are deleted (default 10 minutes; {@link Duration#ZERO} turns it off). */
+        /**
+         * How often expired rows are deleted (default 10 minutes; {@link Duration#ZERO} turns it off).
+         *
+         * @param interval the time between purges; not negative
+         * @return this builder
+         */
         public Builder purgeInterval(Duration interval) {
             if (interval == null || interval.isNegative()) {
                 throw new IllegalArgumentException("purgeInterval is " + interval + "; must be zero (off) or positive");
@@ -253,6 +295,7 @@ public final class JdbcCorrelator implements Correlator, AutoCloseable {
         /**
          * Builds the correlator and starts its purge. Detects the dialect first (one connection) unless set.
          *
+         * @return a new correlator, open; close it to stop its threads
          * @throws JdbcStoreException if the dialect must be detected and no connection can be opened
          */
         public JdbcCorrelator build() {

@@ -35,7 +35,11 @@ public enum JdbcDialect {
         this.resourceName = resourceName;
     }
 
-    /** The name of this dialect's DDL files: {@code schema/<name>/<table kind>.sql}. */
+    /**
+     * The name of this dialect's DDL files: {@code schema/<name>/<table kind>.sql}.
+     *
+     * @return the directory name under {@code schema/}
+     */
     public String resourceName() {
         return resourceName;
     }
@@ -44,6 +48,8 @@ public enum JdbcDialect {
      * The dialect of the database behind {@code dataSource}, from its product name. Opens (and closes) one
      * connection.
      *
+     * @param dataSource the data source to ask
+     * @return the matching dialect
      * @throws IllegalArgumentException if the database is not PostgreSQL, MariaDB, MySQL or H2
      * @throws JdbcStoreException if no connection could be opened
      */
@@ -58,6 +64,8 @@ public enum JdbcDialect {
     /**
      * The dialect for a JDBC {@code DatabaseMetaData.getDatabaseProductName()}.
      *
+     * @param productName the product name the driver reports, in any case
+     * @return the matching dialect
      * @throws IllegalArgumentException if it is not one of the supported databases
      */
     public static JdbcDialect of(String productName) {

@@ -31,7 +31,12 @@ public abstract class JdbcOptions<B extends JdbcOptions<B>> {
         return (B) this;
     }
 
-    /** The database's dialect (default: detected from the data source when built). */
+    /**
+     * The database's dialect (default: detected from the data source when built).
+     *
+     * @param dialect the dialect; not null
+     * @return this builder
+     */
     public B dialect(JdbcDialect dialect) {
         this.dialect = Objects.requireNonNull(dialect, "dialect");
         return self();
@@ -40,6 +45,9 @@ public abstract class JdbcOptions<B extends JdbcOptions<B>> {
     /**
      * The table name: letters, digits and underscores, optionally schema-qualified ({@code sms.outbox}). Index names
      * are derived from it, so tables of different names never clash.
+     *
+     * @param table the table name
+     * @return this builder
      */
     public B table(String table) {
         this.table = Schema.checkTableName("table", table);
@@ -49,6 +57,9 @@ public abstract class JdbcOptions<B extends JdbcOptions<B>> {
     /**
      * The size of this component's own pool for blocking JDBC work, 1–256 (default 4). Each thread keeps one
      * connection from the data source while the component is open, so this is also how many connections it holds.
+     *
+     * @param threads the pool size, 1–256
+     * @return this builder
      */
     public B threads(int threads) {
         if (threads < 1 || threads > 256) {
@@ -58,7 +69,12 @@ public abstract class JdbcOptions<B extends JdbcOptions<B>> {
         return self();
     }
 
-    /** The most single operations written in one transaction (group commit), 1–10,000 (default 500). */
+    /**
+     * The most single operations written in one transaction (group commit), 1–10,000 (default 500).
+     *
+     * @param batchSize the most operations per transaction
+     * @return this builder
+     */
     public B batchSize(int batchSize) {
         if (batchSize < 1 || batchSize > 10_000) {
             throw new IllegalArgumentException("batchSize is " + batchSize + "; must be 1-10000");
@@ -70,6 +86,9 @@ public abstract class JdbcOptions<B extends JdbcOptions<B>> {
     /**
      * The clock for the times written to the table (availability, leases, expiry; default UTC system clock). All
      * processes sharing a table compare their clocks' times, so keep them in sync (NTP).
+     *
+     * @param clock the clock; not null
+     * @return this builder
      */
     public B clock(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");

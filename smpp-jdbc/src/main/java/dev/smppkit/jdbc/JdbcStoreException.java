@@ -9,6 +9,12 @@ import java.sql.SQLException;
 public class JdbcStoreException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * An exception for a failed operation.
+     *
+     * @param message the operation and the table that failed
+     * @param cause the driver's exception, or the JSON error
+     */
     public JdbcStoreException(String message, Throwable cause) {
         super(message, cause);
     }

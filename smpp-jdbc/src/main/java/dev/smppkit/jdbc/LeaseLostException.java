@@ -8,6 +8,11 @@ package dev.smppkit.jdbc;
 public final class LeaseLostException extends IllegalStateException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * An exception for a message this consumer no longer holds.
+     *
+     * @param message which message and why
+     */
     public LeaseLostException(String message) {
         super(message);
     }

@@ -36,6 +36,23 @@ public record OutboxEntry(
         Instant createdAt,
         Instant updatedAt,
         Optional<Instant> completedAt) {
+    /**
+     * An entry; copies {@code messageIds}, so the entry is immutable.
+     *
+     * @param id the broker's id ({@link dev.smppkit.client.QueuedMessage#id()})
+     * @param state where it is
+     * @param attempts how many times it was taken
+     * @param trackingId the user's tracking id, may be null
+     * @param message the message
+     * @param messageIds the SMSC's message ids, one per accepted segment (empty until it is accepted)
+     * @param commandStatus the SMSC's status for a rejected message (or a failure that carried one), else empty
+     * @param error why it failed or was rejected (the error type and message), else empty
+     * @param leaseOwner the consumer holding it while in flight, else empty
+     * @param availableAt when it may be taken next (for an in-flight message: when its lease expires); empty once final
+     * @param createdAt when it was queued
+     * @param updatedAt when it last changed
+     * @param completedAt when it reached its final state, else empty
+     */
     public OutboxEntry {
         messageIds = List.copyOf(messageIds);
     }

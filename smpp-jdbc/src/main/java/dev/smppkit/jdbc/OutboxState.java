@@ -15,12 +15,20 @@ public enum OutboxState {
     /** Final: it could not be sent or its answer was lost. */
     FAILED;
 
-    /** The value stored in the {@code state} column. */
+    /**
+     * The value stored in the {@code state} column.
+     *
+     * @return the state's name in lower case
+     */
     public String column() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Whether the message will not change any more. */
+    /**
+     * Whether the message will not change any more.
+     *
+     * @return true for ACCEPTED, REJECTED and FAILED
+     */
     public boolean isFinal() {
         return this == ACCEPTED || this == REJECTED || this == FAILED;
     }
@@ -28,6 +36,8 @@ public enum OutboxState {
     /**
      * The state for a {@code state} column value.
      *
+     * @param value a {@code state} column value, in any case
+     * @return the state
      * @throws IllegalArgumentException for anything else
      */
     public static OutboxState ofColumn(String value) {
