@@ -7,6 +7,12 @@ package dev.smppkit.testkit;
  */
 @FunctionalInterface
 public interface BindHandler {
-    /** The reply to one bind. */
+    /**
+     * The reply to one bind.
+     *
+     * @param bind the bind and its session
+     * @return {@link Reply} to send; null is answered with ESME_RBINDFAIL
+     * @throws Exception to answer with ESME_RBINDFAIL and record the error
+     */
     Reply handle(BindRequest bind) throws Exception;
 }

@@ -9,6 +9,12 @@ import dev.smppkit.codec.pdu.DeliverSmResp;
  */
 @FunctionalInterface
 public interface DeliverSmRespListener {
-    /** The ESME answered {@code request} with {@code response}, whatever its status. */
+    /**
+     * The ESME answered {@code request} with {@code response}, whatever its status.
+     *
+     * @param session the session the deliver_sm went out on
+     * @param request the deliver_sm the simulator sent
+     * @param response the ESME's answer
+     */
     void onResponse(SmscSession session, DeliverSm request, DeliverSmResp response);
 }

@@ -25,24 +25,48 @@ public final class DeliveryException extends RuntimeException {
         QUEUE_FULL
     }
 
+    /** Why the request got no response; part of the serialized form. */
     private final Reason reason;
+
     private final transient GenericNack nack;
 
+    /**
+     * An exception for a request that got no response.
+     *
+     * @param reason why; not null
+     * @param message what was sent, and to whom
+     */
     public DeliveryException(Reason reason, String message) {
         this(reason, message, null);
     }
 
+    /**
+     * An exception for a request that got no response, with the generic_nack if that was the answer.
+     *
+     * @param reason why; not null
+     * @param message what was sent, and to whom
+     * @param nack the generic_nack for {@link Reason#GENERIC_NACK}; otherwise null
+     */
     public DeliveryException(Reason reason, String message, GenericNack nack) {
         super(message);
         this.reason = Objects.requireNonNull(reason, "reason");
         this.nack = nack;
     }
 
+    /**
+     * Why the request got no response.
+     *
+     * @return the reason; never null
+     */
     public Reason reason() {
         return reason;
     }
 
-    /** The generic_nack, for {@link Reason#GENERIC_NACK}. */
+    /**
+     * The generic_nack, for {@link Reason#GENERIC_NACK}.
+     *
+     * @return the generic_nack, or empty for the other reasons
+     */
     public Optional<GenericNack> nack() {
         return Optional.ofNullable(nack);
     }

@@ -11,33 +11,64 @@ import dev.smppkit.codec.pdu.PduResponse;
  * @param <P> the PDU type
  */
 public interface Request<P extends PduRequest<?>> {
-    /** The request PDU, as decoded. */
+    /**
+     * The request PDU, as decoded.
+     *
+     * @return the PDU; never null
+     */
     P pdu();
 
-    /** The session it arrived on. */
+    /**
+     * The session it arrived on.
+     *
+     * @return the session; never null
+     */
     SmscSession session();
 
-    /** {@link Reply#accept()}. */
+    /**
+     * {@link Reply#accept()}.
+     *
+     * @return a reply that accepts the request
+     */
     default Reply accept() {
         return Reply.accept();
     }
 
-    /** {@link Reply#accept(String)}. */
+    /**
+     * {@link Reply#accept(String)}.
+     *
+     * @param messageId the message id to answer with
+     * @return a reply that accepts the request with that id
+     */
     default Reply accept(String messageId) {
         return Reply.accept(messageId);
     }
 
-    /** {@link Reply#reject(CommandStatus)}. */
+    /**
+     * {@link Reply#reject(CommandStatus)}.
+     *
+     * @param status the error status to answer with
+     * @return a reply that rejects the request
+     */
     default Reply reject(CommandStatus status) {
         return Reply.reject(status);
     }
 
-    /** {@link Reply#noReply()}. */
+    /**
+     * {@link Reply#noReply()}.
+     *
+     * @return a reply that sends nothing
+     */
     default Reply noReply() {
         return Reply.noReply();
     }
 
-    /** {@link Reply#respond(PduResponse)}. */
+    /**
+     * {@link Reply#respond(PduResponse)}.
+     *
+     * @param response the response PDU to send as it is
+     * @return a reply that sends {@code response}
+     */
     default Reply respond(PduResponse response) {
         return Reply.respond(response);
     }

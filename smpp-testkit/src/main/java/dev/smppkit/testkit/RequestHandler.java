@@ -11,6 +11,12 @@ import dev.smppkit.codec.pdu.PduRequest;
  */
 @FunctionalInterface
 public interface RequestHandler<P extends PduRequest<?>> {
-    /** The reply to one request. */
+    /**
+     * The reply to one request.
+     *
+     * @param request the request and its session
+     * @return {@link Reply} to send; null is answered with ESME_RSYSERR
+     * @throws Exception to answer with ESME_RSYSERR and record the error
+     */
     Reply handle(Request<P> request) throws Exception;
 }

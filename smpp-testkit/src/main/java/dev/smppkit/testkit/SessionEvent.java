@@ -23,6 +23,15 @@ public record SessionEvent(
         UNBOUND
     }
 
+    /**
+     * An event; every component but {@code remoteAddress} is required.
+     *
+     * @param type what happened
+     * @param sessionId the session's id (see {@link SmscSession#id()})
+     * @param systemId the system_id it bound with
+     * @param bindType the kind of bind
+     * @param remoteAddress the ESME's address
+     */
     public SessionEvent {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(sessionId, "sessionId");

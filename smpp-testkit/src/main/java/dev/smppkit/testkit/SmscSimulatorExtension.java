@@ -50,17 +50,30 @@ public final class SmscSimulatorExtension implements BeforeEachCallback, AfterEa
         this.failOnErrors = failOnErrors;
     }
 
-    /** An extension giving each test a simulator with default options. */
+    /**
+     * An extension giving each test a simulator with default options.
+     *
+     * @return a new extension
+     */
     public static SmscSimulatorExtension create() {
         return new SmscSimulatorExtension();
     }
 
-    /** An extension giving each test a simulator configured by {@code configuration}. */
+    /**
+     * An extension giving each test a simulator configured by {@code configuration}.
+     *
+     * @param configuration sets the builder's options before each test's simulator starts; not null
+     * @return a new extension
+     */
     public static SmscSimulatorExtension create(Consumer<SmscSimulatorBuilder> configuration) {
         return new SmscSimulatorExtension(Objects.requireNonNull(configuration, "configuration"), true);
     }
 
-    /** This extension, but tests do not fail on server-side errors (for tests that provoke them on purpose). */
+    /**
+     * This extension, but tests do not fail on server-side errors (for tests that provoke them on purpose).
+     *
+     * @return a new extension with the same configuration
+     */
     public SmscSimulatorExtension ignoringServerErrors() {
         return new SmscSimulatorExtension(configuration, false);
     }
@@ -68,6 +81,7 @@ public final class SmscSimulatorExtension implements BeforeEachCallback, AfterEa
     /**
      * The current test's simulator.
      *
+     * @return the simulator started for the running test
      * @throws IllegalStateException outside a test
      */
     public SmscSimulator simulator() {
@@ -78,12 +92,20 @@ public final class SmscSimulatorExtension implements BeforeEachCallback, AfterEa
         return s;
     }
 
-    /** The current simulator's host. */
+    /**
+     * The current simulator's host.
+     *
+     * @return the address it listens on
+     */
     public String host() {
         return simulator().host();
     }
 
-    /** The current simulator's port. */
+    /**
+     * The current simulator's port.
+     *
+     * @return the TCP port it listens on
+     */
     public int port() {
         return simulator().port();
     }

@@ -7,6 +7,11 @@ package dev.smppkit.testkit;
  */
 @FunctionalInterface
 public interface SubscriberHandler {
-    /** One message, reassembled if it came in segments. */
+    /**
+     * One message, reassembled if it came in segments.
+     *
+     * @param message the message, with the means to reply
+     * @throws Exception to record a server-side error; the submit was already answered
+     */
     void onMessage(SubscriberMessage message) throws Exception;
 }

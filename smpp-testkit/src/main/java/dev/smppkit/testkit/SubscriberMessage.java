@@ -9,25 +9,53 @@ import java.util.concurrent.CompletableFuture;
 
 /** A mobile-terminated message as a virtual subscriber receives it. */
 public interface SubscriberMessage {
-    /** The sender (the submit's source address). */
+    /**
+     * The sender (the submit's source address).
+     *
+     * @return the source address
+     */
     Address from();
 
-    /** The subscriber (the submit's destination address). */
+    /**
+     * The subscriber (the submit's destination address).
+     *
+     * @return the destination address
+     */
     Address to();
 
-    /** The text, decoded by its data_coding; empty for binary data. */
+    /**
+     * The text, decoded by its data_coding; empty for binary data.
+     *
+     * @return the text, or empty
+     */
     Optional<String> text();
 
-    /** The body octets, segments joined and UDH removed. */
+    /**
+     * The body octets, segments joined and UDH removed.
+     *
+     * @return the octets
+     */
     byte[] payload();
 
-    /** The data_coding. */
+    /**
+     * The data_coding.
+     *
+     * @return the data_coding of the submit
+     */
     DataCoding dataCoding();
 
-    /** The message id the simulator gave it (of its last segment, for a concatenated message). */
+    /**
+     * The message id the simulator gave it (of its last segment, for a concatenated message).
+     *
+     * @return the message id
+     */
     String messageId();
 
-    /** The session it was submitted on. */
+    /**
+     * The session it was submitted on.
+     *
+     * @return the submitting session
+     */
     SmscSession session();
 
     /**
@@ -38,6 +66,7 @@ public interface SubscriberMessage {
      *
      * @return completes with the deliver_sm_resp of every segment, or exceptionally with a {@link DeliveryException}
      *     if the segments could not be delivered
+     * @param text the reply's text
      */
     CompletableFuture<List<DeliverSmResp>> reply(String text);
 }
