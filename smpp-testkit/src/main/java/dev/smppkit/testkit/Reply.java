@@ -29,9 +29,13 @@ public final class Reply {
 
     /** The kinds of reply. */
     public enum Kind {
+        /** {@link Reply#accept()}: answer ESME_ROK and carry the request out. */
         ACCEPT,
+        /** {@link Reply#reject(CommandStatus)}: answer with an error status. */
         REJECT,
+        /** {@link Reply#noReply()}: send nothing. */
         NO_REPLY,
+        /** {@link Reply#respond(PduResponse)}: send a given response. */
         RESPOND
     }
 
@@ -57,7 +61,11 @@ public final class Reply {
         this.unsuccessful = unsuccessful;
     }
 
-    /** Accept, with a generated message id where the response has one. */
+    /**
+     * Accept, with a generated message id where the response has one.
+     *
+     * @return an accepting reply
+     */
     public static Reply accept() {
         return ACCEPT;
     }
@@ -65,6 +73,8 @@ public final class Reply {
     /**
      * Accept with this message id (for submit_sm, submit_multi and data_sm; ignored by the others).
      *
+     * @param messageId the id to answer with and store the message under
+     * @return an accepting reply with that id
      * @throws IllegalArgumentException if it is empty, longer than 64 characters, not Latin-1, or has a blank
      */
     public static Reply accept(String messageId) {
@@ -82,6 +92,8 @@ public final class Reply {
     /**
      * Answer with an error status and no side effects.
      *
+     * @param status the error status to answer with
+     * @return a rejecting reply
      * @throws IllegalArgumentException if the status is ESME_ROK (use {@link #accept()})
      */
     public static Reply reject(CommandStatus status) {
@@ -92,12 +104,21 @@ public final class Reply {
         return new Reply(Kind.REJECT, null, status, null, Duration.ZERO, null);
     }
 
-    /** Never answer, and change nothing. */
+    /**
+     * Never answer, and change nothing.
+     *
+     * @return a reply that sends nothing
+     */
     public static Reply noReply() {
         return NO_REPLY;
     }
 
-    /** Answer with exactly this response, whose sequence_number is replaced by the request's; no side effects. */
+    /**
+     * Answer with exactly this response, whose sequence_number is replaced by the request's; no side effects.
+     *
+     * @param response the response to send; not null
+     * @return a reply that sends it
+     */
     public static Reply respond(PduResponse response) {
         Objects.requireNonNull(response, "response");
         return new Reply(Kind.RESPOND, null, response.commandStatus(), response, Duration.ZERO, null);
@@ -106,6 +127,8 @@ public final class Reply {
     /**
      * This reply, carried out after {@code delay} (on top of any delay the faults add).
      *
+     * @param delay how long to wait before carrying the reply out; zero for at once
+     * @return a new reply, the same but delayed
      * @throws IllegalArgumentException if the delay is negative
      */
     public Reply after(Duration delay) {
@@ -120,6 +143,8 @@ public final class Reply {
      * For submit_multi: accept, reporting these destinations as not accepted in the response's unsuccess_sme list.
      * Without this, the simulator works the list out by asking the submit_sm handler about each destination.
      *
+     * @param unsuccessful the destinations not accepted, with their error statuses (at most 255)
+     * @return a new reply, the same but with that list
      * @throws IllegalStateException if this is not an accepting reply
      */
     public Reply withUnsuccessful(List<UnsuccessSme> unsuccessful) {
@@ -130,32 +155,56 @@ public final class Reply {
         return new Reply(kind, messageId, status, response, delay, List.copyOf(unsuccessful));
     }
 
-    /** Which kind of reply this is. */
+    /**
+     * Which kind of reply this is.
+     *
+     * @return the kind; never null
+     */
     public Kind kind() {
         return kind;
     }
 
-    /** The message id given to {@link #accept(String)}; empty for a generated one. */
+    /**
+     * The message id given to {@link #accept(String)}; empty for a generated one.
+     *
+     * @return the id, or empty
+     */
     public Optional<String> messageId() {
         return Optional.ofNullable(messageId);
     }
 
-    /** The status the response will carry; {@code null} for {@link #noReply()}. */
+    /**
+     * The status the response will carry; {@code null} for {@link #noReply()}.
+     *
+     * @return the status, or null
+     */
     public CommandStatus status() {
         return status;
     }
 
-    /** The response given to {@link #respond(PduResponse)}, if any. */
+    /**
+     * The response given to {@link #respond(PduResponse)}, if any.
+     *
+     * @return the response, or empty
+     */
     public Optional<PduResponse> response() {
         return Optional.ofNullable(response);
     }
 
-    /** How long to wait before carrying the reply out. */
+    /**
+     * How long to wait before carrying the reply out.
+     *
+     * @return the delay; zero unless {@link #after(Duration)} set it
+     */
     public Duration delay() {
         return delay;
     }
 
-    /** The submit_multi destinations given to {@link #withUnsuccessful}, if any. */
+    /**
+     * The submit_multi destinations given to {@link #withUnsuccessful}, if any.
+     *
+     * @return the list, or empty if the simulator works it out
+     */
     public Optional<List<UnsuccessSme>> unsuccessful() {
         return Optional.ofNullable(unsuccessful);
     }

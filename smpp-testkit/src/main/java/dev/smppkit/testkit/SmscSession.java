@@ -14,27 +14,53 @@ import java.util.concurrent.CompletableFuture;
  * session's event loop.
  */
 public interface SmscSession {
-    /** The session id, e.g. {@code session-3}: unique within the simulator, never reused. */
+    /**
+     * The session id, e.g. {@code session-3}: unique within the simulator, never reused.
+     *
+     * @return the id
+     */
     String id();
 
-    /** The system_id the ESME bound with; empty before the bind. */
+    /**
+     * The system_id the ESME bound with; empty before the bind.
+     *
+     * @return the system_id, or empty
+     */
     Optional<String> systemId();
 
-    /** The kind of bind; empty before the bind. */
+    /**
+     * The kind of bind; empty before the bind.
+     *
+     * @return the bind type, or empty
+     */
     Optional<BindType> bindType();
 
-    /** The ESME's address. */
+    /**
+     * The ESME's address.
+     *
+     * @return the remote address and port
+     */
     InetSocketAddress remoteAddress();
 
-    /** Whether the session is bound (and not yet unbound or closed). */
+    /**
+     * Whether the session is bound (and not yet unbound or closed).
+     *
+     * @return true while bound
+     */
     boolean isBound();
 
-    /** Whether the connection is open. */
+    /**
+     * Whether the connection is open.
+     *
+     * @return true until the connection closes
+     */
     boolean isActive();
 
     /**
      * Faults for this session only, on top of the simulator's global {@link SmscSimulator#faults()}. For "every Nth"
      * faults this session keeps its own count.
+     *
+     * @return this session's own faults
      */
     Faults faults();
 
@@ -52,21 +78,34 @@ public interface SmscSession {
      *       connection closed first (or was closed already), {@code QUEUE_FULL} when it would have to wait and the
      *       waiting requests already hold {@link SmscSimulatorBuilder#maxHeldDeliveryBytes}.
      * </ul>
+     *
+     * @param <R> the response type
+     * @param request the request; sent with this session's next sequence number
+     * @return a future that completes as listed above
      */
     <R extends PduResponse> CompletableFuture<R> send(PduRequest<R> request);
 
     /**
      * Sends unbind and closes the connection when the ESME answers (or after the response timeout). The future
      * completes as {@link #send} says.
+     *
+     * @return a future that completes with the unbind_resp
      */
     CompletableFuture<UnbindResp> unbind();
 
     /**
      * Writes these bytes as they are, e.g. a malformed PDU. The future completes when they are written, or
      * exceptionally if the connection is closed.
+     *
+     * @param bytes the octets to write
+     * @return a future that completes once they are written
      */
     CompletableFuture<Void> sendRaw(byte[] bytes);
 
-    /** Closes the connection without unbinding; the future completes when it is closed. */
+    /**
+     * Closes the connection without unbinding; the future completes when it is closed.
+     *
+     * @return a future that completes with null once the connection is closed
+     */
     CompletableFuture<Void> close();
 }

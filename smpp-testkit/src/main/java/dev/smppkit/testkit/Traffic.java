@@ -12,19 +12,44 @@ import java.util.function.Predicate;
  * the lists returned are snapshots.
  */
 public interface Traffic {
-    /** Every record kept, oldest first. */
+    /**
+     * Every record kept, oldest first.
+     *
+     * @return a snapshot of the records; empty if none or recording is off
+     */
     List<TrafficRecord> records();
 
-    /** The records of one session, oldest first. */
+    /**
+     * The records of one session, oldest first.
+     *
+     * @param sessionId a {@link SmscSession#id()}
+     * @return a snapshot of that session's records; empty if none
+     */
     List<TrafficRecord> records(String sessionId);
 
-    /** The PDUs of this type the simulator received, oldest first. */
+    /**
+     * The PDUs of this type the simulator received, oldest first.
+     *
+     * @param <P> the PDU type
+     * @param type the PDU class, e.g. {@code SubmitSm.class}
+     * @return a snapshot of the PDUs; empty if none
+     */
     <P extends Pdu> List<P> received(Class<P> type);
 
-    /** The PDUs of this type the simulator sent, oldest first. */
+    /**
+     * The PDUs of this type the simulator sent, oldest first.
+     *
+     * @param <P> the PDU type
+     * @param type the PDU class, e.g. {@code DeliverSm.class}
+     * @return a snapshot of the PDUs; empty if none
+     */
     <P extends Pdu> List<P> sent(Class<P> type);
 
-    /** How many records are kept. */
+    /**
+     * How many records are kept.
+     *
+     * @return the number of records kept now
+     */
     int size();
 
     /** Forgets every record kept so far. */
@@ -34,6 +59,8 @@ public interface Traffic {
      * Waits for a record (already kept, or arriving) that matches.
      *
      * @return the first match
+     * @param match which record to wait for
+     * @param timeout how long to wait at most
      * @throws TimeoutException if none arrives within {@code timeout}
      * @throws InterruptedException if interrupted while waiting
      */
@@ -43,6 +70,9 @@ public interface Traffic {
      * Waits until at least {@code count} records match.
      *
      * @return the matches, oldest first
+     * @param match which records count
+     * @param count how many matches to wait for
+     * @param timeout how long to wait at most
      * @throws TimeoutException if fewer arrive within {@code timeout}
      * @throws InterruptedException if interrupted while waiting
      */
