@@ -38,16 +38,30 @@ public final class ReceiptPolicy {
         this.intermediate = b.intermediate;
     }
 
-    /** No delay, every message DELIVERED, intermediate notifications when asked. */
+    /**
+     * No delay, every message DELIVERED, intermediate notifications when asked.
+     *
+     * @return the default policy
+     */
     public static ReceiptPolicy defaults() {
         return DEFAULTS;
     }
 
+    /**
+     * A builder that starts from {@link #defaults()}.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The final state and error of a message to this destination: the first matching rule, else the default. */
+    /**
+     * The final state and error of a message to this destination: the first matching rule, else the default.
+     *
+     * @param destination the message's destination address
+     * @return the outcome; never null
+     */
     public Outcome outcomeFor(Address destination) {
         for (Rule rule : rules) {
             if (rule.pattern.matcher(destination.value()).find()) {
@@ -57,12 +71,20 @@ public final class ReceiptPolicy {
         return defaultOutcome;
     }
 
-    /** Time from acceptance to the final state (and its receipt). */
+    /**
+     * Time from acceptance to the final state (and its receipt).
+     *
+     * @return the delay; zero for right after the response
+     */
     public Duration delay() {
         return delay;
     }
 
-    /** Whether ENROUTE notifications are sent to submits that ask for them. */
+    /**
+     * Whether ENROUTE notifications are sent to submits that ask for them.
+     *
+     * @return true if they are sent
+     */
     public boolean intermediateNotifications() {
         return intermediate;
     }
@@ -70,9 +92,18 @@ public final class ReceiptPolicy {
     /**
      * A final state and the error code that goes with it (the receipt's {@code err}, query_sm_resp's error_code and,
      * when not 0, the network_error_code TLV as a GSM error).
+     *
+     * @param state the final state
+     * @param errorCode the error code, 0-255
      */
     public record Outcome(MessageState state, int errorCode) {
-        /** @throws IllegalArgumentException if the state is not final or the error is not 0-255 */
+        /**
+         * An outcome.
+         *
+         * @param state the final state
+         * @param errorCode the error code, 0-255
+         * @throws IllegalArgumentException if the state is not final or the error is not 0-255
+         */
         public Outcome {
             Objects.requireNonNull(state, "state");
             if (!state.isFinal() && state != MessageState.UNKNOWN) {
@@ -95,7 +126,12 @@ public final class ReceiptPolicy {
 
         private Builder() {}
 
-        /** Time from acceptance to the final state and its receipt; default zero (right after the response). */
+        /**
+         * Time from acceptance to the final state and its receipt; default zero (right after the response).
+         *
+         * @param delay the delay, not negative
+         * @return this builder
+         */
         public Builder delay(Duration delay) {
             Objects.requireNonNull(delay, "delay");
             if (delay.isNegative()) {
@@ -105,13 +141,24 @@ public final class ReceiptPolicy {
             return this;
         }
 
-        /** The state of messages no rule matches; default DELIVERED with error 0. */
+        /**
+         * The state of messages no rule matches; default DELIVERED with error 0.
+         *
+         * @param state a final state
+         * @param errorCode the error code, 0-255
+         * @return this builder
+         */
         public Builder defaultState(MessageState state, int errorCode) {
             this.defaultOutcome = new Outcome(state, errorCode);
             return this;
         }
 
-        /** {@link #defaultState(MessageState, int)} with error 0. */
+        /**
+         * {@link #defaultState(MessageState, int)} with error 0.
+         *
+         * @param state a final state
+         * @return this builder
+         */
         public Builder defaultState(MessageState state) {
             return defaultState(state, 0);
         }
@@ -120,6 +167,10 @@ public final class ReceiptPolicy {
          * Messages whose destination address matches {@code regex} (found anywhere; anchor it to match whole) end in
          * {@code state} with {@code errorCode}. Rules are tried in the order added.
          *
+         * @param regex a pattern for the destination address
+         * @param state a final state
+         * @param errorCode the error code, 0-255
+         * @return this builder
          * @throws java.util.regex.PatternSyntaxException if the regex is invalid
          */
         public Builder rule(String regex, MessageState state, int errorCode) {
@@ -127,17 +178,33 @@ public final class ReceiptPolicy {
             return this;
         }
 
-        /** {@link #rule(String, MessageState, int)} with error 0. */
+        /**
+         * {@link #rule(String, MessageState, int)} with error 0.
+         *
+         * @param regex a pattern for the destination address
+         * @param state a final state
+         * @return this builder
+         */
         public Builder rule(String regex, MessageState state) {
             return rule(regex, state, 0);
         }
 
-        /** Whether ENROUTE notifications are sent when registered_delivery asks (0x10); default true. */
+        /**
+         * Whether ENROUTE notifications are sent when registered_delivery asks (0x10); default true.
+         *
+         * @param send true to send them
+         * @return this builder
+         */
         public Builder intermediateNotifications(boolean send) {
             this.intermediate = send;
             return this;
         }
 
+        /**
+         * The policy as configured.
+         *
+         * @return a new, immutable policy
+         */
         public ReceiptPolicy build() {
             return new ReceiptPolicy(this);
         }
