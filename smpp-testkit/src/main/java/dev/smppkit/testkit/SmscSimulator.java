@@ -47,6 +47,11 @@ public final class SmscSimulator implements AutoCloseable {
         this.core = new SimulatorCore(config);
     }
 
+    /**
+     * A builder with default options; {@link SmscSimulatorBuilder#start()} starts the simulator.
+     *
+     * @return a new builder
+     */
     public static SmscSimulatorBuilder builder() {
         return new SmscSimulatorBuilder();
     }
@@ -80,36 +85,66 @@ public final class SmscSimulator implements AutoCloseable {
         start();
     }
 
-    /** Whether it is listening. */
+    /**
+     * Whether it is listening.
+     *
+     * @return true between start and stop
+     */
     public boolean isRunning() {
         return core.isRunning();
     }
 
-    /** The host it listens on. */
+    /**
+     * The host it listens on.
+     *
+     * @return the host name or address
+     */
     public String host() {
         return core.address().getHostString();
     }
 
-    /** The port it listens (or last listened) on; 0 before the first start. */
+    /**
+     * The port it listens (or last listened) on; 0 before the first start.
+     *
+     * @return the TCP port
+     */
     public int port() {
         return core.address().getPort();
     }
 
+    /**
+     * The host and port it listens (or last listened) on.
+     *
+     * @return the socket address
+     */
     public InetSocketAddress address() {
         return core.address();
     }
 
-    /** The self-signed certificate clients must trust, when TLS is on and the simulator has started. */
+    /**
+     * The self-signed certificate clients must trust, when TLS is on and the simulator has started.
+     *
+     * @return the certificate, or empty without TLS or before the start
+     */
     public Optional<X509Certificate> tlsCertificate() {
         return core.certificate();
     }
 
-    /** The open connections, oldest first. */
+    /**
+     * The open connections, oldest first.
+     *
+     * @return a snapshot of the sessions; empty if none
+     */
     public List<SmscSession> sessions() {
         return core.sessionList();
     }
 
-    /** The open connection with this id. */
+    /**
+     * The open connection with this id.
+     *
+     * @param sessionId a {@link SmscSession#id()}
+     * @return the session, or empty if it is closed or unknown
+     */
     public Optional<SmscSession> session(String sessionId) {
         return core.session(sessionId);
     }
@@ -117,6 +152,9 @@ public final class SmscSimulator implements AutoCloseable {
     /**
      * Waits until a session is bound with this system_id (any system_id if null).
      *
+     * @param systemId the system_id to wait for; null for any
+     * @param timeout how long to wait at most
+     * @return a session bound with that system_id
      * @throws TimeoutException if none is within the timeout
      * @throws InterruptedException if interrupted while waiting
      */
@@ -129,6 +167,10 @@ public final class SmscSimulator implements AutoCloseable {
      * system_id, in which case one of its receiver sessions is chosen in turn. The future completes with the
      * deliver_sm_resp, whatever its status, or exceptionally with a {@link DeliveryException}: {@code NO_SESSION} if
      * no session that can receive matches, else as {@link SmscSession#send} says. Not redelivered.
+     *
+     * @param target a session id, or a system_id whose receiver sessions take turns
+     * @param deliverSm the deliver_sm; its sequence number is replaced
+     * @return a future as described above
      */
     public CompletableFuture<DeliverSmResp> deliver(String target, DeliverSm deliverSm) {
         return core.send(target, Objects.requireNonNull(deliverSm, "deliverSm"));
@@ -139,6 +181,11 @@ public final class SmscSimulator implements AutoCloseable {
      * {@link SmscSimulatorBuilder#concatMode}), all to one session chosen as {@link #deliver} does. The future
      * completes with each segment's deliver_sm_resp, in order, or exceptionally as {@link #deliver} says.
      *
+     * @param target a session id, or a system_id whose receiver sessions take turns
+     * @param from the sender (source address)
+     * @param to the recipient (destination address)
+     * @param text the message text
+     * @return a future as described above
      * @throws IllegalArgumentException if an address is longer than 20 characters or the text needs more than 255
      *     segments
      */
@@ -146,7 +193,13 @@ public final class SmscSimulator implements AutoCloseable {
         return core.deliverText(target, from, to, Objects.requireNonNull(text, "text"));
     }
 
-    /** Sends a data_sm to {@code target}, as {@link #deliver} does. */
+    /**
+     * Sends a data_sm to {@code target}, as {@link #deliver} does.
+     *
+     * @param target a session id, or a system_id whose receiver sessions take turns
+     * @param dataSm the data_sm; its sequence number is replaced
+     * @return a future that completes with the data_sm_resp, or exceptionally as {@link #deliver} says
+     */
     public CompletableFuture<DataSmResp> dataSm(String target, DataSm dataSm) {
         return core.send(target, Objects.requireNonNull(dataSm, "dataSm"));
     }
@@ -154,6 +207,10 @@ public final class SmscSimulator implements AutoCloseable {
     /**
      * Sends an alert_notification to {@code target}, as {@link #deliver} does; it has no response, so the future
      * completes when it is written.
+     *
+     * @param target a session id, or a system_id whose receiver sessions take turns
+     * @param alert the alert_notification
+     * @return a future that completes with null once it is written
      */
     public CompletableFuture<Void> alertNotification(String target, AlertNotification alert) {
         CompletableFuture<GenericNack> sent = core.send(target, Objects.requireNonNull(alert, "alert"));
@@ -163,11 +220,19 @@ public final class SmscSimulator implements AutoCloseable {
     /**
      * Registers a virtual subscriber (replacing any for the number): messages the simulator accepts for {@code number}
      * (a leading + is ignored) are handed to it, reassembled, after their response.
+     *
+     * @param number the subscriber's number
+     * @param handler receives the messages; not null
      */
     public void subscriber(String number, SubscriberHandler handler) {
         core.subscriber(Objects.requireNonNull(number, "number"), Objects.requireNonNull(handler, "handler"));
     }
 
+    /**
+     * Removes the virtual subscriber for this number, if there is one.
+     *
+     * @param number the subscriber's number (a leading + is ignored)
+     */
     public void removeSubscriber(String number) {
         core.removeSubscriber(number);
     }
@@ -177,18 +242,31 @@ public final class SmscSimulator implements AutoCloseable {
      * connection, which becomes a session like any other. The future completes with the session once bound, or
      * exceptionally if the connection fails or closes first.
      *
+     * @param host the ESME's host
+     * @param port the ESME's listening port
+     * @param systemId the system_id sent in the outbind
+     * @param password the password sent in the outbind
+     * @return a future that completes with the bound session
      * @throws IllegalStateException if the simulator has not started
      */
     public CompletableFuture<SmscSession> outbind(String host, int port, String systemId, String password) {
         return core.outbind(host, port, systemId, password);
     }
 
-    /** Every PDU in and out. */
+    /**
+     * Every PDU in and out.
+     *
+     * @return the recording
+     */
     public Traffic traffic() {
         return core.traffic();
     }
 
-    /** The messages it accepted. */
+    /**
+     * The messages it accepted.
+     *
+     * @return the message store
+     */
     public MessageStore messages() {
         return core.messages();
     }
@@ -197,6 +275,8 @@ public final class SmscSimulator implements AutoCloseable {
      * What the memory limits have done so far (deliveries refused, submits refused, messages forgotten) and what the
      * held deliveries and the store hold now; see {@link SmscSimulatorBuilder#maxHeldDeliveryBytes} and
      * {@link SmscSimulatorBuilder#maxStoredBytes}.
+     *
+     * @return a snapshot of the counters
      */
     public SimulatorStats stats() {
         return core.stats();
@@ -207,7 +287,11 @@ public final class SmscSimulator implements AutoCloseable {
         return core;
     }
 
-    /** Faults for every session; each session also has its own ({@link SmscSession#faults()}). */
+    /**
+     * Faults for every session; each session also has its own ({@link SmscSession#faults()}).
+     *
+     * @return the global faults
+     */
     public Faults faults() {
         return core.faults();
     }
@@ -215,6 +299,8 @@ public final class SmscSimulator implements AutoCloseable {
     /**
      * Unexpected server-side errors so far: exceptions thrown by handlers and listeners, and failures inside the
      * simulator. The JUnit extension fails a test that leaves any.
+     *
+     * @return the errors recorded; empty if none
      */
     public List<Throwable> errors() {
         return core.errors();
@@ -234,7 +320,11 @@ public final class SmscSimulator implements AutoCloseable {
         }
     }
 
-    /** The I/O transport in use, {@code nio} or {@code epoll}. */
+    /**
+     * The I/O transport in use, {@code nio} or {@code epoll}.
+     *
+     * @return the transport's name
+     */
     public static String transport() {
         return SimulatorCore.transportName();
     }
