@@ -8,12 +8,22 @@ public final class BindFailedException extends SmppClientException {
 
     private final transient CommandStatus status;
 
+    /**
+     * An exception for a refused or timed-out bind.
+     *
+     * @param message what happened, for logs
+     * @param status the bind response's status; null for a timeout or a connection failure
+     */
     public BindFailedException(String message, CommandStatus status) {
         super(message, null);
         this.status = status;
     }
 
-    /** The bind response's status, or {@code null} for a bind timeout or a connection failure. */
+    /**
+     * The bind response's status, or {@code null} for a bind timeout or a connection failure.
+     *
+     * @return the status, or null
+     */
     public CommandStatus status() {
         return status;
     }

@@ -4,10 +4,21 @@ package dev.smppkit.client;
 public final class InvalidMessageException extends SmppClientException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * An exception saying the message could not be encoded.
+     *
+     * @param message what happened, for logs
+     */
     public InvalidMessageException(String message) {
         super(message, null);
     }
 
+    /**
+     * An exception saying the message could not be encoded, with its cause.
+     *
+     * @param message what happened, for logs
+     * @param cause the underlying failure
+     */
     public InvalidMessageException(String message, Throwable cause) {
         super(message, cause);
     }

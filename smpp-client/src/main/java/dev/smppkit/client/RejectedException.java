@@ -8,12 +8,21 @@ public final class RejectedException extends SmppClientException {
 
     private final transient CommandStatus status;
 
+    /**
+     * An exception for a response with an error status.
+     *
+     * @param status the SMSC's command_status; not ESME_ROK
+     */
     public RejectedException(CommandStatus status) {
         super("rejected by the SMSC: " + status + " " + status.description(), null);
         this.status = status;
     }
 
-    /** The SMSC's command_status. */
+    /**
+     * The SMSC's command_status.
+     *
+     * @return the error status
+     */
     public CommandStatus status() {
         return status;
     }

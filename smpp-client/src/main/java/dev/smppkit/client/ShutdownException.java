@@ -4,10 +4,21 @@ package dev.smppkit.client;
 public final class ShutdownException extends SmppClientException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * An exception saying the client was stopped first.
+     *
+     * @param message what happened, for logs
+     */
     public ShutdownException(String message) {
         super(message, null);
     }
 
+    /**
+     * An exception saying the client was stopped first, with its cause.
+     *
+     * @param message what happened, for logs
+     * @param cause the underlying failure
+     */
     public ShutdownException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -20,6 +20,10 @@ public abstract sealed class SmppClientException extends RuntimeException
         super(message, cause);
     }
 
-    /** Whether trying the same message again later may succeed. */
+    /**
+     * Whether trying the same message again later may succeed.
+     *
+     * @return true if a retry may help
+     */
     public abstract boolean isTransient();
 }

@@ -9,20 +9,35 @@ public final class ThrottledException extends SmppClientException {
     private static final long serialVersionUID = 1L;
 
     private final transient CommandStatus status;
+    /** How many times the message was sent; part of the serialized form. */
     private final int attempts;
 
+    /**
+     * An exception for a message the SMSC kept throttling.
+     *
+     * @param status the last throttling status
+     * @param attempts how many times the message was sent
+     */
     public ThrottledException(CommandStatus status, int attempts) {
         super("throttled by the SMSC (" + status.name() + ") after " + attempts + " attempts", null);
         this.status = status;
         this.attempts = attempts;
     }
 
-    /** The last throttling status. */
+    /**
+     * The last throttling status.
+     *
+     * @return ESME_RTHROTTLED or ESME_RMSGQFUL, as the SMSC answered
+     */
     public CommandStatus status() {
         return status;
     }
 
-    /** How many times the message was sent. */
+    /**
+     * How many times the message was sent.
+     *
+     * @return the number of attempts, 1 or more
+     */
     public int attempts() {
         return attempts;
     }
