@@ -22,7 +22,11 @@ public record EsmeStats(
         long receipts,
         long receiptsMatched,
         long incoming) {
-    /** Taken messages that have no outcome yet and were not released. */
+    /**
+     * Taken messages that have no outcome yet and were not released.
+     *
+     * @return the number in progress now
+     */
     public long inProgress() {
         return taken - accepted - rejected - failed - released;
     }

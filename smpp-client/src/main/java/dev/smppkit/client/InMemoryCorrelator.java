@@ -78,7 +78,11 @@ public final class InMemoryCorrelator implements Correlator {
         return CompletableFuture.completedFuture(null);
     }
 
-    /** How many entries are held. */
+    /**
+     * How many entries are held.
+     *
+     * @return the number of entries held now
+     */
     public int size() {
         synchronized (entries) {
             return entries.size();

@@ -29,11 +29,30 @@ public record IncomingMessage(
         boolean complete,
         String systemId,
         PduRequest<?> lastPdu) {
+    /**
+     * A message; copies the payload, so it stays unchanged, and counts fewer than 1 segment as 1.
+     *
+     * @param source who sent it
+     * @param destination the address it was sent to (e.g. your short code)
+     * @param dataCoding the data_coding of its segments
+     * @param payload the user data, segments joined, UDH removed
+     * @param text the decoded text, empty for binary data codings
+     * @param segments how many PDUs carried it (for an incomplete message: how many arrived)
+     * @param complete false when some segments never arrived and the reassembly timed out; the payload then holds the
+     *     segments that did arrive, in order
+     * @param systemId the account it arrived on
+     * @param lastPdu the deliver_sm or data_sm that completed it
+     */
     public IncomingMessage {
         payload = payload.clone();
         segments = Math.max(1, segments);
     }
 
+    /**
+     * The body octets, segments joined and UDH removed.
+     *
+     * @return a new copy each call, so the message stays unchanged
+     */
     @Override
     public byte[] payload() {
         return payload.clone();

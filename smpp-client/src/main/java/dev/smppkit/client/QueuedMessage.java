@@ -13,6 +13,14 @@ import java.util.Objects;
  * @param enqueuedAt when it was first queued
  */
 public record QueuedMessage(String id, OutboundMessage message, int attempt, Instant enqueuedAt) {
+    /**
+     * A queued message; {@code id}, {@code message} and {@code enqueuedAt} are required.
+     *
+     * @param id the broker's id, unique within the broker
+     * @param message the message
+     * @param attempt 1-based count of times taken
+     * @param enqueuedAt when it was first queued
+     */
     public QueuedMessage {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(message, "message");

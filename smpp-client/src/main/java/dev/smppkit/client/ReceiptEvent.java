@@ -13,7 +13,11 @@ import java.util.Optional;
  * @param pdu the deliver_sm or data_sm that carried it
  */
 public record ReceiptEvent(DeliveryReceipt receipt, Optional<Tracking> tracking, String systemId, PduRequest<?> pdu) {
-    /** Whether the receipt was matched to a message this client (or another sharing the correlator) sent. */
+    /**
+     * Whether the receipt was matched to a message this client (or another sharing the correlator) sent.
+     *
+     * @return true if {@code tracking} is present
+     */
     public boolean matched() {
         return tracking.isPresent();
     }

@@ -8,7 +8,11 @@ import java.util.List;
  * with an error. Every message taken from a broker ends in exactly one of these, or is released back to the broker.
  */
 public sealed interface SubmitOutcome {
-    /** Whether the SMSC accepted every segment. */
+    /**
+     * Whether the SMSC accepted every segment.
+     *
+     * @return true for {@link Accepted}
+     */
     default boolean isAccepted() {
         return this instanceof Accepted;
     }
@@ -19,11 +23,20 @@ public sealed interface SubmitOutcome {
      * @param messageIds the SMSC's message_id for each segment, in segment order
      */
     record Accepted(List<String> messageIds) implements SubmitOutcome {
+        /**
+         * An accepted outcome; copies the ids.
+         *
+         * @param messageIds the SMSC's message_id for each segment, in segment order
+         */
         public Accepted {
             messageIds = List.copyOf(messageIds);
         }
 
-        /** The message id of the first (or only) segment. */
+        /**
+         * The message id of the first (or only) segment.
+         *
+         * @return the first segment's id
+         */
         public String messageId() {
             return messageIds.get(0);
         }
@@ -36,6 +49,12 @@ public sealed interface SubmitOutcome {
      * @param acceptedMessageIds ids of segments the SMSC had accepted before another was rejected (usually empty)
      */
     record Rejected(CommandStatus status, List<String> acceptedMessageIds) implements SubmitOutcome {
+        /**
+         * A rejected outcome; copies the ids.
+         *
+         * @param status the SMSC's status
+         * @param acceptedMessageIds ids of segments the SMSC had accepted before another was rejected (usually empty)
+         */
         public Rejected {
             acceptedMessageIds = List.copyOf(acceptedMessageIds);
         }

@@ -25,6 +25,17 @@ public record Tracking(
         int totalSegments,
         String destination,
         Instant submittedAt) {
+    /**
+     * A tracking entry; copies {@code extra} (null becomes empty); {@code brokerId} and {@code submittedAt} are required.
+     *
+     * @param brokerId the broker's id of the parent message
+     * @param trackingId the user's id, may be null
+     * @param extra the user's extra data
+     * @param segment 1-based segment number
+     * @param totalSegments how many segments the message has
+     * @param destination the destination address value
+     * @param submittedAt when the SMSC accepted the segment
+     */
     public Tracking {
         Objects.requireNonNull(brokerId, "brokerId");
         extra = extra == null ? Map.of() : Map.copyOf(extra);
