@@ -29,12 +29,20 @@ public interface Broker {
      * Records the final outcome of a taken message. Completes when the outcome is stored, or exceptionally if it
      * could not be (the client reports that to the hook; a persistent broker's lease then expires and the message
      * may be sent again).
+     *
+     * @param message a message this broker handed out by {@link #take}
+     * @param outcome accepted, rejected or failed
+     * @return completes with null once the outcome is stored
      */
     CompletionStage<Void> complete(QueuedMessage message, SubmitOutcome outcome);
 
     /**
      * Puts a taken message back, to be handed out again no sooner than {@code delay} from now. Completes when done,
      * or exceptionally if it could not be (a persistent broker's lease expiry returns it anyway).
+     *
+     * @param message a message this broker handed out by {@link #take}
+     * @param delay the earliest it may be handed out again; zero for at once
+     * @return completes with null once the message is back in the queue
      */
     CompletionStage<Void> release(QueuedMessage message, Duration delay);
 
@@ -42,6 +50,9 @@ public interface Broker {
      * Queues a message for sending (the producer side). Completes with the queued message when it is stored;
      * a bounded broker completes it only when there is room (pushing back on producers without blocking them), or
      * exceptionally when it is closed.
+     *
+     * @param message the message to send; not null
+     * @return completes with the queued message (its id, attempt and enqueue time)
      */
     CompletionStage<QueuedMessage> enqueue(OutboundMessage message);
 }
