@@ -11,6 +11,7 @@ import dev.smppkit.codec.pdu.Bind;
 import dev.smppkit.codec.pdu.BindType;
 import dev.smppkit.codec.pdu.EnquireLink;
 import dev.smppkit.codec.pdu.PduRequest;
+import dev.smppkit.codec.pdu.SubmitSm;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.embedded.EmbeddedChannel;
 import java.io.ByteArrayOutputStream;
@@ -18,10 +19,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
@@ -177,12 +180,13 @@ class FloodUnderSmallHeapIT {
         return t;
     }
 
-    private static dev.smppkit.codec.pdu.SubmitSm receiptAsked(int i) {
-        return dev.smppkit.codec.pdu.SubmitSm.builder()
+    private static SubmitSm receiptAsked(int i) {
+        return SubmitSm.builder()
                 .sourceAddress(Pdus.SENDER)
-                .destAddress(Address.international("4477009" + String.format("%05d", i % 100_000)))
+                .destAddress(Address.international("4477009" + String.format(Locale.ROOT, "%05d", i % 100_000)))
                 .registeredDelivery(RegisteredDelivery.RECEIPT)
-                .shortMessage("a receipt that nobody will ever read, of a realistic length for an SMS text".getBytes())
+                .shortMessage("a receipt that nobody will ever read, of a realistic length for an SMS text"
+                        .getBytes(StandardCharsets.US_ASCII))
                 .build();
     }
 
