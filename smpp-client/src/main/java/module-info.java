@@ -13,4 +13,5 @@ module dev.smppkit.client {
     requires org.slf4j;
 
     exports dev.smppkit.client;
+    exports dev.smppkit.client.gateway;
 }

@@ -39,6 +39,7 @@ public final class EsmeBuilder {
     private Broker broker;
     private Correlator correlator;
     private Hook hook = Hook.NOOP;
+    private String name; // null: the system_id
 
     EsmeBuilder() {}
 
@@ -57,6 +58,22 @@ public final class EsmeBuilder {
         outbindHost = null;
         outbindAddress = options.outbindListenAddress().orElse(null);
         outbindOptions = options.outbind();
+        name = options.nameAsSet();
+        return this;
+    }
+
+    /**
+     * Names this ESME's account (default: its system_id): outcomes, receipts, incoming messages, session events and
+     * logs carry the name, and an {@code SmsGateway} routes to accounts by it. 1 to 64 letters, digits, '-', '_' or
+     * '.'.
+     *
+     * @param name the account's name, or null for the system_id
+     * @return this builder
+     * @throws IllegalArgumentException if the name is empty, longer than 64 characters or has other characters
+     */
+    public EsmeBuilder name(String name) {
+        EsmeOptions.builder().name(name); // validates now, naming the limit
+        this.name = name;
         return this;
     }
 
@@ -356,6 +373,7 @@ public final class EsmeBuilder {
             throw new IllegalArgumentException("system_id is required");
         }
         EsmeOptions.Builder options = EsmeOptions.builder()
+                .name(name)
                 .connection(conn)
                 .bind(account)
                 .submission(submission.build())

@@ -25,6 +25,7 @@ public final class EsmeOptions {
     private final InboundOptions inbound; // the same with that limit made a number
     private final InetSocketAddress outbindAddress; // null: no outbind listener
     private final OutbindOptions outbind;
+    private final String name; // null: named by the system_id
 
     private EsmeOptions(Builder b) {
         this.connection = b.connection;
@@ -35,6 +36,7 @@ public final class EsmeOptions {
         this.inbound = b.inbound.withWindow(b.submission.window());
         this.outbindAddress = b.outbindAddress;
         this.outbind = b.outbind;
+        this.name = b.name;
     }
 
     /** Every option at its default (no host, no system_id: not enough to build a client). */
@@ -56,7 +58,23 @@ public final class EsmeOptions {
         b.inbound = inboundAsSet;
         b.outbindAddress = outbindAddress;
         b.outbind = outbind;
+        b.name = name;
         return b;
+    }
+
+    /**
+     * The name of this ESME's account, as outcomes, receipts, incoming messages and session events report it and as
+     * an {@code SmsGateway} routes to it.
+     *
+     * @return the name set with {@link Builder#name}, else the system_id (empty if that is not set either)
+     */
+    public String name() {
+        return name != null ? name : bind.systemId() == null ? "" : bind.systemId();
+    }
+
+    /** The name as set: null when it follows the system_id. */
+    String nameAsSet() {
+        return name;
     }
 
     public ConnectionOptions connection() {
@@ -107,18 +125,19 @@ public final class EsmeOptions {
                 && timeouts.equals(other.timeouts)
                 && inboundAsSet.equals(other.inboundAsSet)
                 && Objects.equals(outbindAddress, other.outbindAddress)
-                && outbind.equals(other.outbind);
+                && outbind.equals(other.outbind)
+                && Objects.equals(name, other.name);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(connection, bind, submission, timeouts, inboundAsSet, outbindAddress, outbind);
+        return Objects.hash(connection, bind, submission, timeouts, inboundAsSet, outbindAddress, outbind, name);
     }
 
     /** Every group, passwords masked. */
     @Override
     public String toString() {
-        return "EsmeOptions(connection=" + connection
+        return "EsmeOptions(name=" + name() + ", connection=" + connection
                 + ", bind=" + bind
                 + ", submission=" + submission
                 + ", timeouts=" + timeouts
@@ -136,8 +155,26 @@ public final class EsmeOptions {
         private InboundOptions inbound = InboundOptions.defaults();
         private InetSocketAddress outbindAddress;
         private OutbindOptions outbind = OutbindOptions.defaults();
+        private String name;
 
         private Builder() {}
+
+        /**
+         * Names the account (default: the system_id), for logs, events and outcomes, and for routing in an
+         * {@code SmsGateway}: 1 to 64 letters, digits, '-', '_' or '.'.
+         *
+         * @param name the name, or null for the system_id
+         * @return this builder
+         * @throws IllegalArgumentException if the name is empty, longer than 64 characters or has other characters
+         */
+        public Builder name(String name) {
+            if (name != null && !name.matches("[A-Za-z0-9._-]{1,64}")) {
+                throw new IllegalArgumentException(
+                        "name must be 1 to 64 letters, digits, '-', '_' or '.', was '" + name + "'");
+            }
+            this.name = name;
+            return this;
+        }
 
         public Builder connection(ConnectionOptions connection) {
             this.connection = Objects.requireNonNull(connection, "connection");

@@ -18,6 +18,7 @@ import java.util.Optional;
  *     segments that did arrive, in order
  * @param systemId the account it arrived on
  * @param lastPdu the deliver_sm or data_sm that completed it
+ * @param account the name of the ESME (account) it arrived on; by default its system_id
  */
 public record IncomingMessage(
         Address source,
@@ -28,7 +29,8 @@ public record IncomingMessage(
         int segments,
         boolean complete,
         String systemId,
-        PduRequest<?> lastPdu) {
+        PduRequest<?> lastPdu,
+        String account) {
     /**
      * A message; copies the payload, so it stays unchanged, and counts fewer than 1 segment as 1.
      *
@@ -42,10 +44,38 @@ public record IncomingMessage(
      *     segments that did arrive, in order
      * @param systemId the account it arrived on
      * @param lastPdu the deliver_sm or data_sm that completed it
+     * @param account the name of the ESME (account) it arrived on; null is taken as the system_id
      */
     public IncomingMessage {
         payload = payload.clone();
         segments = Math.max(1, segments);
+        account = account != null ? account : systemId;
+    }
+
+    /**
+     * A message whose account is named by its system_id.
+     *
+     * @param source who sent it
+     * @param destination the address it was sent to (e.g. your short code)
+     * @param dataCoding the data_coding of its segments
+     * @param payload the user data, segments joined, UDH removed
+     * @param text the decoded text, empty for binary data codings
+     * @param segments how many PDUs carried it (for an incomplete message: how many arrived)
+     * @param complete false when some segments never arrived and the reassembly timed out
+     * @param systemId the account it arrived on
+     * @param lastPdu the deliver_sm or data_sm that completed it
+     */
+    public IncomingMessage(
+            Address source,
+            Address destination,
+            DataCoding dataCoding,
+            byte[] payload,
+            Optional<String> text,
+            int segments,
+            boolean complete,
+            String systemId,
+            PduRequest<?> lastPdu) {
+        this(source, destination, dataCoding, payload, text, segments, complete, systemId, lastPdu, systemId);
     }
 
     /**

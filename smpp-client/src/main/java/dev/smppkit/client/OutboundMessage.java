@@ -8,6 +8,8 @@ import dev.smppkit.codec.pdu.SubmitSm;
 import dev.smppkit.codec.pdu.Tlvs;
 import dev.smppkit.codec.text.ConcatMode;
 import dev.smppkit.codec.text.Encoding;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
@@ -37,6 +39,9 @@ public final class OutboundMessage {
     private final SmppTime scheduleDeliveryTime;
     private final Tlvs tlvs;
     private final SubmitSm submitSm;
+    private final String route;
+    private final Instant expiresAt;
+    private final Duration maxAge;
 
     private OutboundMessage(Builder b, SubmitSm submitSm) {
         this.source = b.source;
@@ -56,6 +61,9 @@ public final class OutboundMessage {
         this.scheduleDeliveryTime = b.scheduleDeliveryTime;
         this.tlvs = b.tlvs;
         this.submitSm = submitSm;
+        this.route = b.route;
+        this.expiresAt = b.expiresAt;
+        this.maxAge = b.maxAge;
     }
 
     public static Builder builder() {
@@ -155,13 +163,59 @@ public final class OutboundMessage {
         return Optional.ofNullable(submitSm);
     }
 
+    /**
+     * The route this message asks for by name (see {@code SmsGateway}), overriding the gateway's routing rules.
+     *
+     * @return the route's name, or empty to let the rules decide
+     */
+    public Optional<String> route() {
+        return Optional.ofNullable(route);
+    }
+
+    /**
+     * The instant after which the message must not be submitted any more.
+     *
+     * @return the absolute deadline, or empty for none
+     */
+    public Optional<Instant> expiresAt() {
+        return Optional.ofNullable(expiresAt);
+    }
+
+    /**
+     * The longest the message may wait after it was queued; past it the message is not submitted.
+     *
+     * @return the maximum age, or empty for none
+     */
+    public Optional<Duration> maxAge() {
+        return Optional.ofNullable(maxAge);
+    }
+
+    /**
+     * When this message expires if it was queued at {@code enqueuedAt}: the earlier of {@link #expiresAt()} and
+     * {@code enqueuedAt} plus {@link #maxAge()}. A message past its deadline ends as {@link SubmitOutcome.Expired}
+     * instead of being submitted.
+     *
+     * @param enqueuedAt when the broker queued the message
+     * @return the deadline, or empty when the message never expires
+     */
+    public Optional<Instant> deadline(Instant enqueuedAt) {
+        Instant byAge = maxAge != null ? enqueuedAt.plus(maxAge) : null;
+        if (byAge == null) {
+            return Optional.ofNullable(expiresAt);
+        }
+        return Optional.of(expiresAt != null && expiresAt.isBefore(byAge) ? expiresAt : byAge);
+    }
+
     @Override
     public String toString() {
         return "OutboundMessage(" + source + " -> " + destination
                 + (trackingId != null ? ", trackingId=" + trackingId : "")
                 + (text != null ? ", text=" + text.length() + " chars" : "")
                 + (binary != null ? ", binary=" + binary.length + " octets" : "")
-                + (submitSm != null ? ", raw submit_sm" : "") + ")";
+                + (submitSm != null ? ", raw submit_sm" : "")
+                + (route != null ? ", route=" + route : "")
+                + (expiresAt != null ? ", expiresAt=" + expiresAt : "")
+                + (maxAge != null ? ", maxAge=" + maxAge : "") + ")";
     }
 
     public static final class Builder {
@@ -181,6 +235,9 @@ public final class OutboundMessage {
         private SmppTime validityPeriod;
         private SmppTime scheduleDeliveryTime;
         private Tlvs tlvs = Tlvs.EMPTY;
+        private String route;
+        private Instant expiresAt;
+        private Duration maxAge;
 
         private Builder() {}
 
@@ -274,6 +331,50 @@ public final class OutboundMessage {
         }
 
         /**
+         * Sends the message on the named route of an {@code SmsGateway}, whatever its routing rules say (for example
+         * {@code route("otp")} for one-time passwords on the fast route). A plain {@link Esme} ignores it.
+         *
+         * @param route the route's name (1 to 64 characters), or null for the rules to decide
+         * @return this builder
+         * @throws IllegalArgumentException if the name is empty or longer than 64 characters
+         */
+        public Builder route(String route) {
+            if (route != null && (route.isEmpty() || route.length() > 64)) {
+                throw new IllegalArgumentException("route must be 1 to 64 characters, was " + route.length());
+            }
+            this.route = route;
+            return this;
+        }
+
+        /**
+         * An absolute deadline: a message still queued at this instant is never submitted and ends as
+         * {@link SubmitOutcome.Expired} (an OTP sent late is worse than none).
+         *
+         * @param expiresAt the deadline, or null for none
+         * @return this builder
+         */
+        public Builder expiresAt(Instant expiresAt) {
+            this.expiresAt = expiresAt;
+            return this;
+        }
+
+        /**
+         * A maximum age, counted from when the broker queued the message: past it the message is never submitted and
+         * ends as {@link SubmitOutcome.Expired}.
+         *
+         * @param maxAge above zero, or null for none
+         * @return this builder
+         * @throws IllegalArgumentException if zero or negative
+         */
+        public Builder maxAge(Duration maxAge) {
+            if (maxAge != null && (maxAge.isZero() || maxAge.isNegative())) {
+                throw new IllegalArgumentException("maxAge must be above zero, was " + maxAge);
+            }
+            this.maxAge = maxAge;
+            return this;
+        }
+
+        /**
          * @throws IllegalArgumentException if the destination or the text/binary body is missing
          */
         public OutboundMessage build() {
@@ -306,7 +407,10 @@ public final class OutboundMessage {
                 && Objects.equals(m.validityPeriod, validityPeriod)
                 && Objects.equals(m.scheduleDeliveryTime, scheduleDeliveryTime)
                 && m.tlvs.equals(tlvs)
-                && Objects.equals(m.submitSm, submitSm);
+                && Objects.equals(m.submitSm, submitSm)
+                && Objects.equals(m.route, route)
+                && Objects.equals(m.expiresAt, expiresAt)
+                && Objects.equals(m.maxAge, maxAge);
     }
 
     @Override

@@ -11,8 +11,35 @@ import java.util.Optional;
  * @param tracking what was stored for the segment it is about; empty when no match was found ({@link #matched()})
  * @param systemId the account the receipt arrived on
  * @param pdu the deliver_sm or data_sm that carried it
+ * @param account the name of the ESME (account) it arrived on; by default its system_id
  */
-public record ReceiptEvent(DeliveryReceipt receipt, Optional<Tracking> tracking, String systemId, PduRequest<?> pdu) {
+public record ReceiptEvent(
+        DeliveryReceipt receipt, Optional<Tracking> tracking, String systemId, PduRequest<?> pdu, String account) {
+    /**
+     * A receipt event; a null account is taken as the system_id.
+     *
+     * @param receipt the parsed receipt (from the text, the TLVs, or both)
+     * @param tracking what was stored for the segment it is about; empty when no match was found
+     * @param systemId the account the receipt arrived on
+     * @param pdu the deliver_sm or data_sm that carried it
+     * @param account the name of the ESME (account) it arrived on; by default its system_id
+     */
+    public ReceiptEvent {
+        account = account != null ? account : systemId;
+    }
+
+    /**
+     * A receipt event whose account is named by its system_id.
+     *
+     * @param receipt the parsed receipt (from the text, the TLVs, or both)
+     * @param tracking what was stored for the segment it is about; empty when no match was found
+     * @param systemId the account the receipt arrived on
+     * @param pdu the deliver_sm or data_sm that carried it
+     */
+    public ReceiptEvent(DeliveryReceipt receipt, Optional<Tracking> tracking, String systemId, PduRequest<?> pdu) {
+        this(receipt, tracking, systemId, pdu, systemId);
+    }
+
     /**
      * Whether the receipt was matched to a message this client (or another sharing the correlator) sent.
      *

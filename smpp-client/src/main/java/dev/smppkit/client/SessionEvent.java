@@ -8,8 +8,36 @@ package dev.smppkit.client;
  * @param type what happened
  * @param detail a human-readable detail (peer, status, attempt, delay), never null
  * @param cause the error behind it, or null
+ * @param account the name of the ESME (account) the session belongs to; by default its system_id
  */
-public record SessionEvent(int session, String systemId, Type type, String detail, Throwable cause) {
+public record SessionEvent(int session, String systemId, Type type, String detail, Throwable cause, String account) {
+    /**
+     * An event; a null account is taken as the system_id.
+     *
+     * @param session the session's index, 0 to {@code sessions - 1}
+     * @param systemId the account the session binds as
+     * @param type what happened
+     * @param detail a human-readable detail (peer, status, attempt, delay), never null
+     * @param cause the error behind it, or null
+     * @param account the name of the ESME (account) the session belongs to; by default its system_id
+     */
+    public SessionEvent {
+        account = account != null ? account : systemId;
+    }
+
+    /**
+     * An event whose account is named by its system_id.
+     *
+     * @param session the session's index, 0 to {@code sessions - 1}
+     * @param systemId the account the session binds as
+     * @param type what happened
+     * @param detail a human-readable detail (peer, status, attempt, delay), never null
+     * @param cause the error behind it, or null
+     */
+    public SessionEvent(int session, String systemId, Type type, String detail, Throwable cause) {
+        this(session, systemId, type, detail, cause, systemId);
+    }
+
     /** The session states and transitions a user may want to see. */
     public enum Type {
         /** Connecting to the SMSC. */

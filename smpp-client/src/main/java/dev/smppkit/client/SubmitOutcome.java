@@ -1,11 +1,15 @@
 package dev.smppkit.client;
 
 import dev.smppkit.codec.CommandStatus;
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * How a message ended: accepted by the SMSC (with its message id, one per segment), rejected with a status, or failed
- * with an error. Every message taken from a broker ends in exactly one of these, or is released back to the broker.
+ * How a message ended: accepted by the SMSC (with its message id, one per segment), rejected with a status, failed
+ * with an error, or expired before it could be submitted. Every message taken from a broker ends in exactly one of
+ * these, or is released back to the broker. Each outcome names the account (the {@linkplain EsmeBuilder#name ESME's
+ * name}) that produced it.
  */
 public sealed interface SubmitOutcome {
     /**
@@ -18,18 +22,39 @@ public sealed interface SubmitOutcome {
     }
 
     /**
+     * The account that produced this outcome: the name of the ESME that sent the message (by default its system_id),
+     * or, for a message a gateway expired or failed before any account took it, the first account of its route.
+     * Empty when unknown (an outcome made without one).
+     *
+     * @return the account's name, never null
+     */
+    String account();
+
+    /**
      * The SMSC accepted the message.
      *
      * @param messageIds the SMSC's message_id for each segment, in segment order
+     * @param account the account that sent it; empty when unknown
      */
-    record Accepted(List<String> messageIds) implements SubmitOutcome {
+    record Accepted(List<String> messageIds, String account) implements SubmitOutcome {
         /**
          * An accepted outcome; copies the ids.
          *
          * @param messageIds the SMSC's message_id for each segment, in segment order
+         * @param account the account that sent it; empty when unknown
          */
         public Accepted {
             messageIds = List.copyOf(messageIds);
+            account = Objects.requireNonNullElse(account, "");
+        }
+
+        /**
+         * An accepted outcome without an account.
+         *
+         * @param messageIds the SMSC's message_id for each segment, in segment order
+         */
+        public Accepted(List<String> messageIds) {
+            this(messageIds, "");
         }
 
         /**
@@ -47,16 +72,30 @@ public sealed interface SubmitOutcome {
      *
      * @param status the SMSC's status
      * @param acceptedMessageIds ids of segments the SMSC had accepted before another was rejected (usually empty)
+     * @param account the account that sent it; empty when unknown
      */
-    record Rejected(CommandStatus status, List<String> acceptedMessageIds) implements SubmitOutcome {
+    record Rejected(CommandStatus status, List<String> acceptedMessageIds, String account) implements SubmitOutcome {
         /**
          * A rejected outcome; copies the ids.
          *
          * @param status the SMSC's status
          * @param acceptedMessageIds ids of segments the SMSC had accepted before another was rejected (usually empty)
+         * @param account the account that sent it; empty when unknown
          */
         public Rejected {
+            Objects.requireNonNull(status, "status");
             acceptedMessageIds = List.copyOf(acceptedMessageIds);
+            account = Objects.requireNonNullElse(account, "");
+        }
+
+        /**
+         * A rejected outcome without an account.
+         *
+         * @param status the SMSC's status
+         * @param acceptedMessageIds ids of segments the SMSC had accepted before another was rejected (usually empty)
+         */
+        public Rejected(CommandStatus status, List<String> acceptedMessageIds) {
+            this(status, acceptedMessageIds, "");
         }
     }
 
@@ -64,6 +103,48 @@ public sealed interface SubmitOutcome {
      * The message could not be sent or its answer was lost.
      *
      * @param error why; see {@link SmppClientException} for the kinds
+     * @param account the account that tried to send it; empty when unknown
      */
-    record Failed(SmppClientException error) implements SubmitOutcome {}
+    record Failed(SmppClientException error, String account) implements SubmitOutcome {
+        /**
+         * A failed outcome.
+         *
+         * @param error why; see {@link SmppClientException} for the kinds
+         * @param account the account that tried to send it; empty when unknown
+         */
+        public Failed {
+            Objects.requireNonNull(error, "error");
+            account = Objects.requireNonNullElse(account, "");
+        }
+
+        /**
+         * A failed outcome without an account.
+         *
+         * @param error why; see {@link SmppClientException} for the kinds
+         */
+        public Failed(SmppClientException error) {
+            this(error, "");
+        }
+    }
+
+    /**
+     * The message reached its deadline (its {@linkplain OutboundMessage#expiresAt() expiry}, its
+     * {@linkplain OutboundMessage#maxAge() maximum age} or its route's maximum age) before it was submitted, so it was
+     * never sent. No segment of it reached the SMSC.
+     *
+     * @param deadline the deadline it passed
+     * @param account the account that would have sent it; empty when unknown
+     */
+    record Expired(Instant deadline, String account) implements SubmitOutcome {
+        /**
+         * An expired outcome.
+         *
+         * @param deadline the deadline it passed
+         * @param account the account that would have sent it; empty when unknown
+         */
+        public Expired {
+            Objects.requireNonNull(deadline, "deadline");
+            account = Objects.requireNonNullElse(account, "");
+        }
+    }
 }

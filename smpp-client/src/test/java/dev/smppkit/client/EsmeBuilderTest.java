@@ -152,7 +152,7 @@ class EsmeBuilderTest {
             assertThat(esme.broker()).isSameAs(broker);
             assertThat(esme.correlator()).isSameAs(correlator);
             assertThat(esme.boundSessions()).isZero();
-            assertThat(esme.stats()).isEqualTo(new EsmeStats(0, 0, 0, 0, 0, 0, 0, 0));
+            assertThat(esme.stats()).isEqualTo(new EsmeStats(0, 0, 0, 0, 0, 0, 0, 0, 0));
         }
         try (Esme esme = valid().build()) {
             assertThat(esme.broker()).isInstanceOf(InMemoryBroker.class);

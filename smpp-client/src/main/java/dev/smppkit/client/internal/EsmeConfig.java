@@ -26,6 +26,11 @@ public record EsmeConfig(EsmeOptions options, Broker broker, Correlator correlat
         Objects.requireNonNull(hook, "hook");
     }
 
+    /** The account's name (by default its system_id). */
+    public String name() {
+        return options.name();
+    }
+
     public ConnectionOptions connection() {
         return options.connection();
     }

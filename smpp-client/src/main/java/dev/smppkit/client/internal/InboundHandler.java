@@ -164,7 +164,7 @@ final class InboundHandler {
             if (found.isPresent()) {
                 reporter.receiptsMatched.increment();
             }
-            ReceiptEvent event = new ReceiptEvent(receipt, found, config.bind().systemId(), pdu);
+            ReceiptEvent event = new ReceiptEvent(receipt, found, config.bind().systemId(), pdu, config.name());
             deliverToHook(delivery, "onDeliveryReceipt", () -> hooks.hook().onDeliveryReceipt(event));
         });
         return true;
@@ -216,7 +216,7 @@ final class InboundHandler {
             int segments) {
         reporter.incoming.increment();
         IncomingMessage message = new IncomingMessage(
-                source, dest, dc, payload, text, segments, true, config.bind().systemId(), delivery.pdu);
+                source, dest, dc, payload, text, segments, true, config.bind().systemId(), delivery.pdu, config.name());
         deliverToHook(delivery, "onIncomingMessage", () -> hooks.hook().onIncomingMessage(message));
     }
 

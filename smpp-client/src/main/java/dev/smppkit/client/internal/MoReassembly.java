@@ -119,7 +119,8 @@ final class MoReassembly {
                 m.receivedSegments().size(),
                 false,
                 config.bind().systemId(),
-                null);
+                null,
+                config.name());
         // Its segments were answered long ago: nothing waits for the stage, a failure is only logged.
         hooks.call("onIncomingMessage", () -> hooks.hook().onIncomingMessage(message))
                 .whenComplete((v, e) -> {

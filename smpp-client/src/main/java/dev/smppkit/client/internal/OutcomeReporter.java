@@ -2,21 +2,17 @@ package dev.smppkit.client.internal;
 
 import dev.smppkit.client.EsmeStats;
 import dev.smppkit.client.QueuedMessage;
-import dev.smppkit.client.ShutdownException;
 import dev.smppkit.client.SubmitOutcome;
 import dev.smppkit.codec.text.LogSafe;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Ends taken messages: tells the hook, then the broker, then any {@code Esme.submit} caller, and counts, so that
- * {@code taken == accepted + rejected + failed + released + in progress} always holds. Thread-safe; one per client.
+ * {@code taken == accepted + rejected + failed + expired + released + in progress} always holds. Thread-safe; one per client.
  */
 final class OutcomeReporter {
     private static final Logger log = LoggerFactory.getLogger(OutcomeReporter.class);
@@ -28,23 +24,13 @@ final class OutcomeReporter {
     final LongAdder accepted = new LongAdder();
     final LongAdder rejected = new LongAdder();
     final LongAdder failed = new LongAdder();
+    final LongAdder expired = new LongAdder();
     final LongAdder released = new LongAdder();
     final LongAdder receipts = new LongAdder();
     final LongAdder receiptsMatched = new LongAdder();
     final LongAdder incoming = new LongAdder();
 
-    private final ConcurrentHashMap<String, CompletableFuture<SubmitOutcome>> waiting = new ConcurrentHashMap<>();
-    // Outcomes nobody waited for yet: covers a submit() whose enqueue completes after the message already ended.
-    // Guarded by itself. A lock is the right tool here: the map is touched from several threads at once (whichever
-    // thread completes broker.complete, often an event loop; and submit() callers in await), each time for one O(1)
-    // put or remove with no callback inside, so the lock is held for nanoseconds and never across I/O. A lock-free
-    // bounded LRU would need two structures kept in step for the same guarantee.
-    private final Map<String, SubmitOutcome> recent = new LinkedHashMap<>(16, 0.75f, false) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, SubmitOutcome> eldest) {
-            return size() > RECENT_OUTCOMES;
-        }
-    };
+    private final SubmitterRegistry submitters = new SubmitterRegistry();
 
     OutcomeReporter(EsmeConfig config, HookInvoker hooks) {
         this.config = config;
@@ -57,9 +43,11 @@ final class OutcomeReporter {
             accepted.increment();
         } else if (outcome instanceof SubmitOutcome.Rejected) {
             rejected.increment();
-        } else {
+        } else if (outcome instanceof SubmitOutcome.Failed f) {
             failed.increment();
-            hooks.sendError(message, ((SubmitOutcome.Failed) outcome).error());
+            hooks.sendError(message, f.error());
+        } else {
+            expired.increment();
         }
         // A hook that never completes must not keep the message in flight forever: give up after the hook timeout.
         hooks.callWithTimeout("onSubmitOutcome", () -> hooks.hook().onSubmitOutcome(message, outcome))
@@ -78,7 +66,7 @@ final class OutcomeReporter {
                                 LogSafe.escape(String.valueOf(outcome)),
                                 e);
                     }
-                    notifySubmitter(message.id(), outcome);
+                    submitters.notify(message.id(), outcome);
                 });
     }
 
@@ -92,42 +80,14 @@ final class OutcomeReporter {
         });
     }
 
-    private void notifySubmitter(String id, SubmitOutcome outcome) {
-        CompletableFuture<SubmitOutcome> f = waiting.remove(id);
-        if (f != null) {
-            f.complete(outcome);
-            return;
-        }
-        synchronized (recent) {
-            recent.put(id, outcome);
-        }
-        f = waiting.remove(id); // registered meanwhile
-        if (f != null) {
-            f.complete(outcome);
-        }
-    }
-
     /** The future of a message queued by {@code Esme.submit}. */
     CompletableFuture<SubmitOutcome> await(String id) {
-        CompletableFuture<SubmitOutcome> f = new CompletableFuture<>();
-        waiting.put(id, f);
-        SubmitOutcome done;
-        synchronized (recent) {
-            done = recent.remove(id);
-        }
-        if (done != null && waiting.remove(id, f)) {
-            f.complete(done);
-        }
-        return f;
+        return submitters.await(id);
     }
 
     /** Fails every submit() future still waiting (the client stopped). */
     void failWaiting() {
-        waiting.forEach((id, f) -> {
-            if (waiting.remove(id, f)) {
-                f.completeExceptionally(new ShutdownException("client stopped before message " + id + " was sent"));
-            }
-        });
+        submitters.failWaiting();
     }
 
     EsmeStats snapshot() {
@@ -135,7 +95,8 @@ final class OutcomeReporter {
         long a = accepted.sum();
         long r = rejected.sum();
         long f = failed.sum();
+        long x = expired.sum();
         long rel = released.sum();
-        return new EsmeStats(taken.sum(), a, r, f, rel, receipts.sum(), receiptsMatched.sum(), incoming.sum());
+        return new EsmeStats(taken.sum(), a, r, f, x, rel, receipts.sum(), receiptsMatched.sum(), incoming.sum());
     }
 }

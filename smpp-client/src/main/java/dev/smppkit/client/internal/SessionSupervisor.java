@@ -140,7 +140,7 @@ final class SessionSupervisor implements SessionListener {
 
     @Override
     public void event(SessionEvent.Type type, String detail, Throwable cause) {
-        hooks.onSessionEvent(new SessionEvent(index, config.bind().systemId(), type, detail, cause));
+        hooks.onSessionEvent(new SessionEvent(index, config.bind().systemId(), type, detail, cause, config.name()));
     }
 
     private void connect() {

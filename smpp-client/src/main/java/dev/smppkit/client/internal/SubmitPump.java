@@ -13,8 +13,10 @@ import dev.smppkit.codec.pdu.PduResponse;
 import dev.smppkit.codec.pdu.SubmitSm;
 import dev.smppkit.codec.pdu.SubmitSmResp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -133,12 +135,18 @@ final class SubmitPump {
             messages.forEach(m -> reporter.release(m, Duration.ZERO)); // never written: safe to give back
             return;
         }
+        Instant now = Instant.now();
         for (QueuedMessage message : messages) {
+            Optional<Instant> deadline = message.message().deadline(message.enqueuedAt());
+            if (deadline.isPresent() && !now.isBefore(deadline.get())) {
+                reporter.finish(message, new SubmitOutcome.Expired(deadline.get(), config.name()));
+                continue;
+            }
             List<SubmitSm> pdus;
             try {
                 pdus = encoder.encode(message.message());
             } catch (InvalidMessageException e) {
-                reporter.finish(message, new SubmitOutcome.Failed(e));
+                reporter.finish(message, new SubmitOutcome.Failed(e, config.name()));
                 continue;
             }
             MessageSubmission submission = new MessageSubmission(message, pdus);
@@ -175,13 +183,15 @@ final class SubmitPump {
                     session.event(SessionEvent.Type.THROTTLED_END, "submissions accepted again", null);
                 }
                 if (sub.accept(part.index(), messageId) && sub.finish()) {
-                    reporter.finish(sub.queued, new SubmitOutcome.Accepted(sub.allIds()));
+                    reporter.finish(sub.queued, new SubmitOutcome.Accepted(sub.allIds(), config.name()));
                 }
             } else if (status.equals(CommandStatus.ESME_RTHROTTLED) || status.equals(CommandStatus.ESME_RMSGQFUL)) {
                 int attempts = sub.throttled(part.index());
                 if (attempts > config.submission().maxThrottleRetries()) {
                     if (sub.finish()) {
-                        reporter.finish(sub.queued, new SubmitOutcome.Failed(new ThrottledException(status, attempts)));
+                        reporter.finish(
+                                sub.queued,
+                                new SubmitOutcome.Failed(new ThrottledException(status, attempts), config.name()));
                     }
                 } else if (!sub.isFinished()) {
                     pending.addFirst(part);
@@ -190,7 +200,7 @@ final class SubmitPump {
                     }
                 }
             } else if (sub.finish()) {
-                reporter.finish(sub.queued, new SubmitOutcome.Rejected(status, sub.acceptedIds()));
+                reporter.finish(sub.queued, new SubmitOutcome.Rejected(status, sub.acceptedIds(), config.name()));
             }
             pump();
         }
@@ -203,7 +213,7 @@ final class SubmitPump {
                         && config.submission().inFlightPolicy() == InFlightPolicy.RELEASE) {
                     reporter.release(sub.queued, Duration.ZERO);
                 } else {
-                    reporter.finish(sub.queued, new SubmitOutcome.Failed(error));
+                    reporter.finish(sub.queued, new SubmitOutcome.Failed(error, config.name()));
                 }
             }
         }
@@ -271,7 +281,7 @@ final class SubmitPump {
                         && cause instanceof ConnectionLostException) {
                     reporter.release(sub.queued, Duration.ZERO);
                 } else {
-                    reporter.finish(sub.queued, new SubmitOutcome.Failed(cause));
+                    reporter.finish(sub.queued, new SubmitOutcome.Failed(cause, config.name()));
                 }
             }
         }

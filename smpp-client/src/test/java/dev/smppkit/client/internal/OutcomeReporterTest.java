@@ -262,7 +262,7 @@ class OutcomeReporterTest {
         reporter.incoming.add(2);
 
         EsmeStats stats = reporter.snapshot();
-        assertThat(stats).isEqualTo(new EsmeStats(6, 2, 1, 1, 1, 1, 1, 2));
+        assertThat(stats).isEqualTo(new EsmeStats(6, 2, 1, 1, 0, 1, 1, 1, 2));
         assertThat(stats.inProgress()).isEqualTo(1);
         assertThat(broker.releaseDelays).containsExactly(Duration.ofSeconds(3));
         assertThat(log).contains("broker.release e");

@@ -422,7 +422,8 @@ class SmppSessionTest {
 
         channel.writeInbound(SubmitSmResp.builder().messageId("abc").build().withSequenceNumber(sm.sequenceNumber()));
 
-        assertThat(parts.reporter.await(q.id())).isCompletedWithValue(new SubmitOutcome.Accepted(List.of("abc")));
+        assertThat(parts.reporter.await(q.id()))
+                .isCompletedWithValue(new SubmitOutcome.Accepted(List.of("abc"), "smppclient1"));
         assertThat(broker.completedCount()).isEqualTo(1);
         assertThat(broker.inFlight()).isZero();
         Tracking tracking = correlator
@@ -450,7 +451,8 @@ class SmppSessionTest {
 
         channel.writeInbound(SubmitSmResp.builder().messageId("xyz").build().withSequenceNumber(sm.sequenceNumber()));
 
-        assertThat(parts.reporter.await(q.id())).isCompletedWithValue(new SubmitOutcome.Accepted(List.of("xyz")));
+        assertThat(parts.reporter.await(q.id()))
+                .isCompletedWithValue(new SubmitOutcome.Accepted(List.of("xyz"), "smppclient1"));
         assertThat(correlator.get("smppclient1", "xyz").toCompletableFuture().join())
                 .isEmpty();
         assertThat(channel.finish()).isFalse();
@@ -488,7 +490,9 @@ class SmppSessionTest {
                 .build()
                 .withSequenceNumber(sm.sequenceNumber()));
 
-        assertThat(outcome).isCompletedWithValue(new SubmitOutcome.Rejected(CommandStatus.ESME_RINVDSTADR, List.of()));
+        assertThat(outcome)
+                .isCompletedWithValue(
+                        new SubmitOutcome.Rejected(CommandStatus.ESME_RINVDSTADR, List.of(), "smppclient1"));
         assertThat(channel.finish()).isFalse();
     }
 
@@ -531,7 +535,7 @@ class SmppSessionTest {
         channel.writeInbound(
                 SubmitSmResp.builder().messageId("ok-1").build().withSequenceNumber(again.sequenceNumber()));
 
-        assertThat(outcome).isCompletedWithValue(new SubmitOutcome.Accepted(List.of("ok-1")));
+        assertThat(outcome).isCompletedWithValue(new SubmitOutcome.Accepted(List.of("ok-1"), "smppclient1"));
         assertThat(eventTypes()).endsWith(SessionEvent.Type.THROTTLED, SessionEvent.Type.THROTTLED_END);
         assertThat(channel.finish()).isFalse();
     }
@@ -622,7 +626,8 @@ class SmppSessionTest {
 
         assertThat(channel.isOpen()).isFalse();
         assertThat(drain.done).isDone();
-        assertThat(parts.reporter.await(q.id())).isCompletedWithValue(new SubmitOutcome.Accepted(List.of("abc")));
+        assertThat(parts.reporter.await(q.id()))
+                .isCompletedWithValue(new SubmitOutcome.Accepted(List.of("abc"), "smppclient1"));
         assertThat(eventTypes()).contains(SessionEvent.Type.UNBINDING);
         assertThat(channel.finish()).isFalse();
     }

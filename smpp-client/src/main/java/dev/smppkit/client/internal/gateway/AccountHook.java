@@ -1,0 +1,73 @@
+package dev.smppkit.client.internal.gateway;
+
+import dev.smppkit.client.Hook;
+import dev.smppkit.client.IncomingMessage;
+import dev.smppkit.client.QueuedMessage;
+import dev.smppkit.client.ReceiptEvent;
+import dev.smppkit.client.SessionEvent;
+import dev.smppkit.client.SmppClientException;
+import dev.smppkit.client.SubmitOutcome;
+import dev.smppkit.codec.pdu.Pdu;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The hook of one account's ESME: passes everything on to the user's hook, except the outcomes of messages that fail
+ * over to another account (the user sees one outcome per message, from the account that ended it), and feeds session
+ * events to the account's circuit and the dispatcher. Per account; called on the account's event loops.
+ */
+final class AccountHook implements Hook {
+    private final AccountLane lane;
+    private final Dispatcher dispatcher;
+    private final Hook user;
+
+    AccountHook(AccountLane lane, Dispatcher dispatcher, Hook user) {
+        this.lane = lane;
+        this.dispatcher = dispatcher;
+        this.user = user;
+    }
+
+    @Override
+    public void sending(Pdu pdu) {
+        user.sending(pdu);
+    }
+
+    @Override
+    public void received(Pdu pdu) {
+        user.received(pdu);
+    }
+
+    @Override
+    public void sendError(QueuedMessage message, SmppClientException error) {
+        if (!dispatcher.wouldFailOver(lane, message, new SubmitOutcome.Failed(error, lane.name))) {
+            user.sendError(message, error);
+        }
+    }
+
+    @Override
+    public CompletionStage<Void> onSubmitOutcome(QueuedMessage message, SubmitOutcome outcome) {
+        if (dispatcher.decide(lane, message, outcome)) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return user.onSubmitOutcome(message, outcome);
+    }
+
+    @Override
+    public CompletionStage<Void> onDeliveryReceipt(ReceiptEvent receipt) {
+        return user.onDeliveryReceipt(receipt);
+    }
+
+    @Override
+    public CompletionStage<Void> onIncomingMessage(IncomingMessage message) {
+        return user.onIncomingMessage(message);
+    }
+
+    @Override
+    public void onSessionEvent(SessionEvent event) {
+        lane.sessionEvent(event);
+        if (event.type() == SessionEvent.Type.BOUND || event.type() == SessionEvent.Type.CONNECTION_LOST) {
+            dispatcher.kick(); // the account came up or went down: its waiting messages may move
+        }
+        user.onSessionEvent(event);
+    }
+}

@@ -1,0 +1,164 @@
+package dev.smppkit.client.internal.gateway;
+
+import dev.smppkit.client.BindMode;
+import dev.smppkit.client.Broker;
+import dev.smppkit.client.Esme;
+import dev.smppkit.client.OutboundMessage;
+import dev.smppkit.client.QueuedMessage;
+import dev.smppkit.client.SessionEvent;
+import dev.smppkit.client.SubmitOutcome;
+import dev.smppkit.client.gateway.AccountHealth;
+import dev.smppkit.client.gateway.AccountHealth.Circuit;
+import dev.smppkit.client.gateway.AccountStats;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * One account of a gateway as its ESME sees it: the {@link Broker} the ESME takes from (fed by the {@link Dispatcher}),
+ * its circuit, its demand (the takes its sessions have outstanding), its counters and last error. Per account;
+ * thread-safe (demand and the trial flag under the dispatcher's lock).
+ */
+final class AccountLane implements Broker {
+    /** One outstanding take of one of the account's sessions. */
+    static final class Demand {
+        final CompletableFuture<List<QueuedMessage>> future = new CompletableFuture<>();
+        final int max;
+        final List<QueuedMessage> got = new ArrayList<>();
+        final List<Routed> routed = new ArrayList<>();
+
+        Demand(int max) {
+            this.max = max;
+        }
+    }
+
+    final String name;
+    final CircuitBreaker circuit;
+    private final Dispatcher dispatcher;
+    private Esme esme; // set once, before start
+
+    // dispatcher lock
+    final ArrayDeque<Demand> demands = new ArrayDeque<>();
+    /** A half-open circuit's trial message is out: no other until it ends. */
+    boolean trialOut;
+
+    final LongAdder accepted = new LongAdder();
+    final LongAdder rejected = new LongAdder();
+    final LongAdder failed = new LongAdder();
+    final LongAdder expired = new LongAdder();
+    final LongAdder failedOver = new LongAdder();
+    private volatile String lastError;
+    private volatile Instant lastErrorAt;
+
+    AccountLane(String name, CircuitBreaker circuit, Dispatcher dispatcher) {
+        this.name = name;
+        this.circuit = circuit;
+        this.dispatcher = dispatcher;
+    }
+
+    void attach(Esme esme) {
+        this.esme = esme;
+    }
+
+    Esme esme() {
+        return esme;
+    }
+
+    /** Whether the gateway may hand this account a message now (dispatcher lock). */
+    boolean up(long nowNanos) {
+        if (esme.boundSessions() == 0) {
+            return false;
+        }
+        Circuit c = circuit.state(nowNanos);
+        return c == Circuit.CLOSED || (c == Circuit.HALF_OPEN && !trialOut);
+    }
+
+    /** How many more messages the account's sessions are asking for now (dispatcher lock). */
+    int openDemand() {
+        int open = 0;
+        for (Demand d : demands) {
+            open += d.max - d.got.size();
+        }
+        return trialOut || circuit.state(System.nanoTime()) != Circuit.HALF_OPEN ? open : Math.min(open, 1);
+    }
+
+    void failure(String error) {
+        lastError = error;
+        lastErrorAt = Instant.now();
+        if (circuit.onFailure(System.nanoTime())) {
+            dispatcher.circuitOpened(this, error);
+        }
+    }
+
+    /** Session events that tell about the account's health: failed connections and binds count against it. */
+    void sessionEvent(SessionEvent event) {
+        switch (event.type()) {
+            case BIND_FAILED, BIND_TIMEOUT, CONNECTION_LOST -> failure(event.type() + ": " + event.detail());
+            default -> {}
+        }
+    }
+
+    void count(SubmitOutcome outcome) {
+        if (outcome instanceof SubmitOutcome.Accepted) {
+            accepted.increment();
+        } else if (outcome instanceof SubmitOutcome.Rejected) {
+            rejected.increment();
+        } else if (outcome instanceof SubmitOutcome.Failed) {
+            failed.increment();
+        } else {
+            expired.increment();
+        }
+    }
+
+    AccountStats stats() {
+        return new AccountStats(
+                accepted.sum(), rejected.sum(), failed.sum(), expired.sum(), failedOver.sum(), esme.stats());
+    }
+
+    AccountHealth health() {
+        BindMode mode = esme.options().bind().bindMode();
+        int configured = esme.options().connection().sessions() * (mode == BindMode.TRANSMITTER_AND_RECEIVER ? 2 : 1);
+        return new AccountHealth(
+                name,
+                esme.boundSessions(),
+                configured,
+                circuit.state(System.nanoTime()),
+                Optional.ofNullable(lastError),
+                Optional.ofNullable(lastErrorAt));
+    }
+
+    // ---- the Broker the account's ESME takes from
+
+    @Override
+    public CompletionStage<List<QueuedMessage>> take(int max) {
+        return dispatcher.demand(this, new Demand(max));
+    }
+
+    @Override
+    public CompletionStage<Void> complete(QueuedMessage message, SubmitOutcome outcome) {
+        return dispatcher.completed(this, message, outcome);
+    }
+
+    @Override
+    public CompletionStage<Void> release(QueuedMessage message, Duration delay) {
+        return dispatcher.released(this, message);
+    }
+
+    /** Messages go through the gateway, which chooses their account. */
+    @Override
+    public CompletionStage<QueuedMessage> enqueue(OutboundMessage message) {
+        return CompletableFuture.failedFuture(new IllegalStateException(
+                "account '" + name + "' belongs to a gateway: submit through SmsGateway.submit"));
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}
