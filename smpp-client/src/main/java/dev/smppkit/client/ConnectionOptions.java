@@ -212,10 +212,11 @@ public final class ConnectionOptions {
         }
 
         /**
-         * How many binds the client dials, sharing the broker and correlator (default 1). Each session is a connection
-         * of its own with its own window, so n sessions send up to n times the window and n times {@link
-         * SubmissionOptions#maxTps() maxTps}; check how many binds the SMSC account allows. 0 makes a client that only
-         * accepts outbind, which {@link EsmeBuilder#build()} accepts only with an outbind listener.
+         * How many binds the client dials, sharing the broker and correlator (default 1). Each session has its own
+         * connection (two for {@link BindMode#TRANSMITTER_AND_RECEIVER}) and window, so n sessions send up to n times
+         * the window and n times {@link SubmissionOptions#maxTps() maxTps}; check how many binds the SMSC account
+         * allows. 0 makes a client that only accepts outbind, which {@link EsmeBuilder#build()} accepts only with an
+         * outbind listener.
          *
          * @param sessions 0–64
          * @return this builder

@@ -60,9 +60,9 @@ public interface Hook {
      *
      * @param receipt the parsed receipt, with the tracking of the message it belongs to when the {@link Correlator}
      *     knew its id
-     * @return a stage that completes normally once the receipt is safely handled, so it is acknowledged with ESME_ROK;
-     *     exceptionally, or not within the hook timeout, and it is answered ESME_RX_T_APPN so the SMSC delivers it
-     *     again
+     * @return a stage that completes normally once the receipt is safely handled, and it is then acknowledged with
+     *     ESME_ROK; if the stage completes exceptionally, or not within the hook timeout, the receipt is answered
+     *     ESME_RX_T_APPN so that the SMSC delivers it again
      */
     default CompletionStage<Void> onDeliveryReceipt(ReceiptEvent receipt) {
         return CompletableFuture.completedFuture(null);
@@ -72,9 +72,9 @@ public interface Hook {
      * A mobile-originated message arrived (reassembled if it came in segments); acknowledged when the stage completes.
      *
      * @param message the message, its text decoded where its data_coding is a text coding
-     * @return a stage that completes normally once the message is safely handled, so it is acknowledged with ESME_ROK;
-     *     exceptionally, or not within the hook timeout, and it is answered ESME_RX_T_APPN so the SMSC delivers it
-     *     again
+     * @return a stage that completes normally once the message is safely handled, and it is then acknowledged with
+     *     ESME_ROK; if the stage completes exceptionally, or not within the hook timeout, the message is answered
+     *     ESME_RX_T_APPN so that the SMSC delivers it again
      */
     default CompletionStage<Void> onIncomingMessage(IncomingMessage message) {
         return CompletableFuture.completedFuture(null);
