@@ -16,15 +16,38 @@ import java.util.concurrent.CompletionStage;
  */
 public interface Correlator {
     /**
-     * Remembers a segment. Completes when stored, or exceptionally if it could not be (the client reports it to the
-     * hook; the receipt will then arrive unmatched).
+     * Remembers a segment. The client calls it once per accepted segment of a message that requested a receipt, when
+     * its submit_sm_resp arrives with a message id. Completes when stored, or exceptionally if it could not be (the
+     * client logs it; that segment's receipt will then arrive unmatched). An entry put again under the same key
+     * replaces the old one.
+     *
+     * @param systemId the system_id of the account the segment was sent on
+     * @param messageId the message_id the SMSC gave the segment in its submit_sm_resp, as sent
+     * @param tracking what to give back with the segment's receipt
+     * @return completes once the entry is stored
      */
     CompletionStage<Void> put(String systemId, String messageId, Tracking tracking);
 
-    /** Finds a segment by the id the SMSC gave it; empty if unknown or expired. */
+    /**
+     * Finds a segment by the id the SMSC gave it; empty if unknown or expired. For one receipt the client may ask under
+     * several spellings of its id (SMSCs write ids in receipts in hex or decimal) and, if none is found, once more
+     * after a short pause, since a receipt can overtake the put of its own submit_sm_resp.
+     *
+     * @param systemId the system_id of the account the receipt arrived on
+     * @param messageId a message id as the receipt gives it
+     * @return completes with the tracking, or empty if none is known; exceptionally if the lookup failed (the receipt
+     *     then goes to the hook unmatched)
+     */
     CompletionStage<Optional<Tracking>> get(String systemId, String messageId);
 
-    /** Forgets a segment (e.g. after its final receipt); completes when done. Default: keep it until it expires. */
+    /**
+     * Forgets a segment (e.g. after its final receipt); completes when done. Default: keep it until it expires. The
+     * client does not call it itself: an intermediate receipt may be followed by the final one, so your hook decides.
+     *
+     * @param systemId the system_id the entry was put under
+     * @param messageId the message id the entry was put under
+     * @return completes once the entry is gone (also when there was none)
+     */
     default CompletionStage<Void> remove(String systemId, String messageId) {
         return java.util.concurrent.CompletableFuture.completedFuture(null);
     }

@@ -20,7 +20,11 @@ import java.util.concurrent.CompletableFuture;
  * }</pre>
  */
 public interface Esme extends AutoCloseable {
-    /** A builder for an ESME. */
+    /**
+     * A builder for an ESME; host and system_id are required, everything else has a default.
+     *
+     * @return a new builder
+     */
     static EsmeBuilder builder() {
         return new EsmeBuilder();
     }
@@ -42,11 +46,12 @@ public interface Esme extends AutoCloseable {
     /**
      * Queues a message on the broker and returns its outcome.
      *
-     * @return completes with {@link SubmitOutcome.Accepted}, {@link SubmitOutcome.Rejected} or
-     *     {@link SubmitOutcome.Failed} when this client has finished with the message (the hook has seen the same
-     *     outcome and the broker has recorded it). Completes exceptionally with {@link ShutdownException} if the
-     *     broker refuses the message or the client stops before this instance sends it (with a shared persistent
-     *     broker another instance may still send it; its outcome then reaches that instance's hook).
+     * @param message the message to send
+     * @return completes with {@link SubmitOutcome.Accepted}, {@link SubmitOutcome.Rejected} or {@link
+     *     SubmitOutcome.Failed} when this client has finished with the message (the hook has seen the same outcome and
+     *     the broker has recorded it). Completes exceptionally with {@link ShutdownException} if the broker refuses the
+     *     message or the client stops before this instance sends it (with a shared persistent broker another instance
+     *     may still send it; its outcome then reaches that instance's hook).
      */
     CompletableFuture<SubmitOutcome> submit(OutboundMessage message);
 
@@ -64,25 +69,50 @@ public interface Esme extends AutoCloseable {
      */
     CompletableFuture<Void> stop(Duration timeout);
 
-    /** How many sessions are bound now, outbind sessions included. */
+    /**
+     * How many sessions are bound now, outbind sessions included; each connection of a {@link
+     * BindMode#TRANSMITTER_AND_RECEIVER} pair counts.
+     *
+     * @return 0 or more
+     */
     int boundSessions();
 
     /**
-     * Where the client listens for outbind: empty when {@code outbind(host, port)} was not configured, and until
-     * the listener is bound after {@link #start()}; with port 0, the port the system chose.
+     * Where the client listens for outbind: empty when {@code outbind(host, port)} was not configured, and until the
+     * listener is bound after {@link #start()}; with port 0, the port the system chose.
+     *
+     * @return the bound listen address, or empty
      */
     Optional<InetSocketAddress> outbindAddress();
 
-    /** The options this client was built with (passwords masked in their {@code toString}). */
+    /**
+     * The options this client was built with (passwords masked in their {@code toString}), e.g. to build a second
+     * client like this one with {@link EsmeBuilder#options(EsmeOptions)}.
+     *
+     * @return the options, defaults filled in
+     */
     EsmeOptions options();
 
-    /** The broker this client takes from. */
+    /**
+     * The broker this client takes from: the one given to {@link EsmeBuilder#broker(Broker)}, or its own in-memory one.
+     *
+     * @return the broker
+     */
     Broker broker();
 
-    /** The correlator this client stores message ids in. */
+    /**
+     * The correlator this client stores message ids in: the one given to {@link EsmeBuilder#correlator(Correlator)}, or
+     * its own in-memory one.
+     *
+     * @return the correlator
+     */
     Correlator correlator();
 
-    /** Counts of what this client did, for monitoring and tests. */
+    /**
+     * Counts of what this client did, for monitoring and tests.
+     *
+     * @return a snapshot of the counters, taken now
+     */
     EsmeStats stats();
 
     /**

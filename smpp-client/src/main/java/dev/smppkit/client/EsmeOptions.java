@@ -39,16 +39,29 @@ public final class EsmeOptions {
         this.name = b.name;
     }
 
-    /** Every option at its default (no host, no system_id: not enough to build a client). */
+    /**
+     * Every option at its default (no host, no system_id: not enough to build a client).
+     *
+     * @return the shared default options
+     */
     public static EsmeOptions defaults() {
         return DEFAULTS;
     }
 
+    /**
+     * A builder starting from every group's defaults, without outbind.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding these groups, to replace some of them. */
+    /**
+     * A builder holding these groups, to replace some of them; these options stay as they are.
+     *
+     * @return a new builder with every group set to this one's
+     */
     public Builder mutate() {
         Builder b = new Builder();
         b.connection = connection;
@@ -77,23 +90,47 @@ public final class EsmeOptions {
         return name;
     }
 
+    /**
+     * Where and how the client connects: host, port, TLS, sessions, reconnect backoff and threads.
+     *
+     * @return the connection options
+     */
     public ConnectionOptions connection() {
         return connection;
     }
 
+    /**
+     * Who the client binds as: system_id, password, system_type, bind mode and address_range.
+     *
+     * @return the bind options
+     */
     public BindOptions bind() {
         return bind;
     }
 
+    /**
+     * How messages go out: window, rate, throttling, in-flight policy and splitting.
+     *
+     * @return the submission options
+     */
     public SubmissionOptions submission() {
         return submission;
     }
 
+    /**
+     * How long the client waits on the SMSC: connect, bind, request, enquire_link, unbind and the stable bind time.
+     *
+     * @return the timeout options
+     */
     public TimeoutOptions timeouts() {
         return timeouts;
     }
 
-    /** The inbound options, with the default in-flight limit shown as the number it is (twice the window). */
+    /**
+     * The inbound options, with the default in-flight limit shown as the number it is (twice the window).
+     *
+     * @return the inbound options, their in-flight limit a number
+     */
     public InboundOptions inbound() {
         return inbound;
     }
@@ -106,12 +143,18 @@ public final class EsmeOptions {
     /**
      * Where the client listens for outbind as configured (port 0: any free port); empty without outbind. Once the
      * client has started, {@link Esme#outbindAddress()} tells the address actually bound.
+     *
+     * @return the configured listen address, or empty without outbind (the default)
      */
     public Optional<InetSocketAddress> outbindListenAddress() {
         return Optional.ofNullable(outbindAddress);
     }
 
-    /** How the outbind listener checks who connects; unused without {@link #outbindListenAddress()}. */
+    /**
+     * How the outbind listener checks who connects; unused without {@link #outbindListenAddress()}.
+     *
+     * @return the outbind options (their defaults without outbind)
+     */
     public OutbindOptions outbind() {
         return outbind;
     }
@@ -176,34 +219,78 @@ public final class EsmeOptions {
             return this;
         }
 
+        /**
+         * The connection group (default {@link ConnectionOptions#defaults()}, which has no host).
+         *
+         * @param connection the options replacing the whole group
+         * @return this builder
+         * @throws NullPointerException if connection is null
+         */
         public Builder connection(ConnectionOptions connection) {
             this.connection = Objects.requireNonNull(connection, "connection");
             return this;
         }
 
+        /**
+         * The bind group (default {@link BindOptions#defaults()}, which has no system_id).
+         *
+         * @param bind the options replacing the whole group
+         * @return this builder
+         * @throws NullPointerException if bind is null
+         */
         public Builder bind(BindOptions bind) {
             this.bind = Objects.requireNonNull(bind, "bind");
             return this;
         }
 
+        /**
+         * The submission group (default {@link SubmissionOptions#defaults()}). The inbound in-flight limit, if left at
+         * its default, follows this group's window.
+         *
+         * @param submission the options replacing the whole group
+         * @return this builder
+         * @throws NullPointerException if submission is null
+         */
         public Builder submission(SubmissionOptions submission) {
             this.submission = Objects.requireNonNull(submission, "submission");
             return this;
         }
 
+        /**
+         * The timeout group (default {@link TimeoutOptions#defaults()}).
+         *
+         * @param timeouts the options replacing the whole group
+         * @return this builder
+         * @throws NullPointerException if timeouts is null
+         */
         public Builder timeouts(TimeoutOptions timeouts) {
             this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
             return this;
         }
 
+        /**
+         * The inbound group (default {@link InboundOptions#defaults()}). An in-flight limit left at its default becomes
+         * twice the submission window when the options are built.
+         *
+         * @param inbound the options replacing the whole group
+         * @return this builder
+         * @throws NullPointerException if inbound is null
+         */
         public Builder inbound(InboundOptions inbound) {
             this.inbound = Objects.requireNonNull(inbound, "inbound");
             return this;
         }
 
         /**
-         * Listen on {@code host:port} for outbind (port 0–65535, 0 picks a free port) with these options; see
-         * {@link EsmeBuilder#outbind(String, int, OutbindOptions)}. The host name is resolved now.
+         * Listen on {@code host:port} for outbind with these options; see {@link EsmeBuilder#outbind(String, int,
+         * OutbindOptions)}. The host name is resolved now, once.
+         *
+         * @param host the local host name or address to listen on, e.g. "0.0.0.0" for every interface
+         * @param port 0–65535; 0 picks a free port when the client starts
+         * @param options how the listener checks who connects
+         * @return this builder
+         * @throws NullPointerException if host or options is null
+         * @throws IllegalArgumentException if port is outside 0–65535 ("outbind port is -1; must be 0-65535")
          */
         public Builder outbind(String host, int port, OutbindOptions options) {
             Objects.requireNonNull(host, "outbind host");
@@ -220,13 +307,23 @@ public final class EsmeOptions {
             return this;
         }
 
-        /** No outbind listener (the default). */
+        /**
+         * No outbind listener (the default): forgets an outbind address and its options set before.
+         *
+         * @return this builder
+         */
         public Builder noOutbind() {
             this.outbindAddress = null;
             this.outbind = OutbindOptions.defaults();
             return this;
         }
 
+        /**
+         * Builds the options. Each group was checked by its own builder; whether host and system_id are set is checked
+         * only when a client is built from them, by {@link EsmeBuilder#build()}.
+         *
+         * @return immutable options holding these groups
+         */
         public EsmeOptions build() {
             return new EsmeOptions(this);
         }

@@ -39,6 +39,7 @@ public final class InMemoryBroker implements Broker, AutoCloseable {
     /**
      * A broker holding at most {@code capacity} queued (not yet taken) messages.
      *
+     * @param capacity the most messages waiting to be taken, 1 or more; {@link #enqueue} waits beyond it
      * @throws IllegalArgumentException if capacity is below 1
      */
     public InMemoryBroker(int capacity) {
@@ -80,7 +81,13 @@ public final class InMemoryBroker implements Broker, AutoCloseable {
         return future;
     }
 
-    /** Queues a message if there is room now; returns false (and queues nothing) when full. */
+    /**
+     * Queues a message if there is room now; returns false (and queues nothing) when full, when producers are already
+     * waiting for room (so they keep their turn), or when the broker is closed.
+     *
+     * @param message the message to queue
+     * @return true if it was queued
+     */
     public boolean tryEnqueue(OutboundMessage message) {
         List<Handoff> handoffs;
         synchronized (lock) {
@@ -203,31 +210,52 @@ public final class InMemoryBroker implements Broker, AutoCloseable {
         admitted.forEach(p -> p.future.complete(p.message));
     }
 
-    /** Messages waiting to be taken (producers still waiting for room not included). */
+    /**
+     * Messages waiting to be taken (producers still waiting for room not included).
+     *
+     * @return the queue length now
+     */
     public int size() {
         synchronized (lock) {
             return queue.size();
         }
     }
 
-    /** Messages taken and neither completed nor released yet. */
+    /**
+     * Messages taken and neither completed nor released yet.
+     *
+     * @return the number of messages out with the client now
+     */
     public int inFlight() {
         synchronized (lock) {
             return inFlight;
         }
     }
 
-    /** How many messages were completed (any outcome). */
+    /**
+     * How many messages were completed (any outcome).
+     *
+     * @return the count since this broker was made
+     */
     public long completedCount() {
         return completed.get();
     }
 
-    /** How many times a message was released back. */
+    /**
+     * How many times a message was released back.
+     *
+     * @return the count since this broker was made; a message released twice counts twice
+     */
     public long releasedCount() {
         return released.get();
     }
 
-    /** Messages left in the queue, removed from it (e.g. to persist them at shutdown). */
+    /**
+     * Messages left in the queue, removed from it (e.g. to persist them at shutdown). Messages taken by the client are
+     * not included: they come back through {@code complete} or {@code release}.
+     *
+     * @return the queued messages in queue order; empty if none
+     */
     public List<QueuedMessage> drain() {
         synchronized (lock) {
             List<QueuedMessage> all = new ArrayList<>(queue);

@@ -66,13 +66,26 @@ public final class OutboundMessage {
         this.maxAge = b.maxAge;
     }
 
+    /**
+     * A builder for a text or binary message; {@link Builder#to to} and a {@link Builder#text text} or {@link
+     * Builder#binary binary} body are required.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * A message that is sent as this exact PDU (the session only assigns its sequence_number). Its receipt request
-     * is whatever its registered_delivery says.
+     * A message that is sent as this exact PDU (the session only assigns its sequence_number). Its receipt request is
+     * whatever its registered_delivery says. It is not split, encoded or checked against the client's {@link
+     * SubmissionOptions#maxSegments() segment limit}: its short_message or message_payload goes out as given.
+     *
+     * @param submitSm the PDU to send
+     * @param trackingId your id for the message, returned with its outcome and receipt; may be null
+     * @param extra your data kept with the tracking id; null for none
+     * @return the message
+     * @throws NullPointerException if submitSm is null, or extra holds a null key or value
      */
     public static OutboundMessage ofSubmitSm(SubmitSm submitSm, String trackingId, Map<String, String> extra) {
         Builder b = new Builder();
@@ -84,81 +97,155 @@ public final class OutboundMessage {
         return new OutboundMessage(b, Objects.requireNonNull(submitSm, "submitSm"));
     }
 
+    /**
+     * The sender, source_addr.
+     *
+     * @return the source address; {@link Address#NULL} when unset, for the SMSC to fill in
+     */
     public Address source() {
         return source;
     }
 
+    /**
+     * The recipient, destination_addr.
+     *
+     * @return the destination address
+     */
     public Address destination() {
         return destination;
     }
 
-    /** The text, unless this is a binary or raw PDU message. */
+    /**
+     * The text, unless this is a binary or raw PDU message.
+     *
+     * @return the text, or empty
+     */
     public Optional<String> text() {
         return Optional.ofNullable(text);
     }
 
-    /** A copy of the binary data, if this is a binary message. */
+    /**
+     * A copy of the binary data, if this is a binary message.
+     *
+     * @return a new copy of the octets on every call, or empty for a text or raw PDU message
+     */
     public Optional<byte[]> binary() {
         return binary == null ? Optional.empty() : Optional.of(binary.clone());
     }
 
-    /** The data_coding of a binary message. */
+    /**
+     * The data_coding of a binary message; unused for text.
+     *
+     * @return the data_coding binary data is sent with (default {@link DataCoding#BINARY}, 0x04)
+     */
     public DataCoding binaryCoding() {
         return binaryCoding;
     }
 
-    /** The forced text encoding; empty means the cheapest that represents the text (GSM 7-bit, else UCS-2). */
+    /**
+     * The forced text encoding; empty means the cheapest that represents the text (GSM 7-bit, else UCS-2).
+     *
+     * @return the forced encoding, or empty
+     */
     public Optional<Encoding> encoding() {
         return Optional.ofNullable(encoding);
     }
 
-    /** How to split a long message; empty means the client's default. */
+    /**
+     * How to split a long message; empty means the client's default, {@link SubmissionOptions#concatMode()}.
+     *
+     * @return this message's split mode, or empty
+     */
     public Optional<ConcatMode> concatMode() {
         return Optional.ofNullable(concatMode);
     }
 
-    /** Whether characters the forced encoding cannot represent are replaced instead of failing the message. */
+    /**
+     * Whether characters the forced encoding cannot represent are replaced instead of failing the message.
+     *
+     * @return true to replace them (default false)
+     */
     public boolean replaceUnencodable() {
         return replaceUnencodable;
     }
 
-    /** Whether an SMSC delivery receipt is requested (registered_delivery 1). */
+    /**
+     * Whether an SMSC delivery receipt is requested (registered_delivery 1).
+     *
+     * @return true if a receipt on final success or failure is requested (default false)
+     */
     public boolean requestReceipt() {
         return requestReceipt;
     }
 
-    /** The user's id for this message, returned with its outcome and receipt; may be null. */
+    /**
+     * Your id for this message, returned with its outcome and receipt.
+     *
+     * @return the tracking id, or null
+     */
     public String trackingId() {
         return trackingId;
     }
 
-    /** The user's extra data, kept with the tracking id. */
+    /**
+     * Your extra data, kept with the tracking id.
+     *
+     * @return an unmodifiable map, empty by default
+     */
     public Map<String, String> extra() {
         return extra;
     }
 
+    /**
+     * The submit_sm's service_type, telling the SMSC which service the message belongs to.
+     *
+     * @return at most 5 characters; empty (the default) for the SMSC's default service
+     */
     public String serviceType() {
         return serviceType;
     }
 
+    /**
+     * The submit_sm's priority_flag.
+     *
+     * @return 0–3 (default 0, the lowest)
+     */
     public int priority() {
         return priority;
     }
 
+    /**
+     * How long the SMSC keeps trying to deliver the message, validity_period.
+     *
+     * @return the validity period, or empty for the SMSC's default (the default)
+     */
     public Optional<SmppTime> validityPeriod() {
         return Optional.ofNullable(validityPeriod);
     }
 
+    /**
+     * When the SMSC is to deliver the message, schedule_delivery_time.
+     *
+     * @return the scheduled time, or empty for immediate delivery (the default)
+     */
     public Optional<SmppTime> scheduleDeliveryTime() {
         return Optional.ofNullable(scheduleDeliveryTime);
     }
 
-    /** Extra TLVs added to every submit_sm of this message. */
+    /**
+     * Extra TLVs added to every submit_sm of this message.
+     *
+     * @return the TLVs; {@link Tlvs#EMPTY} by default
+     */
     public Tlvs tlvs() {
         return tlvs;
     }
 
-    /** The raw PDU, if this message was made with {@link #ofSubmitSm}. */
+    /**
+     * The raw PDU, if this message was made with {@link #ofSubmitSm}.
+     *
+     * @return the PDU sent as is, or empty for a built message
+     */
     public Optional<SubmitSm> submitSm() {
         return Optional.ofNullable(submitSm);
     }
@@ -218,6 +305,11 @@ public final class OutboundMessage {
                 + (maxAge != null ? ", maxAge=" + maxAge : "") + ")";
     }
 
+    /**
+     * Builds an {@link OutboundMessage}. Setters check field limits at once and name the field; {@link #build()} checks
+     * that a destination and a body are set. Whether the text fits the encoding and the segment limit is checked when
+     * the client sends it: a message that does not fit fails with {@link InvalidMessageException}.
+     */
     public static final class Builder {
         private Address source = Address.NULL;
         private Address destination;
@@ -241,26 +333,56 @@ public final class OutboundMessage {
 
         private Builder() {}
 
-        /** The sender (source_addr, at most 20 characters). */
+        /**
+         * The sender, source_addr (default {@link Address#NULL}: the SMSC fills in the account's default).
+         *
+         * @param source an address of at most 20 characters, e.g. {@link Address#alphanumeric(String)} or a short code
+         * @return this builder
+         * @throws NullPointerException if source is null (use {@link Address#NULL})
+         * @throws IllegalArgumentException if its value is longer than 20 characters
+         */
         public Builder from(Address source) {
             this.source = Fields.address("source_addr", source, 21);
             return this;
         }
 
-        /** The recipient (destination_addr, at most 20 characters). */
+        /**
+         * The recipient, destination_addr (required).
+         *
+         * @param destination an address of at most 20 characters, e.g. {@link Address#international(String)}
+         * @return this builder
+         * @throws NullPointerException if destination is null
+         * @throws IllegalArgumentException if its value is longer than 20 characters
+         */
         public Builder to(Address destination) {
             this.destination = Fields.address("destination_addr", destination, 21);
             return this;
         }
 
-        /** The text; any length up to what the maximum segment count allows. */
+        /**
+         * The text, replacing binary data set before. Any length up to what the maximum segment count allows: it is
+         * encoded and split when sent (e.g. 160 GSM characters in one submit_sm, 153 per segment after that with the
+         * default mode).
+         *
+         * @param text the text; may be empty
+         * @return this builder
+         * @throws NullPointerException if text is null
+         */
         public Builder text(String text) {
             this.text = Objects.requireNonNull(text, "text");
             this.binary = null;
             return this;
         }
 
-        /** Binary data instead of text, sent with the given data_coding (default 0x04). */
+        /**
+         * Binary data instead of text, sent unchanged with the given data_coding (e.g. 0x04, or 0xF6 for SIM data),
+         * replacing a text set before: 140 octets in one submit_sm, 134 per segment after that with the default mode.
+         *
+         * @param data the octets; copied
+         * @param dataCoding the data_coding the submit_sm carries
+         * @return this builder
+         * @throws NullPointerException if data or dataCoding is null
+         */
         public Builder binary(byte[] data, DataCoding dataCoding) {
             this.binary = data.clone();
             this.binaryCoding = Objects.requireNonNull(dataCoding, "dataCoding");
@@ -268,63 +390,139 @@ public final class OutboundMessage {
             return this;
         }
 
-        /** Forces an encoding instead of choosing the cheapest. */
+        /**
+         * Forces an encoding instead of choosing the cheapest exact one (GSM 7-bit, else UCS-2). A character the
+         * encoding cannot represent fails the message with {@link InvalidMessageException} when it is sent, unless
+         * {@link #replaceUnencodable(boolean)} is on.
+         *
+         * @param encoding the encoding, or null to let the client choose (the default)
+         * @return this builder
+         */
         public Builder encoding(Encoding encoding) {
             this.encoding = encoding;
             return this;
         }
 
-        /** How to split this message if it needs several segments. */
+        /**
+         * How to split this message if it needs several segments (default: the client's {@link
+         * SubmissionOptions#concatMode() concatMode}).
+         *
+         * @param mode the split mode, or null for the client's default
+         * @return this builder
+         */
         public Builder concatMode(ConcatMode mode) {
             this.concatMode = mode;
             return this;
         }
 
-        /** Replace characters the forced encoding cannot represent (instead of failing the message). */
+        /**
+         * Replace characters the forced encoding cannot represent instead of failing the message (default off): an
+         * accented letter becomes its base letter where that is representable, anything else {@code ?}.
+         *
+         * @param replace true to replace, false to fail the message with {@link InvalidMessageException}
+         * @return this builder
+         */
         public Builder replaceUnencodable(boolean replace) {
             this.replaceUnencodable = replace;
             return this;
         }
 
-        /** Ask for a delivery receipt (registered_delivery 1). */
+        /**
+         * Ask for a delivery receipt on final success or failure (registered_delivery 1; default off). The receipt
+         * comes back to {@link Hook#onDeliveryReceipt} with this message's tracking id and extra data, matched through
+         * the {@link Correlator}.
+         *
+         * @param request true to request a receipt
+         * @return this builder
+         */
         public Builder requestReceipt(boolean request) {
             this.requestReceipt = request;
             return this;
         }
 
-        /** The user's id for the message, returned with its outcome and receipt. */
+        /**
+         * Your id for the message, returned with its outcome and receipt (default none).
+         *
+         * @param trackingId any string, e.g. your database key; null for none
+         * @return this builder
+         */
         public Builder trackingId(String trackingId) {
             this.trackingId = trackingId;
             return this;
         }
 
-        /** Extra data kept with the tracking id (e.g. a customer id), returned with the receipt. */
+        /**
+         * Extra data kept with the tracking id (e.g. a customer id), returned with the receipt; replaces extra data set
+         * before (default none).
+         *
+         * @param extra the data; copied
+         * @return this builder
+         * @throws NullPointerException if extra is null or holds a null key or value
+         */
         public Builder extra(Map<String, String> extra) {
             this.extra = Map.copyOf(extra);
             return this;
         }
 
+        /**
+         * The submit_sm's service_type (default empty: the SMSC's default service); set it only if the SMSC asks for a
+         * value.
+         *
+         * @param serviceType at most 5 Latin-1 characters, "" for none
+         * @return this builder
+         * @throws NullPointerException if serviceType is null
+         * @throws IllegalArgumentException if it is longer than 5 characters or holds a NUL or a character outside
+         *     Latin-1
+         */
         public Builder serviceType(String serviceType) {
             this.serviceType = Fields.cString("service_type", serviceType, 6);
             return this;
         }
 
+        /**
+         * The submit_sm's priority_flag (default 0); what each level means depends on the network, and many SMSCs
+         * ignore it.
+         *
+         * @param priority 0 (lowest) to 3 (highest)
+         * @return this builder
+         * @throws IllegalArgumentException if priority is outside 0–3 ("priority_flag is 7; must be 0-3")
+         */
         public Builder priority(int priority) {
             this.priority = Fields.range("priority_flag", priority, 0, 3);
             return this;
         }
 
+        /**
+         * How long the SMSC keeps trying to deliver the message before it expires (default: the SMSC's own validity).
+         *
+         * @param validityPeriod a relative time such as {@code SmppTime.relative(Duration.ofHours(4))}, an absolute
+         *     one, or null for the SMSC's default
+         * @return this builder
+         */
         public Builder validityPeriod(SmppTime validityPeriod) {
             this.validityPeriod = validityPeriod;
             return this;
         }
 
+        /**
+         * When the SMSC is to deliver the message (default: at once).
+         *
+         * @param time an absolute or relative time, or null for immediate delivery
+         * @return this builder
+         */
         public Builder scheduleDeliveryTime(SmppTime time) {
             this.scheduleDeliveryTime = time;
             return this;
         }
 
-        /** TLVs added to every submit_sm of the message (e.g. user_message_reference, vendor TLVs). */
+        /**
+         * TLVs added to every submit_sm of the message (e.g. user_message_reference, vendor TLVs); replaces TLVs set
+         * before (default none). The client adds the SAR and message_payload TLVs a split needs itself.
+         *
+         * @param tlvs the TLVs
+         * @return this builder
+         * @throws NullPointerException if tlvs is null
+         */
         public Builder tlvs(Tlvs tlvs) {
             this.tlvs = Objects.requireNonNull(tlvs, "tlvs");
             return this;
@@ -375,7 +573,11 @@ public final class OutboundMessage {
         }
 
         /**
-         * @throws IllegalArgumentException if the destination or the text/binary body is missing
+         * Builds the message. The text's encoding and length are checked when the client sends it, not here.
+         *
+         * @return an immutable message
+         * @throws IllegalArgumentException if the destination ("destination_addr is required (to(...))") or the text or
+         *     binary body ("a message needs text(...) or binary(...)") is missing
          */
         public OutboundMessage build() {
             if (destination == null) {

@@ -37,11 +37,22 @@ public final class SubmissionOptions {
         this.maxSegments = b.maxSegments;
     }
 
-    /** Every option at its default. */
+    /**
+     * Every option at its default: window 100, takes of at most the window, no rate limit, throttle backoff 100 ms
+     * doubling to 10 s with at most 20 retries, {@link InFlightPolicy#FAIL}, UDH with 8-bit reference, at most 255
+     * segments.
+     *
+     * @return the shared default options
+     */
     public static SubmissionOptions defaults() {
         return DEFAULTS;
     }
 
+    /**
+     * A builder starting from the defaults.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -49,6 +60,8 @@ public final class SubmissionOptions {
     /**
      * A builder holding these values, to change some of them (a take batch left at its default still follows the
      * window).
+     *
+     * @return a new builder with every option set to this one's value
      */
     public Builder mutate() {
         Builder b = new Builder();
@@ -63,42 +76,74 @@ public final class SubmissionOptions {
         return b;
     }
 
-    /** The most submit requests in flight per session. */
+    /**
+     * The most submit requests in flight per session: written and not yet answered.
+     *
+     * @return 1–100,000 (default 100)
+     */
     public int window() {
         return window;
     }
 
-    /** The most messages asked of the broker in one take: as set, or else the {@link #window()}. */
+    /**
+     * The most messages asked of the broker in one take: as set, or else the {@link #window()}.
+     *
+     * @return 1–100,000 (default the window)
+     */
     public int takeBatch() {
         return takeBatch > 0 ? takeBatch : window;
     }
 
-    /** The most submit_sm per second per session; 0 means unlimited. */
+    /**
+     * The most submit_sm per second per session; 0 means unlimited.
+     *
+     * @return the rate limit, 0 or more (default 0: unlimited)
+     */
     public double maxTps() {
         return maxTps;
     }
 
-    /** The pause after ESME_RTHROTTLED / ESME_RMSGQFUL. */
+    /**
+     * The pause after ESME_RTHROTTLED / ESME_RMSGQFUL, growing with each such answer in a row.
+     *
+     * @return the throttle backoff (default exponential 100 ms to 10 s with jitter)
+     */
     public Backoff throttleBackoff() {
         return throttleBackoff;
     }
 
-    /** How often a throttled segment is retried before its message fails. */
+    /**
+     * How often a throttled segment is retried before its message fails.
+     *
+     * @return 0–1,000 (default 20)
+     */
     public int maxThrottleRetries() {
         return maxThrottleRetries;
     }
 
-    /** What happens to unanswered requests when a connection is lost. */
+    /**
+     * What happens to unanswered requests when a connection is lost.
+     *
+     * @return the policy (default {@link InFlightPolicy#FAIL})
+     */
     public InFlightPolicy inFlightPolicy() {
         return inFlightPolicy;
     }
 
-    /** How long messages are split unless a message says otherwise. */
+    /**
+     * How long messages are split unless a message says otherwise.
+     *
+     * @return the split mode (default {@link ConcatMode#UDH_8BIT})
+     */
     public ConcatMode concatMode() {
         return concatMode;
     }
 
-    /** The most segments a message may take. */
+    /**
+     * The most segments a message may take.
+     *
+     * @return 1–255 (default 255)
+     */
     public int maxSegments() {
         return maxSegments;
     }
@@ -154,54 +199,125 @@ public final class SubmissionOptions {
 
         private Builder() {}
 
-        /** The most submit requests in flight per session, 1–100,000 (default 100). */
+        /**
+         * The most submit requests in flight per session, written and not yet answered (default 100). Each segment of a
+         * long message takes a slot of its own. A full window pauses the session's taking from the broker until a
+         * response frees a slot; ask the SMSC operator what window the account allows, as a larger window than theirs
+         * usually earns ESME_RTHROTTLED or ESME_RMSGQFUL.
+         *
+         * @param window 1–100,000
+         * @return this builder
+         * @throws IllegalArgumentException if window is outside 1–100,000 ("window is 0; must be 1-100000")
+         */
         public Builder window(int window) {
             this.window = Fields.range("window", window, 1, 100_000);
             return this;
         }
 
-        /** The most messages asked of the broker in one take, 1–100,000 (default: the window). */
+        /**
+         * The most messages asked of the broker in one {@link Broker#take take} (default: the window). A session never
+         * asks for more than the free room in its window, so a value above the window acts as the window; a smaller one
+         * keeps fewer messages taken but not yet written, e.g. for a slow persistent broker shared by many clients.
+         *
+         * @param takeBatch 1–100,000
+         * @return this builder
+         * @throws IllegalArgumentException if takeBatch is outside 1–100,000 ("takeBatch is 0; must be 1-100000")
+         */
         public Builder takeBatch(int takeBatch) {
             this.takeBatch = Fields.range("takeBatch", takeBatch, 1, 100_000);
             return this;
         }
 
-        /** The most submit_sm per second per session, e.g. what the SMSC contract allows; 0 means unlimited. */
+        /**
+         * The most submit_sm per second per session, e.g. what the SMSC contract allows (default 0: unlimited). Every
+         * segment counts as one submit_sm; the limit holds per session, so n {@link ConnectionOptions#sessions()
+         * sessions} send up to n times this rate. A pause does not save up for a burst: at most one second's worth is
+         * sent at once. Fractions are allowed, e.g. 0.5 for one every two seconds.
+         *
+         * @param maxTps 0 for unlimited, or a rate above 0
+         * @return this builder
+         * @throws IllegalArgumentException if maxTps is negative or NaN ("maxTps is -1.0; must be 0 (unlimited) or
+         *     more")
+         */
         public Builder maxTps(double maxTps) {
             this.maxTps = OptionChecks.zeroOrMore("maxTps", maxTps, "unlimited");
             return this;
         }
 
-        /** The pause after ESME_RTHROTTLED / ESME_RMSGQFUL (default exponential 100 ms to 10 s). */
+        /**
+         * The pause in a session's writing after the SMSC answers ESME_RTHROTTLED or ESME_RMSGQFUL (default exponential
+         * 100 ms doubling to 10 s with jitter). Each such answer in a row waits the next, longer delay; an accepted
+         * submission starts the backoff again from its first delay.
+         *
+         * @param backoff the pause per throttling answer in a row
+         * @return this builder
+         * @throws NullPointerException if backoff is null
+         */
         public Builder throttleBackoff(Backoff backoff) {
             this.throttleBackoff = Objects.requireNonNull(backoff, "throttleBackoff");
             return this;
         }
 
-        /** How often a throttled segment is retried before its message fails, 0–1,000 (default 20). */
+        /**
+         * How often a throttled segment is sent again before its message fails (default 20). A segment answered
+         * ESME_RTHROTTLED or ESME_RMSGQFUL more than this many times fails its message with {@link ThrottledException};
+         * 0 fails a message on its first throttling answer.
+         *
+         * @param retries 0–1,000
+         * @return this builder
+         * @throws IllegalArgumentException if retries is outside 0–1,000 ("maxThrottleRetries is -1; must be 0-1000")
+         */
         public Builder maxThrottleRetries(int retries) {
             this.maxThrottleRetries = Fields.range("maxThrottleRetries", retries, 0, 1000);
             return this;
         }
 
-        /** What happens to unanswered requests when a connection is lost (default {@link InFlightPolicy#FAIL}). */
+        /**
+         * What happens to requests written but not answered when their connection is lost (default {@link
+         * InFlightPolicy#FAIL}: at most once; {@link InFlightPolicy#RELEASE} gives them back to the broker: at least
+         * once). Messages taken but never written are always released.
+         *
+         * @param policy the policy
+         * @return this builder
+         * @throws NullPointerException if policy is null
+         */
         public Builder inFlightPolicy(InFlightPolicy policy) {
             this.inFlightPolicy = Objects.requireNonNull(policy, "inFlightPolicy");
             return this;
         }
 
-        /** How long messages are split unless a message says otherwise (default UDH with 8-bit reference). */
+        /**
+         * How a message too long for one short_message is carried unless the message sets its own {@link
+         * OutboundMessage#concatMode() mode} (default {@link ConcatMode#UDH_8BIT}, the most widely supported).
+         *
+         * @param mode UDH with an 8-bit or 16-bit reference, SAR TLVs, or one message_payload
+         * @return this builder
+         * @throws NullPointerException if mode is null
+         */
         public Builder concatMode(ConcatMode mode) {
             this.concatMode = Objects.requireNonNull(mode, "concatMode");
             return this;
         }
 
-        /** The most segments a message may take, 1–255 (default 255). */
+        /**
+         * The most segments a message may take (default 255, the most a concatenation header can number). A longer
+         * message is not sent: it fails with {@link InvalidMessageException}. A lower limit guards against sending (and
+         * paying for) very long texts by mistake.
+         *
+         * @param maxSegments 1–255
+         * @return this builder
+         * @throws IllegalArgumentException if maxSegments is outside 1–255 ("maxSegments is 0; must be 1-255")
+         */
         public Builder maxSegments(int maxSegments) {
             this.maxSegments = Fields.range("maxSegments", maxSegments, 1, 255);
             return this;
         }
 
+        /**
+         * Builds the options; every value was checked by its setter.
+         *
+         * @return immutable options holding this builder's values
+         */
         public SubmissionOptions build() {
             return new SubmissionOptions(this);
         }
