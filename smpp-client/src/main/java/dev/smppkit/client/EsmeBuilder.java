@@ -10,6 +10,9 @@ import dev.smppkit.codec.text.ConcatMode;
 import io.netty.channel.EventLoopGroup;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -60,7 +63,7 @@ public final class EsmeBuilder {
         return this;
     }
 
-    /** Host, port, TLS, sessions, reconnect backoff and threads; replaces those set before. */
+    /** Host(s), port, TLS, sessions, reconnect backoff and threads; replaces those set before. */
     public EsmeBuilder connection(ConnectionOptions options) {
         this.connection = Objects.requireNonNull(options, "connection").mutate();
         return this;
@@ -114,15 +117,49 @@ public final class EsmeBuilder {
     // ---------------------------------------------------------------------------------------------------------------
     // One option at a time: connection
 
-    /** The SMSC's host name or address (required). */
+    /**
+     * The SMSC's host name or address (required, unless {@link #hosts(List) hosts} are set). Sets a single address,
+     * replacing a list set before.
+     */
     public EsmeBuilder host(String host) {
         connection.host(host);
         return this;
     }
 
-    /** The SMSC's port, 1–65535 (default 2775). */
+    /** The SMSC's port, 1–65535 (default 2775). Sets a single address, replacing a list set before. */
     public EsmeBuilder port(int port) {
         connection.port(port);
+        return this;
+    }
+
+    /**
+     * Several addresses of the account's SMSC in order of preference, the primary first (1–16); replaces
+     * {@link #host host} and {@link #port port}. Each session starts at the first; a failed connect or bind moves its
+     * next attempt to the next address, a lost bound connection back to the first. See {@link ConnectionOptions}.
+     */
+    public EsmeBuilder hosts(List<SmscAddress> hosts) {
+        connection.hosts(hosts);
+        return this;
+    }
+
+    /** {@link #hosts(List)} with the addresses as arguments. */
+    public EsmeBuilder hosts(SmscAddress... hosts) {
+        connection.hosts(hosts);
+        return this;
+    }
+
+    /**
+     * {@link #hosts(List)} from {@code host:port} texts, e.g. {@code hosts("smsc1:2775", "smsc2:2775")}; an IPv6
+     * literal goes in brackets ({@code [::1]:2775}).
+     *
+     * @throws IllegalArgumentException if one is not {@code host:port} (see {@link SmscAddress#parse})
+     */
+    public EsmeBuilder hosts(String... hosts) {
+        List<SmscAddress> addresses = new ArrayList<>();
+        for (String h : Arrays.asList(Objects.requireNonNull(hosts, "hosts"))) {
+            addresses.add(SmscAddress.parse(h));
+        }
+        connection.hosts(addresses);
         return this;
     }
 
@@ -213,7 +250,12 @@ public final class EsmeBuilder {
         return this;
     }
 
-    /** The most submit_sm per second per session, e.g. what the SMSC contract allows; 0 means unlimited. */
+    /**
+     * The most submit_sm per second for the whole client (the account), e.g. what the SMSC contract allows; 0 means
+     * unlimited. The limit is shared by all of this client's sessions, but holds in this process only: when several
+     * processes bind the same account, split the contract rate between them (e.g. {@code maxTps = contract /
+     * instances}). See {@link SubmissionOptions.Builder#maxTps}.
+     */
     public EsmeBuilder maxTps(double maxTps) {
         submission.maxTps(maxTps);
         return this;

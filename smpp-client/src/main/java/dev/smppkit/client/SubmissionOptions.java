@@ -73,7 +73,10 @@ public final class SubmissionOptions {
         return takeBatch > 0 ? takeBatch : window;
     }
 
-    /** The most submit_sm per second per session; 0 means unlimited. */
+    /**
+     * The most submit_sm per second for the whole client, across all its sessions (in this process); 0 means
+     * unlimited.
+     */
     public double maxTps() {
         return maxTps;
     }
@@ -166,7 +169,14 @@ public final class SubmissionOptions {
             return this;
         }
 
-        /** The most submit_sm per second per session, e.g. what the SMSC contract allows; 0 means unlimited. */
+        /**
+         * The most submit_sm per second for the whole client (one SMSC account), e.g. what the SMSC contract allows;
+         * 0 means unlimited (the default). One limiter is shared by every session of the client, whatever event loop
+         * it runs on: 4 sessions with maxTps 200 send 200 a second in total, not 800. The first message goes at once;
+         * after a quiet spell at most one second's worth goes in a burst, then the rate holds. The limit holds in this
+         * process only: when several processes (instances of a service) bind the same account, split the contract
+         * rate between them, e.g. {@code maxTps = contract / instances}.
+         */
         public Builder maxTps(double maxTps) {
             this.maxTps = OptionChecks.zeroOrMore("maxTps", maxTps, "unlimited");
             return this;
