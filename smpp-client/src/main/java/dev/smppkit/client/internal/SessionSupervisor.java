@@ -111,6 +111,9 @@ final class SessionSupervisor implements SessionListener {
         this.dialer = dialer;
         this.sessions = sessions;
         this.hosts = dialer != null ? config.connection().hosts() : List.of();
+        if (dialer != null && hosts.isEmpty()) { // EsmeBuilder checks this; a config made otherwise may not have
+            throw new IllegalArgumentException("host is required to dial a session");
+        }
     }
 
     /**
