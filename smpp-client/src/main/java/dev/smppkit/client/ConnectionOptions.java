@@ -22,7 +22,8 @@ import java.util.Optional;
  * connection ends). The {@link #reconnect() reconnect} delay is waited before every attempt, but it grows once per
  * full cycle through the list rather than per attempt: the n-th attempt in a row waits
  * {@code reconnect.delay(ceil(n / hosts))}. Counting cycles keeps the switch to a secondary as quick as a first retry
- * however long the list, while each address still sees the usual growing delays.
+ * however long the list, while each address still sees the usual growing delays; waiting before every attempt keeps
+ * a list whose addresses all refuse from being dialed in a tight loop.
  */
 public final class ConnectionOptions {
     private static final ConnectionOptions DEFAULTS = builder().build();

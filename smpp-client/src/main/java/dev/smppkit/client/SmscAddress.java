@@ -71,7 +71,7 @@ public record SmscAddress(String host, int port) {
         }
         if (colon <= 0 || host.isBlank() || colon == s.length() - 1) {
             throw new IllegalArgumentException(
-                    "SMSC address '" + text + "' must be host:port, e.g. smsc.example.com:2775" + " or [::1]:2775");
+                    "SMSC address '" + text + "' must be host:port, e.g. smsc.example.com:2775 or [::1]:2775");
         }
         int port;
         try {

@@ -44,7 +44,7 @@ final class RateLimiter {
     long acquire(long nowNanos) {
         while (true) {
             long current = tat.get();
-            // unstarted: as if a full interval of tolerance had been used, so the first goes and no burst follows it
+            // unstarted: as if the whole tolerance were used up, so the first goes at once and no burst follows it
             long theoretical = current == UNSTARTED ? nowNanos + tolerance : current;
             long allowedAt = theoretical - tolerance;
             if (nowNanos - allowedAt < 0) {
