@@ -3,21 +3,32 @@ package dev.smppkit.client;
 import dev.smppkit.codec.internal.Fields;
 import io.netty.channel.EventLoopGroup;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Where and how the client connects: the SMSC's address, TLS, how many sessions it dials, how it redials, and the
+ * Where and how the client connects: the SMSC's addresses, TLS, how many sessions it dials, how it redials, and the
  * threads it runs on. Immutable; {@link #builder()}, or {@link #mutate()} to start from these values.
  *
  * <p>Defaults: no host (required unless the client only accepts outbind), port 2775, plain TCP, one session,
  * reconnect backoff 1 s doubling to 60 s with jitter, one I/O thread of the client's own.
+ *
+ * <p>An account may list several SMSC addresses ({@link Builder#hosts(List)}), e.g. a primary and a secondary. Each
+ * session starts at the first; after a failed connect or bind (refused, timed out, bind refused or not answered) its
+ * next attempt goes to the next address, wrapping around; after a bound connection is lost it starts again at the
+ * first, so the primary is preferred as soon as it is back (a session bound to a secondary stays there until that
+ * connection ends). The {@link #reconnect() reconnect} delay is waited before every attempt, but it grows once per
+ * full cycle through the list rather than per attempt: the n-th attempt in a row waits
+ * {@code reconnect.delay(ceil(n / hosts))}. Counting cycles keeps the switch to a secondary as quick as a first retry
+ * however long the list, while each address still sees the usual growing delays; waiting before every attempt keeps
+ * a list whose addresses all refuse from being dialed in a tight loop.
  */
 public final class ConnectionOptions {
     private static final ConnectionOptions DEFAULTS = builder().build();
 
-    private final String host;
-    private final int port;
+    private final List<SmscAddress> hosts;
     private final TlsOptions tls;
     private final int sessions;
     private final Backoff reconnect;
@@ -25,8 +36,7 @@ public final class ConnectionOptions {
     private final int ioThreads;
 
     private ConnectionOptions(Builder b) {
-        this.host = b.host;
-        this.port = b.port;
+        this.hosts = b.addresses();
         this.tls = b.tls;
         this.sessions = b.sessions;
         this.reconnect = b.reconnect;
@@ -60,8 +70,11 @@ public final class ConnectionOptions {
      */
     public Builder mutate() {
         Builder b = new Builder();
-        b.host = host;
-        b.port = port;
+        if (!hosts.isEmpty()) {
+            b.host = hosts.get(0).host();
+            b.port = hosts.get(0).port();
+            b.hosts = hosts.size() > 1 ? hosts : null;
+        }
         b.tls = tls;
         b.sessions = sessions;
         b.reconnect = reconnect;
@@ -71,21 +84,32 @@ public final class ConnectionOptions {
     }
 
     /**
-     * The SMSC's host name or address; null until set, and may stay null in a client that only accepts outbind.
+     * The first SMSC address's host name or address (the only one unless a list is set); null until set, and may stay
+     * null in a client that only accepts outbind.
      *
      * @return the host, or null
      */
     public String host() {
-        return host;
+        return hosts.isEmpty() ? null : hosts.get(0).host();
     }
 
     /**
-     * The SMSC's TCP port, 1–65535.
+     * The first SMSC address's TCP port (the only one unless a list is set), 1–65535.
      *
      * @return the port (default 2775)
      */
     public int port() {
-        return port;
+        return hosts.isEmpty() ? 2775 : hosts.get(0).port();
+    }
+
+    /**
+     * The SMSC addresses in order of preference, the primary first; empty until a host is set. One address unless
+     * {@link Builder#hosts(List)} set several.
+     *
+     * @return the addresses, an unmodifiable list
+     */
+    public List<SmscAddress> hosts() {
+        return hosts;
     }
 
     /**
@@ -137,8 +161,7 @@ public final class ConnectionOptions {
     @Override
     public boolean equals(Object o) {
         return o instanceof ConnectionOptions other
-                && Objects.equals(host, other.host)
-                && port == other.port
+                && hosts.equals(other.hosts)
                 && Objects.equals(tls, other.tls)
                 && sessions == other.sessions
                 && reconnect.equals(other.reconnect)
@@ -148,13 +171,12 @@ public final class ConnectionOptions {
 
     @Override
     public int hashCode() {
-        return Objects.hash(host, port, tls, sessions, reconnect, eventLoopGroup, ioThreads);
+        return Objects.hash(hosts, tls, sessions, reconnect, eventLoopGroup, ioThreads);
     }
 
     @Override
     public String toString() {
-        return "ConnectionOptions(host=" + host
-                + ", port=" + port
+        return "ConnectionOptions(hosts=" + hosts
                 + ", tls=" + (tls != null ? tls : "none")
                 + ", sessions=" + sessions
                 + ", reconnect=" + reconnect
@@ -164,8 +186,11 @@ public final class ConnectionOptions {
 
     /** Builds {@link ConnectionOptions}; every setter checks its argument and names the limit. */
     public static final class Builder {
+        private static final int MAX_HOSTS = 16;
+
         private String host;
         private int port = 2775;
+        private List<SmscAddress> hosts; // null: the single address host:port
         private TlsOptions tls;
         private int sessions = 1;
         private Backoff reconnect = Backoff.exponential(Duration.ofSeconds(1), Duration.ofSeconds(60));
@@ -175,8 +200,8 @@ public final class ConnectionOptions {
         private Builder() {}
 
         /**
-         * The SMSC's host name or address, resolved on each connect. Required unless {@link #sessions sessions} is 0:
-         * there is no default, and {@link EsmeBuilder#build()} fails without it.
+         * The SMSC's host name or address (required unless {@link #sessions sessions} is 0, or a list is set with
+         * {@link #hosts(List)}). Sets a single address: it replaces a list set before, whose first port is kept.
          *
          * @param host a host name or an IP address literal
          * @return this builder
@@ -184,12 +209,13 @@ public final class ConnectionOptions {
          */
         public Builder host(String host) {
             this.host = Objects.requireNonNull(host, "host");
+            this.hosts = null;
             return this;
         }
 
         /**
-         * The SMSC's TCP port (default 2775, the IANA port for SMPP; SMPP over TLS is often offered on another, e.g.
-         * 3550).
+         * The SMSC's port, 1–65535 (default 2775). Sets a single address: it replaces a list set before, whose first
+         * host is kept.
          *
          * @param port 1–65535
          * @return this builder
@@ -197,7 +223,51 @@ public final class ConnectionOptions {
          */
         public Builder port(int port) {
             this.port = Fields.range("port", port, 1, 65535);
+            this.hosts = null;
             return this;
+        }
+
+        /**
+         * Several SMSC addresses of the same account, in order of preference (the primary first), 1–16 of them;
+         * replaces {@link #host host} and {@link #port port}. See {@link ConnectionOptions} for how reconnects cycle
+         * through them. Names are resolved when connecting, not here.
+         *
+         * @param hosts the addresses, primary first
+         * @return this builder
+         * @throws IllegalArgumentException if the list is empty or has more than 16 addresses
+         */
+        public Builder hosts(List<SmscAddress> hosts) {
+            Objects.requireNonNull(hosts, "hosts");
+            if (hosts.isEmpty() || hosts.size() > MAX_HOSTS) {
+                throw new IllegalArgumentException(
+                        "hosts has " + hosts.size() + " addresses; must have 1-" + MAX_HOSTS);
+            }
+            for (SmscAddress a : hosts) {
+                Objects.requireNonNull(a, "hosts must not contain null");
+            }
+            this.hosts = List.copyOf(hosts);
+            this.host = this.hosts.get(0).host();
+            this.port = this.hosts.get(0).port();
+            return this;
+        }
+
+        /**
+         * {@link #hosts(List)} with the addresses as arguments.
+         *
+         * @param hosts the addresses, primary first
+         * @return this builder
+         * @throws IllegalArgumentException if there are none or more than 16
+         */
+        public Builder hosts(SmscAddress... hosts) {
+            return hosts(Arrays.asList(Objects.requireNonNull(hosts, "hosts")));
+        }
+
+        private List<SmscAddress> addresses() {
+            if (hosts != null) {
+                return hosts;
+            }
+            // an empty host stays "not set" so that the ESME builder reports it as missing
+            return host == null || host.isBlank() ? List.of() : List.of(new SmscAddress(host, port));
         }
 
         /**

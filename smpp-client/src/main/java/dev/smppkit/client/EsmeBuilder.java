@@ -10,6 +10,9 @@ import dev.smppkit.codec.text.ConcatMode;
 import io.netty.channel.EventLoopGroup;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -85,7 +88,7 @@ public final class EsmeBuilder {
     }
 
     /**
-     * Host, port, TLS, sessions, reconnect backoff and threads at once; replaces those set before. Setters called after
+     * Host(s), port, TLS, sessions, reconnect backoff and threads at once; replaces those set before. Setters called after
      * this change single options of the group.
      *
      * @param options the whole connection group
@@ -196,8 +199,8 @@ public final class EsmeBuilder {
     // One option at a time: connection
 
     /**
-     * The SMSC's host name or address, resolved on each connect. Required unless {@link #sessions sessions} is 0:
-     * {@link #build()} fails without it.
+     * The SMSC's host name or address (required, unless {@link #hosts(List) hosts} are set). Sets a single address,
+     * replacing a list set before.
      *
      * @param host a host name or an IP address literal
      * @return this builder
@@ -209,7 +212,7 @@ public final class EsmeBuilder {
     }
 
     /**
-     * The SMSC's TCP port (default 2775).
+     * The SMSC's TCP port, 1–65535 (default 2775). Sets a single address, replacing a list set before.
      *
      * @param port 1–65535
      * @return this builder
@@ -217,6 +220,50 @@ public final class EsmeBuilder {
      */
     public EsmeBuilder port(int port) {
         connection.port(port);
+        return this;
+    }
+
+    /**
+     * Several addresses of the account's SMSC in order of preference, the primary first (1–16); replaces
+     * {@link #host host} and {@link #port port}. Each session starts at the first; a failed connect or bind moves its
+     * next attempt to the next address, a lost bound connection back to the first. See {@link ConnectionOptions}.
+     *
+     * @param hosts the addresses, primary first
+     * @return this builder
+     * @throws IllegalArgumentException if the list is empty or has more than 16 addresses
+     */
+    public EsmeBuilder hosts(List<SmscAddress> hosts) {
+        connection.hosts(hosts);
+        return this;
+    }
+
+    /**
+     * {@link #hosts(List)} with the addresses as arguments.
+     *
+     * @param hosts the addresses, primary first
+     * @return this builder
+     * @throws IllegalArgumentException if there are none or more than 16
+     */
+    public EsmeBuilder hosts(SmscAddress... hosts) {
+        connection.hosts(hosts);
+        return this;
+    }
+
+    /**
+     * {@link #hosts(List)} from {@code host:port} texts, e.g. {@code hosts("smsc1:2775", "smsc2:2775")}; an IPv6
+     * literal goes in brackets ({@code [::1]:2775}).
+     *
+     * @param hosts {@code host:port} texts, primary first
+     * @return this builder
+     * @throws IllegalArgumentException if one is not {@code host:port} (see {@link SmscAddress#parse}), or there are
+     *     none or more than 16
+     */
+    public EsmeBuilder hosts(String... hosts) {
+        List<SmscAddress> addresses = new ArrayList<>();
+        for (String h : Arrays.asList(Objects.requireNonNull(hosts, "hosts"))) {
+            addresses.add(SmscAddress.parse(h));
+        }
+        connection.hosts(addresses);
         return this;
     }
 
@@ -400,8 +447,10 @@ public final class EsmeBuilder {
     }
 
     /**
-     * The most submit_sm per second per session, e.g. what the SMSC contract allows (default 0: unlimited). Each
-     * segment counts; n sessions send up to n times this rate; fractions such as 0.5 are allowed.
+     * The most submit_sm per second for the whole client (the account), e.g. what the SMSC contract allows; 0 means
+     * unlimited. The limit is shared by all of this client's sessions, but holds in this process only: when several
+     * processes bind the same account, split the contract rate between them (e.g. {@code maxTps = contract /
+     * instances}). See {@link SubmissionOptions.Builder#maxTps}.
      *
      * @param maxTps 0 for unlimited, or a rate above 0
      * @return this builder

@@ -95,7 +95,8 @@ public final class SubmissionOptions {
     }
 
     /**
-     * The most submit_sm per second per session; 0 means unlimited.
+     * The most submit_sm per second for the whole client, across all its sessions (in this process); 0 means
+     * unlimited.
      *
      * @return the rate limit, 0 or more (default 0: unlimited)
      */
@@ -229,10 +230,12 @@ public final class SubmissionOptions {
         }
 
         /**
-         * The most submit_sm per second per session, e.g. what the SMSC contract allows (default 0: unlimited). Every
-         * segment counts as one submit_sm; the limit holds per session, so n {@link ConnectionOptions#sessions()
-         * sessions} send up to n times this rate. A pause does not save up for a burst: at most one second's worth is
-         * sent at once. Fractions are allowed, e.g. 0.5 for one every two seconds.
+         * The most submit_sm per second for the whole client (one SMSC account), e.g. what the SMSC contract allows;
+         * 0 means unlimited (the default). One limiter is shared by every session of the client, whatever event loop
+         * it runs on: 4 sessions with maxTps 200 send 200 a second in total, not 800. The first message goes at once;
+         * after a quiet spell at most one second's worth goes in a burst, then the rate holds. The limit holds in this
+         * process only: when several processes (instances of a service) bind the same account, split the contract
+         * rate between them, e.g. {@code maxTps = contract / instances}.
          *
          * @param maxTps 0 for unlimited, or a rate above 0
          * @return this builder

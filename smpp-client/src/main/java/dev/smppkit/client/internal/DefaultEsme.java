@@ -56,6 +56,11 @@ public final class DefaultEsme implements Esme, SessionSupervisor.Client {
 
     private final MessageEncoder encoder;
     private final MoReassembly reassembly;
+    /**
+     * The account's rate limit (maxTps), one for all sessions whatever loop they run on, so the contract rate holds
+     * for the client as a whole; null when unlimited. Each session keeps its own throttling pause around it.
+     */
+    private final RateLimiter rateLimiter;
     /** Failures that repeat per message (correlator, hook), logged once per 10 s with a count. */
     private final RepeatingFailureLog failures =
             new RepeatingFailureLog(LoggerFactory.getLogger(InboundHandler.class), 10, TimeUnit.SECONDS);
@@ -83,6 +88,9 @@ public final class DefaultEsme implements Esme, SessionSupervisor.Client {
         this.encoder = new MessageEncoder(
                 config.submission().concatMode(), config.submission().maxSegments());
         this.reassembly = new MoReassembly(config, reporter, hooks, timer);
+        this.rateLimiter = config.submission().maxTps() > 0
+                ? new RateLimiter(config.submission().maxTps())
+                : null;
         this.ownsGroup = config.connection().eventLoopGroup().isEmpty();
         this.group = ownsGroup
                 ? Transport.newGroup(config.connection().ioThreads())
@@ -101,7 +109,17 @@ public final class DefaultEsme implements Esme, SessionSupervisor.Client {
 
     private SupervisedSession newSession(BindType type, SessionListener listener) {
         return new SmppSession(
-                listener, type, config, hooks, correlation, timer, reporter, encoder, reassembly, failures);
+                listener,
+                type,
+                config,
+                hooks,
+                correlation,
+                timer,
+                reporter,
+                encoder,
+                reassembly,
+                failures,
+                rateLimiter);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.smppkit.client.internal;
 
 import dev.smppkit.client.BindFailedException;
 import dev.smppkit.client.SessionEvent;
+import dev.smppkit.client.SmscAddress;
 import dev.smppkit.codec.CommandStatus;
 import dev.smppkit.codec.pdu.BindResp;
 import dev.smppkit.codec.pdu.BindType;
@@ -12,6 +13,7 @@ import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.EventLoop;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +26,13 @@ import org.slf4j.LoggerFactory;
  * session has stayed bound for {@link EsmeConfig#stableBindTime()}, not at the bind itself: an SMSC that accepts every
  * bind and drops the session at once sees growing delays. A new session is made per connection; this object outlives
  * them.
+ *
+ * <p>With several SMSC addresses ({@link dev.smppkit.client.ConnectionOptions#hosts()}) the slot starts at the first;
+ * a connection that ends without having bound (refused, connect or bind timeout, bind refused) moves the next attempt
+ * to the next address, wrapping around, and a connection that had bound sends it back to the first, so the primary is
+ * preferred whenever it is up. The delay before each attempt is the backoff of the number of full cycles through the
+ * list ({@link #cycle}), not of attempts: with N addresses the first N attempts in a row wait the first delay, so a
+ * secondary is tried as soon as a single address would have been retried.
  *
  * <p>Its collaborators are explicit: the {@link Client} it reports to, a {@link Dialer} that opens connections (none
  * for an accepted outbind connection) and the {@link Sessions} that make the session of each connection; it sees a
@@ -51,7 +60,8 @@ final class SessionSupervisor implements SessionListener {
 
     /** Opens a connection on {@code loop} whose pipeline ends with {@code session}. */
     interface Dialer {
-        ChannelFuture dial(EventLoop loop, ChannelHandler session);
+        /** Connects to {@code address}, resolving its name now. */
+        ChannelFuture dial(EventLoop loop, ChannelHandler session, SmscAddress address);
     }
 
     /** Makes the session for one connection. */
@@ -66,11 +76,14 @@ final class SessionSupervisor implements SessionListener {
     private final EventLoop loop;
     private final Dialer dialer; // null for an accepted (outbind) connection
     private final Sessions sessions;
+    private final List<SmscAddress> hosts; // in order of preference; empty for an accepted (outbind) connection
     final CompletableFuture<Void> stopped = new CompletableFuture<>();
 
     // per session slot, event loop only
     private BindType bindType;
     private int attempt;
+    private int hostIndex; // the address the next (or current) connection dials
+    private SmscAddress dialed; // the address of the current or last connection; null for an accepted one
     private Channel channel;
     private SupervisedSession session;
     private boolean connecting;
@@ -97,6 +110,10 @@ final class SessionSupervisor implements SessionListener {
         this.loop = loop;
         this.dialer = dialer;
         this.sessions = sessions;
+        this.hosts = dialer != null ? config.connection().hosts() : List.of();
+        if (dialer != null && hosts.isEmpty()) { // EsmeBuilder checks this; a config made otherwise may not have
+            throw new IllegalArgumentException("host is required to dial a session");
+        }
     }
 
     /**
@@ -134,6 +151,19 @@ final class SessionSupervisor implements SessionListener {
         return attempt;
     }
 
+    /** The address the next connection dials (the current one's while connected); event loop only. */
+    SmscAddress nextAddress() {
+        return hosts.get(hostIndex);
+    }
+
+    /**
+     * The number the reconnect backoff is given for the {@code attempt}-th attempt in a row: the full cycles through
+     * {@code hosts} addresses, counting the one under way (1 for the first {@code hosts} attempts).
+     */
+    static int cycle(int attempt, int hosts) {
+        return (attempt - 1) / hosts + 1;
+    }
+
     void start() {
         loop.execute(this::connect);
     }
@@ -149,13 +179,14 @@ final class SessionSupervisor implements SessionListener {
             return;
         }
         connecting = true;
+        dialed = hosts.get(hostIndex);
         event(
                 SessionEvent.Type.STARTING,
-                bindType + " to " + config.connection().host() + ":"
-                        + config.connection().port(),
+                bindType + " to " + dialed
+                        + (hosts.size() > 1 ? " (address " + (hostIndex + 1) + " of " + hosts.size() + ")" : ""),
                 null);
         SupervisedSession newSession = sessions.create(bindType, this);
-        dialer.dial(loop, newSession).addListener((ChannelFutureListener) f -> {
+        dialer.dial(loop, newSession, dialed).addListener((ChannelFutureListener) f -> {
             connecting = false;
             if (!f.isSuccess()) {
                 onClosed(f.cause());
@@ -175,6 +206,7 @@ final class SessionSupervisor implements SessionListener {
         }
         channel = null;
         session = null;
+        boolean hadBound = bound;
         if (bound) {
             bound = false;
             client.sessionUnbound();
@@ -190,15 +222,20 @@ final class SessionSupervisor implements SessionListener {
             return;
         }
         Duration delay;
-        if (reconnectNow) {
+        if (reconnectNow) { // the same SMSC again, with another bind type
             reconnectNow = false;
             delay = Duration.ZERO;
         } else {
             attempt++;
-            delay = config.connection().reconnect().delay(attempt);
+            // back to the primary after a connection that bound; else on to the next address
+            hostIndex = hadBound ? 0 : (hostIndex + 1) % hosts.size();
+            delay = config.connection().reconnect().delay(cycle(attempt, hosts.size()));
         }
         String why = cause != null ? cause.getMessage() : "connection closed";
-        event(SessionEvent.Type.CONNECTION_LOST, why + "; reconnect attempt " + attempt + " in " + delay, cause);
+        event(
+                SessionEvent.Type.CONNECTION_LOST,
+                dialed + ": " + why + "; reconnect attempt " + attempt + " to " + hosts.get(hostIndex) + " in " + delay,
+                cause);
         reconnect = loop.schedule(this::connect, delay.toNanos(), TimeUnit.NANOSECONDS);
     }
 

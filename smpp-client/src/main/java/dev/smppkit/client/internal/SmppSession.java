@@ -72,7 +72,10 @@ final class SmppSession extends ChannelDuplexHandler
     private GracefulStop drain; // null until stop()
     private Throwable closeCause; // the error that closed this connection, if one did
 
-    /** The per-client collaborators are shared by every session of the client; the rest is made per connection. */
+    /**
+     * The per-client collaborators are shared by every session of the client (the rate limiter, null for none,
+     * included); the rest is made per connection.
+     */
     SmppSession(
             SessionListener supervisor,
             BindType bindType,
@@ -83,7 +86,8 @@ final class SmppSession extends ChannelDuplexHandler
             OutcomeReporter reporter,
             MessageEncoder encoder,
             MoReassembly reassembly,
-            RepeatingFailureLog failures) {
+            RepeatingFailureLog failures,
+            RateLimiter rateLimiter) {
         this.supervisor = supervisor;
         this.bindType = bindType;
         this.config = config;
@@ -94,7 +98,7 @@ final class SmppSession extends ChannelDuplexHandler
                 this::isBound,
                 supervisor,
                 config.timeouts().enquireLinkTimeout());
-        this.pump = new SubmitPump(this, config, reporter, encoder, correlation);
+        this.pump = new SubmitPump(this, config, reporter, encoder, correlation, rateLimiter);
         this.inbound = new InboundHandler(this, config, hooks, correlation, reporter, reassembly, failures);
     }
 

@@ -43,7 +43,7 @@ final class SubmitPump {
     private final OutcomeReporter reporter; // per client
     private final MessageEncoder encoder; // per client
     private final ReceiptCorrelation correlation; // per client
-    private final Throttle throttle;
+    private final Throttle throttle; // per connection, around the client's shared rate limiter
 
     // per connection, event loop only
     private final ArrayDeque<MessageSubmission.Part> pending = new ArrayDeque<>();
@@ -57,14 +57,14 @@ final class SubmitPump {
             EsmeConfig config,
             OutcomeReporter reporter,
             MessageEncoder encoder,
-            ReceiptCorrelation correlation) {
+            ReceiptCorrelation correlation,
+            RateLimiter rateLimiter) {
         this.session = session;
         this.config = config;
         this.reporter = reporter;
         this.encoder = encoder;
         this.correlation = correlation;
-        this.throttle =
-                new Throttle(config.submission().maxTps(), config.submission().throttleBackoff(), System.nanoTime());
+        this.throttle = new Throttle(rateLimiter, config.submission().throttleBackoff());
     }
 
     /** Writes what may be written now, then takes more if there is room. Call after anything changes. */

@@ -1,5 +1,6 @@
 package dev.smppkit.client.internal;
 
+import dev.smppkit.client.SmscAddress;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandler;
@@ -15,7 +16,8 @@ import javax.net.ssl.SSLParameters;
 
 /**
  * Opens the client's connections to the SMSC: TCP options, TLS if configured, then {@link SmppPipeline}'s handlers
- * and the session. Per client; stateless.
+ * and the session. The address is the one the supervisor chose from the host list; its name is resolved here, at
+ * connect time, and TLS checks the certificate against it. Per client; stateless.
  */
 final class TcpDialer implements SessionSupervisor.Dialer {
     private final EsmeConfig config;
@@ -27,7 +29,7 @@ final class TcpDialer implements SessionSupervisor.Dialer {
     }
 
     @Override
-    public ChannelFuture dial(EventLoop loop, ChannelHandler session) {
+    public ChannelFuture dial(EventLoop loop, ChannelHandler session, SmscAddress address) {
         Bootstrap bootstrap = new Bootstrap()
                 .group(loop)
                 .channel(channelClass)
@@ -41,24 +43,20 @@ final class TcpDialer implements SessionSupervisor.Dialer {
                     protected void initChannel(SocketChannel ch) {
                         ChannelPipeline p = ch.pipeline();
                         if (config.connection().tls().isPresent()) {
-                            p.addLast("tls", sslHandler(ch));
+                            p.addLast("tls", sslHandler(ch, address));
                         }
                         SmppPipeline.addSmppHandlers(p, config);
                         p.addLast("session", session);
                     }
                 });
-        return bootstrap.connect(config.connection().host(), config.connection().port());
+        // an unresolved address: the bootstrap's resolver looks the name up now, on each connect
+        return bootstrap.connect(address.host(), address.port());
     }
 
-    private SslHandler sslHandler(SocketChannel ch) {
-        SslHandler handler = config.connection()
-                .tls()
-                .get()
-                .context()
-                .newHandler(
-                        ch.alloc(),
-                        config.connection().host(),
-                        config.connection().port());
+    /** TLS towards the address actually dialed: SNI and hostname verification use its name, not the primary's. */
+    private SslHandler sslHandler(SocketChannel ch, SmscAddress address) {
+        SslHandler handler =
+                config.connection().tls().get().context().newHandler(ch.alloc(), address.host(), address.port());
         if (config.connection().tls().get().verifyHostname()) {
             SSLEngine engine = handler.engine();
             SSLParameters params = engine.getSSLParameters();

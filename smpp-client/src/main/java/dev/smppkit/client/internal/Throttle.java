@@ -5,14 +5,16 @@ import dev.smppkit.client.Backoff;
 /**
  * When the next submit_sm may be written: after the pause the SMSC asked for by throttling (ESME_RTHROTTLED or
  * ESME_RMSGQFUL; each answer in a row pauses longer, per the throttle backoff, until a submission is accepted again)
- * and within the contract's rate limit ({@link TokenBucket}). Only decides; the pump writes and schedules wakeups,
- * and reports the start and end of a throttled period that this class detects.
+ * and within the contract's rate limit (the client's {@link RateLimiter}, shared with its other sessions). Only
+ * decides; the pump writes and schedules wakeups, and reports the start and end of a throttled period that this class
+ * detects.
  *
- * <p>Per connection; event loop only. Times are {@link System#nanoTime()} values passed in, so tests choose them.
+ * <p>Per connection; event loop only (the rate limiter it asks is per client and thread-safe). Times are
+ * {@link System#nanoTime()} values passed in, so tests choose them.
  */
 final class Throttle {
     private final Backoff backoff;
-    private final TokenBucket bucket; // null: no rate limit
+    private final RateLimiter limiter; // per client, shared by its sessions; null: no rate limit
 
     // per connection, event loop only
     private long pausedUntil;
@@ -20,12 +22,12 @@ final class Throttle {
     private boolean throttled; // between a throttling answer and the next acceptance
 
     /**
-     * @param maxTps the rate limit in submissions a second; 0 or less for none
+     * @param limiter the client's rate limit, shared by its sessions; null for none
      * @param backoff the pause after the n-th throttling answer in a row
      */
-    Throttle(double maxTps, Backoff backoff, long nowNanos) {
+    Throttle(RateLimiter limiter, Backoff backoff) {
         this.backoff = backoff;
-        this.bucket = maxTps > 0 ? new TokenBucket(maxTps, nowNanos) : null;
+        this.limiter = limiter;
     }
 
     /**
@@ -37,10 +39,7 @@ final class Throttle {
         if (paused(nowNanos)) {
             return pausedUntil - nowNanos;
         }
-        if (bucket != null && !bucket.tryAcquire(nowNanos)) {
-            return Math.max(1, bucket.nanosUntilToken(nowNanos));
-        }
-        return 0;
+        return limiter != null ? limiter.acquire(nowNanos) : 0;
     }
 
     /** Whether a throttling pause is still running (nothing should be written or taken). */

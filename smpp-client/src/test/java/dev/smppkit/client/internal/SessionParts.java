@@ -21,6 +21,7 @@ final class SessionParts {
     final ReceiptCorrelation correlation;
     final MessageEncoder encoder;
     final MoReassembly reassembly;
+    final RateLimiter rateLimiter;
 
     SessionParts(EsmeConfig config) {
         this.config = config;
@@ -32,11 +33,24 @@ final class SessionParts {
                 config.submission().concatMode(), config.submission().maxSegments());
         this.reassembly = new MoReassembly(config, reporter, hooks, timer);
         reassembly.start();
+        this.rateLimiter = config.submission().maxTps() > 0
+                ? new RateLimiter(config.submission().maxTps())
+                : null;
     }
 
     SmppSession session(SessionListener listener, BindType type) {
         return new SmppSession(
-                listener, type, config, hooks, correlation, timer, reporter, encoder, reassembly, failures);
+                listener,
+                type,
+                config,
+                hooks,
+                correlation,
+                timer,
+                reporter,
+                encoder,
+                reassembly,
+                failures,
+                rateLimiter);
     }
 
     void stop() {

@@ -2,9 +2,11 @@ package dev.smppkit.client.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.smppkit.client.Backoff;
 import dev.smppkit.client.BindFailedException;
 import dev.smppkit.client.Hook;
 import dev.smppkit.client.SessionEvent;
+import dev.smppkit.client.SmscAddress;
 import dev.smppkit.codec.CommandStatus;
 import dev.smppkit.codec.pdu.BindResp;
 import dev.smppkit.codec.pdu.BindType;
@@ -123,11 +125,13 @@ class SessionSupervisorTest {
     private final class FakeDialer implements SessionSupervisor.Dialer {
         final Deque<Dial> plan = new ArrayDeque<>();
         int dials;
+        final List<SmscAddress> dialed = new ArrayList<>();
         ChannelPromise hanging;
 
         @Override
-        public ChannelFuture dial(EventLoop on, ChannelHandler session) {
+        public ChannelFuture dial(EventLoop on, ChannelHandler session, SmscAddress address) {
             dials++;
+            dialed.add(address);
             Dial next = plan.isEmpty() ? Dial.CONNECTS : plan.poll();
             EmbeddedChannel ch =
                     EmbeddedChannel.builder().ticker(ticker).handlers(session).build();
@@ -142,8 +146,14 @@ class SessionSupervisorTest {
 
     @BeforeEach
     void setUp() {
+        configure(settings -> {});
+    }
+
+    /** (Re)makes the config and the supervisor under test, with the test's settings on top of the defaults. */
+    private void configure(java.util.function.Consumer<TestConfig> change) {
         TestConfig settings = new TestConfig();
         settings.stableBindTime = STABLE;
+        change.accept(settings);
         settings.hook = new Hook() {
             @Override
             public void onSessionEvent(SessionEvent event) {
@@ -214,7 +224,7 @@ class SessionSupervisorTest {
 
         assertThat(supervisor.attempt()).isEqualTo(1);
         assertThat(supervisor.channel()).isNull();
-        assertThat(events.get(events.size() - 1).detail()).endsWith("reconnect attempt 1 in PT1S");
+        assertThat(events.get(events.size() - 1).detail()).endsWith("reconnect attempt 1 to localhost:2775 in PT1S");
         advance(RECONNECT.minusMillis(1));
         assertThat(dialer.dials).as("not before the backoff").isEqualTo(1);
         advance(Duration.ofMillis(1));
@@ -396,5 +406,121 @@ class SessionSupervisorTest {
         assertThat(accepted.stopped).isDone();
         advance(RECONNECT.multipliedBy(10));
         assertThat(dialer.dials).isZero();
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Host lists
+
+    private static final SmscAddress A = SmscAddress.of("smsc-a", 2775);
+    private static final SmscAddress B = SmscAddress.of("smsc-b", 2776);
+    private static final SmscAddress C = SmscAddress.of("10.0.0.3", 2777);
+    /** No jitter: the delays are exact, so a test sees which cycle an attempt belongs to. */
+    private static final Backoff DOUBLING = Backoff.exponential(Duration.ofSeconds(1), Duration.ofSeconds(60), 2, 0);
+
+    private void threeHosts() {
+        configure(settings -> {
+            settings.hosts = List.of(A, B, C);
+            settings.reconnect = DOUBLING;
+        });
+    }
+
+    private SessionEvent lastEvent() {
+        return events.get(events.size() - 1);
+    }
+
+    @Test
+    void theBackoffCountsFullCyclesThroughTheList() {
+        assertThat(SessionSupervisor.cycle(1, 1)).isEqualTo(1);
+        assertThat(SessionSupervisor.cycle(2, 1))
+                .as("one address: every attempt")
+                .isEqualTo(2);
+        assertThat(SessionSupervisor.cycle(1, 3)).isEqualTo(1);
+        assertThat(SessionSupervisor.cycle(3, 3)).isEqualTo(1);
+        assertThat(SessionSupervisor.cycle(4, 3)).isEqualTo(2);
+        assertThat(SessionSupervisor.cycle(7, 3)).isEqualTo(3);
+    }
+
+    @Test
+    void failedConnectsMoveOnThroughTheListAndWrapAround() {
+        threeHosts();
+        dialer.plan.addAll(List.of(Dial.FAILS, Dial.FAILS, Dial.FAILS, Dial.FAILS));
+        supervisor.start();
+        run();
+        assertThat(dialer.dialed).containsExactly(A);
+        assertThat(supervisor.nextAddress()).isEqualTo(B);
+
+        advance(Duration.ofSeconds(1)); // attempts 1-3 are the first cycle: the first delay each
+        assertThat(dialer.dialed).containsExactly(A, B);
+        advance(Duration.ofSeconds(1));
+        assertThat(dialer.dialed).containsExactly(A, B, C);
+        advance(Duration.ofSeconds(1));
+        assertThat(dialer.dialed).as("wraps around").containsExactly(A, B, C, A);
+
+        advance(Duration.ofMillis(1999)); // attempt 4 opens the second cycle: the second delay
+        assertThat(dialer.dials).isEqualTo(4);
+        advance(Duration.ofMillis(1));
+        assertThat(dialer.dialed).containsExactly(A, B, C, A, B);
+        assertThat(supervisor.channel()).as("B answers this time").isNotNull();
+    }
+
+    @Test
+    void aConnectionThatEndsBeforeTheBindMovesOn() {
+        threeHosts();
+        supervisor.start();
+        run();
+
+        lastChannel().close(); // connected, but the bind was refused or timed out: the session closed it
+
+        assertThat(supervisor.nextAddress()).isEqualTo(B);
+        advance(Duration.ofSeconds(1));
+        assertThat(dialer.dialed).containsExactly(A, B);
+    }
+
+    @Test
+    void aLostBoundConnectionStartsAgainAtTheFirst() {
+        threeHosts();
+        dialer.plan.add(Dial.FAILS);
+        supervisor.start();
+        run();
+        advance(Duration.ofSeconds(1));
+        bindLast(); // bound to B
+        assertThat(dialer.dialed).containsExactly(A, B);
+
+        lastChannel().close();
+
+        assertThat(supervisor.nextAddress()).as("the primary is preferred").isEqualTo(A);
+        advance(Duration.ofSeconds(1));
+        assertThat(dialer.dialed).containsExactly(A, B, A);
+    }
+
+    @Test
+    void theEventsNameTheAddresses() {
+        threeHosts();
+        dialer.plan.add(Dial.FAILS);
+        supervisor.start();
+        run();
+
+        assertThat(events.get(0).type()).isEqualTo(SessionEvent.Type.STARTING);
+        assertThat(events.get(0).detail()).isEqualTo("TRANSCEIVER to smsc-a:2775 (address 1 of 3)");
+        assertThat(lastEvent().type()).isEqualTo(SessionEvent.Type.CONNECTION_LOST);
+        assertThat(lastEvent().detail())
+                .startsWith("smsc-a:2775: ")
+                .endsWith("reconnect attempt 1 to smsc-b:2776 in PT1S");
+
+        advance(Duration.ofSeconds(1));
+        assertThat(lastEvent().detail()).isEqualTo("TRANSCEIVER to smsc-b:2776 (address 2 of 3)");
+    }
+
+    @Test
+    void theTransceiverFallbackRedialsTheSameAddress() {
+        threeHosts();
+        supervisor.start();
+        run();
+
+        supervisor.bindFailed(new BindFailedException("bind refused", CommandStatus.ESME_RINVCMDID));
+        lastChannel().close();
+        run();
+
+        assertThat(dialer.dialed).as("the same SMSC, as a transmitter").containsExactly(A, A);
     }
 }

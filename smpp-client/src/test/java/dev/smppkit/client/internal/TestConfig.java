@@ -11,11 +11,13 @@ import dev.smppkit.client.InFlightPolicy;
 import dev.smppkit.client.InMemoryBroker;
 import dev.smppkit.client.InMemoryCorrelator;
 import dev.smppkit.client.InboundOptions;
+import dev.smppkit.client.SmscAddress;
 import dev.smppkit.client.SubmissionOptions;
 import dev.smppkit.client.TimeoutOptions;
 import dev.smppkit.codec.text.ConcatMode;
 import io.netty.channel.EventLoopGroup;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Builds an {@link EsmeConfig} for tests of the internal classes, with timeouts long enough never to fire during a
@@ -24,6 +26,8 @@ import java.time.Duration;
 final class TestConfig {
     String host = "localhost";
     int port = 2775;
+    List<SmscAddress> hosts; // when set, instead of host and port
+    Backoff reconnect = Backoff.fixed(Duration.ofSeconds(1));
     String systemId = "smppclient1";
     String password = "secret";
     String systemType = "";
@@ -45,7 +49,10 @@ final class TestConfig {
 
     EsmeConfig build() {
         ConnectionOptions.Builder connection =
-                ConnectionOptions.builder().host(host).port(port).reconnect(Backoff.fixed(Duration.ofSeconds(1)));
+                ConnectionOptions.builder().host(host).port(port).reconnect(reconnect);
+        if (hosts != null) {
+            connection.hosts(hosts);
+        }
         if (eventLoopGroup != null) {
             connection.eventLoopGroup(eventLoopGroup);
         }

@@ -13,7 +13,7 @@ class ThrottleTest {
 
     @Test
     void withoutRateLimitOrThrottlingEverythingGoesAtOnce() {
-        Throttle throttle = new Throttle(0, DOUBLING, T0);
+        Throttle throttle = new Throttle(null, DOUBLING);
 
         for (int i = 0; i < 1000; i++) {
             assertThat(throttle.acquire(T0)).isZero();
@@ -23,7 +23,7 @@ class ThrottleTest {
 
     @Test
     void theRateLimitSaysHowLongToWaitForTheNextToken() {
-        Throttle throttle = new Throttle(10, DOUBLING, T0); // one per 100 ms
+        Throttle throttle = new Throttle(new RateLimiter(10), DOUBLING); // one per 100 ms
 
         assertThat(throttle.acquire(T0)).as("the first goes at once").isZero();
         assertThat(throttle.acquire(T0)).isEqualTo(100 * MS);
@@ -36,7 +36,7 @@ class ThrottleTest {
 
     @Test
     void eachThrottlingAnswerInARowPausesLonger() {
-        Throttle throttle = new Throttle(0, DOUBLING, T0);
+        Throttle throttle = new Throttle(null, DOUBLING);
 
         assertThat(throttle.onThrottled(T0)).as("starts a throttled period").isTrue();
         assertThat(throttle.paused(T0 + 99 * MS)).isTrue();
@@ -53,7 +53,7 @@ class ThrottleTest {
 
     @Test
     void anAcceptanceEndsTheStreakAndThePeriod() {
-        Throttle throttle = new Throttle(0, DOUBLING, T0);
+        Throttle throttle = new Throttle(null, DOUBLING);
         throttle.onThrottled(T0);
         throttle.onThrottled(T0);
 
@@ -67,7 +67,7 @@ class ThrottleTest {
 
     @Test
     void aThrottlingPauseComesBeforeTheRateLimitAndSpendsNoToken() {
-        Throttle throttle = new Throttle(10, DOUBLING, T0);
+        Throttle throttle = new Throttle(new RateLimiter(10), DOUBLING);
         throttle.onThrottled(T0);
 
         assertThat(throttle.acquire(T0)).isEqualTo(100 * MS);
