@@ -142,7 +142,9 @@ final class InboundHandler {
             receipt = DeliveryReceipt.from(text, tlvs.receiptedMessageId().orElse(null), state, networkError);
         } catch (ReceiptParseException e) {
             log.warn(
-                    "unparseable delivery receipt, delivered as a message instead: {}", LogSafe.escape(e.getMessage()));
+                    "{} unparseable delivery receipt, delivered as a message instead: {}",
+                    session.logName(),
+                    LogSafe.escape(e.getMessage()));
             return false;
         }
         reporter.receipts.increment();
@@ -150,7 +152,11 @@ final class InboundHandler {
             if (delivery.answered.get()) {
                 // answered ESME_RX_T_APPN meanwhile (timeout, client stopping): the SMSC delivers it again, so the
                 // hook must not see it now; a lookup failing after the stop (correlator closed) is expected
-                log.debug("receipt {} was answered before its lookup finished", LogSafe.escape(receipt.id()), error);
+                log.debug(
+                        "{} receipt {} was answered before its lookup finished",
+                        session.logName(),
+                        LogSafe.escape(receipt.id()),
+                        error);
                 return;
             }
             Optional<Tracking> found = error == null ? tracking : Optional.empty();
@@ -192,7 +198,8 @@ final class InboundHandler {
             whole = reassembly.offer(source.value(), body, esm.hasUdhi(), dc, sar);
         } catch (IllegalArgumentException e) {
             log.warn(
-                    "malformed UDH from {}; delivering the body as it is: {}",
+                    "{} malformed UDH from {}; delivering the body as it is: {}",
+                    session.logName(),
                     LogSafe.escape(source.toString()),
                     LogSafe.escape(e.getMessage()));
             deliverWhole(delivery, source, dest, dc, body, decodeOrEmpty(body, dc), 1);

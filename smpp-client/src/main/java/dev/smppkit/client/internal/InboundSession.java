@@ -8,6 +8,9 @@ interface InboundSession {
     /** The connection's event loop: answers are written there. */
     EventExecutor executor();
 
+    /** How log lines name this session (account, bind type, SMSC address). */
+    String logName();
+
     /** Whether the connection is still open, so an answer can reach the SMSC. */
     boolean isActive();
 

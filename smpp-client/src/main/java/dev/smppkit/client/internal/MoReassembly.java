@@ -103,7 +103,8 @@ final class MoReassembly {
     /** A message whose segments never all arrived: its segments were acknowledged, so the hook must see it. */
     private void reportIncomplete(IncompleteMessage m) {
         log.warn(
-                "MO message from {} (ref {}) gave up with segments {} of {}: {}",
+                "[{}] MO message from {} (ref {}) gave up with segments {} of {}: {}",
+                config.name(),
                 LogSafe.escape(m.originator()),
                 m.reference(),
                 m.receivedSegments(),

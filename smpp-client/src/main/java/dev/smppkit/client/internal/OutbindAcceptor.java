@@ -91,7 +91,8 @@ final class OutbindAcceptor {
                     if (f.isSuccess()) {
                         server = f.channel();
                         log.info(
-                                "listening for outbind on {} ({}, password {})",
+                                "[{}] listening for outbind on {} ({}, password {})",
+                                config.name(),
                                 server.localAddress(),
                                 options.tls().isPresent() ? "TLS" : "plain TCP",
                                 options.password().isPresent() ? "of its own" : "the bind password");
@@ -127,7 +128,8 @@ final class OutbindAcceptor {
             pending.decrementAndGet();
             if (!full.getAndSet(true)) { // once until there is room again: a flood must not flood the log
                 log.warn(
-                        "closing {} and further connections: {} connections already wait for their outbind",
+                        "[{}] closing {} and further connections: {} connections already wait for their outbind",
+                        config.name(),
                         ch.remoteAddress(),
                         options.maxPendingConnections());
             }
@@ -151,7 +153,8 @@ final class OutbindAcceptor {
         if (remote instanceof InetSocketAddress address
                 && failures.recordFailure(address.getAddress()) == failures.maxFailures()) {
             log.warn(
-                    "{} failed outbind attempts from {} within {}; closing its connections until that has passed",
+                    "[{}] {} failed outbind attempts from {} within {}; closing its connections until that has passed",
+                    config.name(),
                     options.maxFailures(),
                     address.getAddress().getHostAddress(),
                     options.failureWindow());
@@ -170,7 +173,8 @@ final class OutbindAcceptor {
                     .schedule(
                             () -> {
                                 log.warn(
-                                        "no outbind from {} in {}",
+                                        "[{}] no outbind from {} in {}",
+                                        config.name(),
                                         ctx.channel().remoteAddress(),
                                         config.timeouts().bindTimeout());
                                 decided = true;
@@ -194,14 +198,19 @@ final class OutbindAcceptor {
             timeout.cancel(false);
             decided = true;
             if (!(msg instanceof Outbind outbind)) {
-                log.warn("closing {}: expected outbind, got {}", ctx.channel().remoteAddress(), msg);
+                log.warn(
+                        "[{}] closing {}: expected outbind, got {}",
+                        config.name(),
+                        ctx.channel().remoteAddress(),
+                        msg);
                 failed(ctx);
                 ctx.close();
                 return;
             }
             if (!passwordMatches(outbind.password())) {
                 log.warn(
-                        "closing {}: outbind from '{}' with a wrong password",
+                        "[{}] closing {}: outbind from '{}' with a wrong password",
+                        config.name(),
                         ctx.channel().remoteAddress(),
                         LogSafe.escape(outbind.systemId()));
                 failed(ctx);
@@ -246,7 +255,8 @@ final class OutbindAcceptor {
             }
             decided = true;
             log.warn(
-                    "closing {} before outbind: {}",
+                    "[{}] closing {} before outbind: {}",
+                    config.name(),
                     ctx.channel().remoteAddress(),
                     LogSafe.escape(String.valueOf(cause)));
             failed(ctx);

@@ -61,7 +61,8 @@ final class OutcomeReporter {
                 .whenComplete((v, e) -> {
                     if (e != null) {
                         log.error(
-                                "broker.complete failed for message {}: {}",
+                                "[{}] broker.complete failed for message {}: {}",
+                                config.name(),
                                 message.id(),
                                 LogSafe.escape(String.valueOf(outcome)),
                                 e);
@@ -75,7 +76,7 @@ final class OutcomeReporter {
         released.increment();
         config.broker().release(message, delay).whenComplete((v, e) -> {
             if (e != null) {
-                log.error("broker.release failed for message {}", message.id(), e);
+                log.error("[{}] broker.release failed for message {}", config.name(), message.id(), e);
             }
         });
     }

@@ -25,4 +25,7 @@ interface PumpSession {
 
     /** The connection's event loop, to hop back to and to schedule on. */
     EventExecutor executor();
+
+    /** How log lines name this session (account, bind type, SMSC address). */
+    String logName();
 }

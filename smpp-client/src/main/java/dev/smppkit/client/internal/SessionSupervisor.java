@@ -263,13 +263,15 @@ final class SessionSupervisor implements SessionListener {
     @Override
     public void bindFailed(BindFailedException error) {
         if (!dials()) {
-            log.warn("bind_receiver after outbind failed: {}", LogSafe.escape(error.getMessage()));
+            log.warn("[{}] bind_receiver after outbind failed: {}", config.name(), LogSafe.escape(error.getMessage()));
             return; // the session closes the connection; start() does not depend on outbind sessions
         }
         CommandStatus status = error.status();
         if (status != null && status.equals(CommandStatus.ESME_RINVCMDID) && bindType == BindType.TRANSCEIVER) {
             // §4.1: an SMSC without transceiver support; fall back to a transmitter plus a receiver.
-            log.info("SMSC refused bind_transceiver with ESME_RINVCMDID; using a transmitter and a receiver");
+            log.info(
+                    "[{}] SMSC refused bind_transceiver with ESME_RINVCMDID; using a transmitter and a receiver",
+                    config.name());
             bindType = BindType.TRANSMITTER;
             reconnectNow = true;
             client.addSession(index, BindType.RECEIVER);

@@ -71,6 +71,8 @@ final class SmppSession extends ChannelDuplexHandler
     private State state = State.OPEN;
     private GracefulStop drain; // null until stop()
     private Throwable closeCause; // the error that closed this connection, if one did
+    /** Names this session in log lines: the account, the bind type and, once connected, the SMSC's address. */
+    private String logName;
 
     /**
      * The per-client collaborators are shared by every session of the client (the rate limiter, null for none,
@@ -90,6 +92,7 @@ final class SmppSession extends ChannelDuplexHandler
             RateLimiter rateLimiter) {
         this.supervisor = supervisor;
         this.bindType = bindType;
+        this.logName = "[" + config.name() + " " + bindType + "]";
         this.config = config;
         this.hooks = hooks;
         this.requests = new RequestTracker(config.submission().window(), timer, this::sending, this::requestTimedOut);
@@ -128,6 +131,12 @@ final class SmppSession extends ChannelDuplexHandler
         return readGate;
     }
 
+    /** How log lines name this session: account, bind type and SMSC address (escaped where untrusted). */
+    @Override
+    public String logName() {
+        return logName;
+    }
+
     String systemId() {
         return config.bind().systemId();
     }
@@ -157,6 +166,7 @@ final class SmppSession extends ChannelDuplexHandler
 
     @Override
     public void channelActive(ChannelHandlerContext ctx) {
+        logName = "[" + config.name() + " " + bindType + " " + ctx.channel().remoteAddress() + "]";
         state = State.BINDING;
         event(SessionEvent.Type.BINDING, bindType + " to " + ctx.channel().remoteAddress(), null);
         Bind bind = Bind.builder(bindType)
@@ -224,7 +234,7 @@ final class SmppSession extends ChannelDuplexHandler
         } else if (pdu instanceof PduRequest<?> request) {
             onRequest(request);
         } else if (pdu.isResponse()) {
-            log.debug("dropping {}: a response with an unknown command_id is never answered", pdu);
+            log.debug("{} dropping {}: a response with an unknown command_id is never answered", logName, pdu);
         } else {
             // An unknown command_id (UnknownPdu): §3.3 says generic_nack ESME_RINVCMDID.
             write(GenericNack.create(CommandStatus.ESME_RINVCMDID).withSequenceNumber(pdu.sequenceNumber()));
@@ -235,11 +245,11 @@ final class SmppSession extends ChannelDuplexHandler
     private void onResponse(PduResponse response) {
         Window.Entry entry = requests.complete(response);
         if (entry == null) {
-            log.debug("dropping {}: no request in flight with that sequence number", response);
+            log.debug("{} dropping {}: no request in flight with that sequence number", logName, response);
             return;
         }
         if (response instanceof GenericNack && !(entry.request instanceof Bind)) {
-            log.warn("generic_nack {} for {}", response.commandStatus(), entry.request.commandId());
+            log.warn("{} generic_nack {} for {}", logName, response.commandStatus(), entry.request.commandId());
         }
         entry.listener.onResponse(response);
         if (drain != null) {
@@ -270,7 +280,8 @@ final class SmppSession extends ChannelDuplexHandler
                 inbound.onMessage(request);
             }
         } else if (request instanceof AlertNotification) {
-            log.debug("alert_notification: {}", request); // no response exists; the hook saw it in received()
+            log.debug(
+                    "{} alert_notification: {}", logName, request); // no response exists; the hook saw it in received()
         } else if (id.expectsResponse()) {
             // submit_sm, bind, query_sm... are not for an ESME to receive (§2.2, Table 2-1).
             write(request.createResponse(CommandStatus.ESME_RINVBNDSTS));
@@ -281,7 +292,7 @@ final class SmppSession extends ChannelDuplexHandler
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
         if (cause instanceof SmppDecodeException e) {
-            log.warn("malformed PDU from the SMSC: {}", LogSafe.escape(e.getMessage()));
+            log.warn("{} malformed PDU from the SMSC: {}", logName, LogSafe.escape(e.getMessage()));
             Pdu answer = errorAnswer(e);
             if (e.isFramingLost()) {
                 // command_length out of range: answer, then close once the answer is out (or failed to go out)
@@ -299,14 +310,14 @@ final class SmppSession extends ChannelDuplexHandler
         // Once the socket has failed, every write still queued fails too, and void promises report each one here:
         // log the first error of the connection, not one stack trace per pending PDU.
         if (closeCause != null) {
-            log.debug("further error on a connection already closing", cause);
+            log.debug("{} further error on a connection already closing", logName, cause);
             return;
         }
         // SslHandler wraps a failed handshake in a DecoderException; the SSLException inside says what went wrong
         closeCause = cause instanceof DecoderException && cause.getCause() instanceof SSLException
                 ? cause.getCause()
                 : cause;
-        log.warn("closing the connection after an error: {}", LogSafe.escape(closeCause.toString()), cause);
+        log.warn("{} closing the connection after an error: {}", logName, LogSafe.escape(closeCause.toString()), cause);
         ctx.close();
     }
 
@@ -330,7 +341,7 @@ final class SmppSession extends ChannelDuplexHandler
         if (evt instanceof SslHandshakeCompletionEvent handshake && !handshake.isSuccess() && closeCause == null) {
             // SslHandler closes the channel right after this event, before the exception reaches exceptionCaught
             closeCause = handshake.cause();
-            log.warn("TLS handshake failed: {}", LogSafe.escape(closeCause.toString()));
+            log.warn("{} TLS handshake failed: {}", logName, LogSafe.escape(closeCause.toString()));
         }
 
         ctx.fireUserEventTriggered(evt);

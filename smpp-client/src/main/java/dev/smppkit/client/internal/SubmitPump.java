@@ -125,7 +125,7 @@ final class SubmitPump {
             Throwable cause =
                     error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
             if (!(cause instanceof CancellationException)) {
-                log.warn("broker.take failed; retrying in {}", BROKER_RETRY, cause);
+                log.warn("{} broker.take failed; retrying in {}", session.logName(), BROKER_RETRY, cause);
                 wakeUpIn(BROKER_RETRY.toNanos());
             }
             return;
