@@ -2,6 +2,7 @@ package dev.smppkit.client;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -55,4 +56,45 @@ public interface Broker {
      * @return completes with the queued message (its id, attempt and enqueue time)
      */
     CompletionStage<QueuedMessage> enqueue(OutboundMessage message);
+
+    /**
+     * Cancels a message that is still queued (not taken, or released and waiting to be taken again), so that it is never
+     * sent. A message in flight or already ended is not affected: to stop one the SMSC accepted but has not delivered,
+     * send it a cancel_sm with the message id from its outcome. The client is not told: a {@code submit()} future
+     * waiting for the message completes only when the client stops.
+     *
+     * @param id the broker's id of the message
+     * @return completes with true if the message was queued and is now cancelled, false if it was not queued (unknown,
+     *     in flight or ended); exceptionally with {@link UnsupportedOperationException} if this broker cannot cancel
+     */
+    default CompletionStage<Boolean> cancel(String id) {
+        return CompletableFuture.failedFuture(
+                new UnsupportedOperationException(getClass().getSimpleName() + " cannot cancel queued messages"));
+    }
+
+    /**
+     * Cancels every queued message with this tracking id; see {@link #cancel(String)}.
+     *
+     * @param trackingId the user's tracking id
+     * @return completes with how many were cancelled; exceptionally with {@link UnsupportedOperationException} if this
+     *     broker cannot cancel
+     */
+    default CompletionStage<Integer> cancelByTrackingId(String trackingId) {
+        return CompletableFuture.failedFuture(
+                new UnsupportedOperationException(getClass().getSimpleName() + " cannot cancel queued messages"));
+    }
+
+    /**
+     * Cancels every message queued longer ago than {@code age} and still not taken (the "cancel old unsent" job of a
+     * queue daemon); see {@link #cancel(String)}.
+     *
+     * @param age how long a message may have waited since it was first queued; those queued at or before {@code now -
+     *     age} are cancelled (zero: every queued message)
+     * @return completes with how many were cancelled; exceptionally with {@link UnsupportedOperationException} if this
+     *     broker cannot cancel
+     */
+    default CompletionStage<Integer> cancelQueuedOlderThan(Duration age) {
+        return CompletableFuture.failedFuture(
+                new UnsupportedOperationException(getClass().getSimpleName() + " cannot cancel queued messages"));
+    }
 }

@@ -22,6 +22,9 @@ import java.util.Optional;
  * sent instead with {@link #ofSubmitSm}. Immutable.
  */
 public final class OutboundMessage {
+    /** The highest {@linkplain #queuePriority() queue priority}; 0 is the lowest and the default. */
+    public static final int MAX_QUEUE_PRIORITY = 9;
+
     private final Address source;
     private final Address destination;
     private final String text;
@@ -42,6 +45,8 @@ public final class OutboundMessage {
     private final String route;
     private final Instant expiresAt;
     private final Duration maxAge;
+    private final int queuePriority;
+    private final String deduplicationKey;
 
     private OutboundMessage(Builder b, SubmitSm submitSm) {
         this.source = b.source;
@@ -64,6 +69,8 @@ public final class OutboundMessage {
         this.route = b.route;
         this.expiresAt = b.expiresAt;
         this.maxAge = b.maxAge;
+        this.queuePriority = b.queuePriority;
+        this.deduplicationKey = b.deduplicationKey;
     }
 
     /**
@@ -278,6 +285,28 @@ public final class OutboundMessage {
     }
 
     /**
+     * The order in which the broker hands messages out: 0 (the default, lowest) to {@link #MAX_QUEUE_PRIORITY};
+     * higher first, first in first out within one priority. Brokers keep a share for the oldest messages so that low
+     * priorities are never starved (see {@link InMemoryBroker}). Not sent to the SMSC: that is {@link #priority()}.
+     *
+     * @return the queue priority
+     */
+    public int queuePriority() {
+        return queuePriority;
+    }
+
+    /**
+     * The producer's key for idempotent enqueue: a broker that already holds a message with this key (queued, in
+     * flight, or ended within its retention) returns that message instead of queuing a second one, so a producer may
+     * retry an enqueue safely.
+     *
+     * @return the key, or empty for none
+     */
+    public Optional<String> deduplicationKey() {
+        return Optional.ofNullable(deduplicationKey);
+    }
+
+    /**
      * When this message expires if it was queued at {@code enqueuedAt}: the earlier of {@link #expiresAt()} and
      * {@code enqueuedAt} plus {@link #maxAge()}. A message past its deadline ends as {@link SubmitOutcome.Expired}
      * instead of being submitted.
@@ -302,7 +331,9 @@ public final class OutboundMessage {
                 + (submitSm != null ? ", raw submit_sm" : "")
                 + (route != null ? ", route=" + route : "")
                 + (expiresAt != null ? ", expiresAt=" + expiresAt : "")
-                + (maxAge != null ? ", maxAge=" + maxAge : "") + ")";
+                + (maxAge != null ? ", maxAge=" + maxAge : "")
+                + (queuePriority != 0 ? ", queuePriority=" + queuePriority : "")
+                + (deduplicationKey != null ? ", deduplicationKey=" + deduplicationKey : "") + ")";
     }
 
     /**
@@ -330,6 +361,8 @@ public final class OutboundMessage {
         private String route;
         private Instant expiresAt;
         private Duration maxAge;
+        private int queuePriority;
+        private String deduplicationKey;
 
         private Builder() {}
 
@@ -573,6 +606,36 @@ public final class OutboundMessage {
         }
 
         /**
+         * The order in which the broker hands this message out: higher first (default 0, the lowest). Use it to let
+         * one-time passwords overtake a marketing batch queued before them.
+         *
+         * @param queuePriority 0 to {@link #MAX_QUEUE_PRIORITY}
+         * @return this builder
+         * @throws IllegalArgumentException if out of range ("queuePriority is 10; must be 0-9")
+         */
+        public Builder queuePriority(int queuePriority) {
+            this.queuePriority = Fields.range("queuePriority", queuePriority, 0, MAX_QUEUE_PRIORITY);
+            return this;
+        }
+
+        /**
+         * A key that makes enqueuing this message idempotent: enqueuing another message with the same key while the
+         * broker remembers it returns the first message instead (e.g. the producer's own message id, so that a retried
+         * request does not send the SMS twice).
+         *
+         * @param key 1 to 128 characters, or null for none
+         * @return this builder
+         * @throws IllegalArgumentException if empty or longer than 128 characters
+         */
+        public Builder deduplicationKey(String key) {
+            if (key != null && (key.isEmpty() || key.length() > 128)) {
+                throw new IllegalArgumentException("deduplicationKey must be 1 to 128 characters, was " + key.length());
+            }
+            this.deduplicationKey = key;
+            return this;
+        }
+
+        /**
          * Builds the message. The text's encoding and length are checked when the client sends it, not here.
          *
          * @return an immutable message
@@ -612,7 +675,9 @@ public final class OutboundMessage {
                 && Objects.equals(m.submitSm, submitSm)
                 && Objects.equals(m.route, route)
                 && Objects.equals(m.expiresAt, expiresAt)
-                && Objects.equals(m.maxAge, maxAge);
+                && Objects.equals(m.maxAge, maxAge)
+                && m.queuePriority == queuePriority
+                && Objects.equals(m.deduplicationKey, deduplicationKey);
     }
 
     @Override
