@@ -12,7 +12,7 @@ import javax.sql.DataSource;
  */
 public enum JdbcDialect {
     /**
-     * PostgreSQL 9.5 or newer: claims with {@code FOR UPDATE SKIP LOCKED} inside one {@code UPDATE ... RETURNING}
+     * PostgreSQL 9.6 or newer: claims with {@code FOR UPDATE SKIP LOCKED} inside one {@code UPDATE ... RETURNING}
      * (a single round trip), upserts with {@code ON CONFLICT}.
      */
     POSTGRESQL("postgresql"),
