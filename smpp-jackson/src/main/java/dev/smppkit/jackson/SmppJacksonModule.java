@@ -71,7 +71,11 @@ import java.util.List;
  *       vendor and repeated TLVs survive. A response without a body has no {@code message_id} / {@code system_id}.
  *   <li>Octet strings ({@code short_message}, TLV values, binary bodies) are standard base64; addresses are
  *       {@code {"ton":N,"npi":N,"value":"..."}}; SMPP times their 16-character text; esm_class, data_coding,
- *       registered_delivery and statuses plain numbers; instants ISO-8601 strings.
+ *       registered_delivery and statuses plain numbers; instants and durations ISO-8601 strings.
+ *   <li>A message's {@code route}, {@code expires_at} and {@code max_age}, and an outcome's {@code account}, are
+ *       written only when set, so JSON written before they existed reads unchanged and a message or outcome without
+ *       them is written as before. An outcome is tagged by {@code outcome}: {@code accepted}, {@code rejected},
+ *       {@code failed} or {@code expired} (with its {@code deadline}).
  *   <li>Credentials are never written: the {@code password} of bind and outbind is written as {@code "****"}
  *       ({@link dev.smppkit.codec.text.LogSafe#MASK}) unless it is empty, so that JSON that was logged or stored
  *       cannot be replayed as a credential. Reading refuses the mask with an error that says so; a password typed
@@ -164,6 +168,9 @@ public final class SmppJacksonModule extends SimpleModule {
         addDeserializer(
                 SubmitOutcome.Failed.class,
                 Adapters.deserializer(SubmitOutcome.Failed.class, OutcomeJson::readOutcome));
+        addDeserializer(
+                SubmitOutcome.Expired.class,
+                Adapters.deserializer(SubmitOutcome.Expired.class, OutcomeJson::readOutcome));
         addSerializer(Adapters.serializer(SmppClientException.class, OutcomeJson::writeError));
         addDeserializer(
                 SmppClientException.class, Adapters.deserializer(SmppClientException.class, OutcomeJson::readError));

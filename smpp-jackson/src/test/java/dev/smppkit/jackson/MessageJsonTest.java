@@ -26,6 +26,7 @@ import dev.smppkit.codec.pdu.SubmitSm;
 import dev.smppkit.codec.pdu.Tlvs;
 import dev.smppkit.codec.text.ConcatMode;
 import dev.smppkit.codec.text.Encoding;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -172,6 +173,135 @@ public class MessageJsonTest {
     }
 
     @Test
+    void routeExpiryAndMaximumAge() throws Exception {
+        OutboundMessage m = OutboundMessage.builder()
+                .to(SamplePdus.MSISDN)
+                .text("your code is 123456")
+                .route("otp")
+                .expiresAt(Instant.parse("2026-12-02T08:15:30.123Z"))
+                .maxAge(Duration.ofMinutes(5))
+                .build();
+        String json = MAPPER.writeValueAsString(m);
+        assertThat(MAPPER.readTree(json).get("route").textValue()).isEqualTo("otp");
+        assertThat(MAPPER.readTree(json).get("expires_at").textValue()).isEqualTo("2026-12-02T08:15:30.123Z");
+        assertThat(MAPPER.readTree(json).get("max_age").textValue()).isEqualTo("PT5M");
+        assertSameMessage(MAPPER.readValue(json, OutboundMessage.class), m);
+
+        OutboundMessage ageOnly = OutboundMessage.builder()
+                .to(SamplePdus.MSISDN)
+                .text("x")
+                .maxAge(Duration.ofMillis(1500))
+                .build();
+        assertSameMessage(roundTrip(ageOnly, OutboundMessage.class), ageOnly);
+        QueuedMessage q = new QueuedMessage("9", m, 2, Instant.parse("2026-12-02T08:10:00Z"));
+        QueuedMessage back = roundTrip(q, QueuedMessage.class);
+        assertSameMessage(back.message(), m);
+        assertThat(back.message().deadline(back.enqueuedAt())).isEqualTo(m.deadline(q.enqueuedAt()));
+    }
+
+    @Test
+    void aMessageWithoutTheNewFieldsIsWrittenAsBefore() throws Exception {
+        // The exact form written before route, expires_at and max_age existed: both ways, byte for byte.
+        String before = "{\"source\":{\"ton\":0,\"npi\":0,\"value\":\"\"},"
+                + "\"destination\":{\"ton\":1,\"npi\":1,\"value\":\"447700900123\"},\"text\":\"hi\","
+                + "\"replace_unencodable\":false,\"request_receipt\":true,\"service_type\":\"\",\"priority\":0,"
+                + "\"tracking_id\":\"t\",\"extra\":{\"k\":\"v\"}}";
+        OutboundMessage m = MAPPER.readValue(before, OutboundMessage.class);
+        assertThat(m.route()).isEmpty();
+        assertThat(m.expiresAt()).isEmpty();
+        assertThat(m.maxAge()).isEmpty();
+        assertThat(m.requestReceipt()).isTrue();
+        assertThat(MAPPER.writeValueAsString(m)).isEqualTo(before);
+    }
+
+    @Test
+    void badExpiryFieldsAreNamed() {
+        String to = "{\"destination\":{\"ton\":1,\"npi\":1,\"value\":\"1\"},\"text\":\"x\",";
+        assertThatThrownBy(() -> MAPPER.readValue(to + "\"max_age\":\"5 minutes\"}", OutboundMessage.class))
+                .isInstanceOf(JsonMappingException.class)
+                .hasMessageContaining("'max_age' is not an ISO-8601 duration such as PT5M: 5 minutes");
+        assertThatThrownBy(() -> MAPPER.readValue(to + "\"max_age\":\"PT0S\"}", OutboundMessage.class))
+                .isInstanceOf(JsonMappingException.class)
+                .hasMessageContaining("maxAge must be above zero");
+        assertThatThrownBy(() -> MAPPER.readValue(to + "\"expires_at\":\"tomorrow\"}", OutboundMessage.class))
+                .isInstanceOf(JsonMappingException.class)
+                .hasMessageContaining("'expires_at' is not an ISO-8601 instant: tomorrow");
+        assertThatThrownBy(() -> MAPPER.readValue(to + "\"route\":\"\"}", OutboundMessage.class))
+                .isInstanceOf(JsonMappingException.class)
+                .hasMessageContaining("route must be 1 to 64 characters");
+    }
+
+    @Test
+    void aRawSubmitSmCannotCarryAnExpiry() throws Exception {
+        OutboundMessage raw = OutboundMessage.ofSubmitSm(
+                SubmitSm.builder().destAddress(SamplePdus.MSISDN).build(), null, null);
+        com.fasterxml.jackson.databind.node.ObjectNode json =
+                (com.fasterxml.jackson.databind.node.ObjectNode) MAPPER.readTree(MAPPER.writeValueAsString(raw));
+        assertThat(json.has("expires_at")).isFalse();
+        json.put("expires_at", "2026-12-02T08:15:30Z");
+        assertThatThrownBy(() -> MAPPER.treeToValue(json, OutboundMessage.class))
+                .isInstanceOf(JsonMappingException.class)
+                .hasMessageContaining("'expires_at' cannot be set on a 'submit_sm' message");
+    }
+
+    @Test
+    void everyOutcomeKeepsItsAccount() throws Exception {
+        List<SubmitOutcome> outcomes = List.of(
+                new SubmitOutcome.Accepted(List.of("a1"), "primary"),
+                new SubmitOutcome.Rejected(CommandStatus.ESME_RINVDSTADR, List.of(), "backup"),
+                new SubmitOutcome.Failed(new ResponseTimeoutException("no response"), "primary"),
+                new SubmitOutcome.Expired(Instant.parse("2026-12-02T08:15:30.123456Z"), "otp-route.a"));
+        for (SubmitOutcome o : outcomes) {
+            String json = MAPPER.writeValueAsString(o);
+            assertThat(MAPPER.readTree(json).get("account").textValue()).isEqualTo(o.account());
+            SubmitOutcome back = MAPPER.readValue(json, SubmitOutcome.class);
+            assertThat(back.account()).isEqualTo(o.account());
+            assertThat(back.getClass()).isEqualTo(o.getClass());
+            if (!(o instanceof SubmitOutcome.Failed)) { // an exception has identity equality
+                assertThat(back).isEqualTo(o);
+            }
+            assertThat(MAPPER.readValue(json, o.getClass())).isInstanceOf(o.getClass());
+        }
+    }
+
+    @Test
+    void anOutcomeWithoutAccountIsWrittenAndReadAsBefore() throws Exception {
+        String accepted = "{\"outcome\":\"accepted\",\"message_ids\":[\"a1\"]}";
+        String rejected = "{\"outcome\":\"rejected\",\"command_status\":11,\"accepted_message_ids\":[]}";
+        assertThat(MAPPER.readValue(accepted, SubmitOutcome.class))
+                .isEqualTo(new SubmitOutcome.Accepted(List.of("a1")));
+        assertThat(MAPPER.writeValueAsString(new SubmitOutcome.Accepted(List.of("a1"))))
+                .isEqualTo(accepted);
+        SubmitOutcome r = MAPPER.readValue(rejected, SubmitOutcome.class);
+        assertThat(r).isEqualTo(new SubmitOutcome.Rejected(CommandStatus.ESME_RINVDSTADR, List.of()));
+        assertThat(r.account()).isEmpty();
+        assertThat(MAPPER.writeValueAsString(r)).isEqualTo(rejected);
+        SubmitOutcome f = MAPPER.readValue(
+                "{\"outcome\":\"failed\",\"error\":{\"type\":\"shutdown\",\"message\":\"stop\"}}", SubmitOutcome.class);
+        assertThat(f.account()).isEmpty();
+        assertThat(MAPPER.readTree(MAPPER.writeValueAsString(f)).has("account")).isFalse();
+    }
+
+    @Test
+    void anExpiredOutcome() throws Exception {
+        SubmitOutcome.Expired expired = new SubmitOutcome.Expired(Instant.parse("2026-12-02T08:15:30Z"), "");
+        String json = MAPPER.writeValueAsString(expired);
+        assertThat(json).isEqualTo("{\"outcome\":\"expired\",\"deadline\":\"2026-12-02T08:15:30Z\"}");
+        assertThat(MAPPER.readValue(json, SubmitOutcome.class)).isEqualTo(expired);
+        assertThat(MAPPER.readValue(json, SubmitOutcome.Expired.class)).isEqualTo(expired);
+        assertThat(expired.isAccepted()).isFalse();
+        assertThatThrownBy(() -> MAPPER.readValue("{\"outcome\":\"expired\"}", SubmitOutcome.class))
+                .isInstanceOf(JsonMappingException.class)
+                .hasMessageContaining("'deadline' is required");
+        assertThatThrownBy(() -> MAPPER.readValue("{\"outcome\":\"lost\"}", SubmitOutcome.class))
+                .isInstanceOf(JsonMappingException.class)
+                .hasMessageContaining("must be accepted, rejected, failed or expired");
+        assertThatThrownBy(() -> MAPPER.readValue(json, SubmitOutcome.Accepted.class))
+                .isInstanceOf(JsonMappingException.class)
+                .hasMessageContaining("expected a Accepted, got a Expired");
+    }
+
+    @Test
     void aMessageWithoutDestinationIsRefused() {
         assertThatThrownBy(() -> MAPPER.readValue("{\"text\":\"hi\"}", OutboundMessage.class))
                 .isInstanceOf(JsonMappingException.class)
@@ -218,6 +348,9 @@ public class MessageJsonTest {
         assertThat(actual.scheduleDeliveryTime()).isEqualTo(expected.scheduleDeliveryTime());
         assertThat(actual.tlvs()).isEqualTo(expected.tlvs());
         assertThat(actual.submitSm()).isEqualTo(expected.submitSm());
+        assertThat(actual.route()).isEqualTo(expected.route());
+        assertThat(actual.expiresAt()).isEqualTo(expected.expiresAt());
+        assertThat(actual.maxAge()).isEqualTo(expected.maxAge());
         assertThat(actual).isEqualTo(expected);
     }
 }

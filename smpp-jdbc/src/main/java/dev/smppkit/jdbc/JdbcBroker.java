@@ -39,7 +39,8 @@ import javax.sql.DataSource;
  * availability time and lease. {@link #take} claims due rows atomically for this broker's {@link #owner()} until
  * the lease expires, so no two consumers hold the same message; the lease is renewed while this broker holds it, and
  * a consumer that dies leaves its messages to be taken again when their leases run out. {@link #complete} stores the
- * final state, SMSC message ids, status and error; {@link #release} queues a message again after a delay. Both are
+ * final state (accepted, rejected, failed or expired), SMSC message ids, status, error (for an expired message its
+ * deadline) and the outcome's account; {@link #release} queues a message again after a delay. Both are
  * fenced by the attempt number: a consumer that lost its lease changes nothing and gets a {@link LeaseLostException}.
  * Delivery is therefore at least once: a message whose lease expired while its submit_sm was in flight may be sent
  * twice.
@@ -370,7 +371,20 @@ public final class JdbcBroker implements Broker, AutoCloseable {
     }
 
     /**
-     * Deletes messages that reached a final state before {@code completedBefore}.
+     * How many messages are in each state, per account (the {@linkplain SubmitOutcome#account() account} of the
+     * outcome that made a message final). Messages not final yet, and final ones whose outcome named no account, are
+     * counted under {@code ""}.
+     *
+     * @return a stage that completes with, for each account that has rows, a count for every state (0 for states with
+     *     no rows), accounts in name order
+     */
+    public CompletionStage<Map<String, Map<OutboxState, Long>>> countByAccount() {
+        return executor.submit("count " + table, store::countsByAccount);
+    }
+
+    /**
+     * Deletes messages that reached a final state (accepted, rejected, failed or expired) before
+     * {@code completedBefore}.
      *
      * @param completedBefore the cut-off; rows completed at or after it stay
      * @return a stage that completes with the number of rows deleted

@@ -12,8 +12,8 @@ import javax.sql.DataSource;
  */
 public enum JdbcDialect {
     /**
-     * PostgreSQL 9.5 or newer: claims with {@code FOR UPDATE SKIP LOCKED} inside one {@code UPDATE ... RETURNING}
-     * (a single round trip), upserts with {@code ON CONFLICT}.
+     * PostgreSQL 10 or newer (the outbox id is an identity column): claims with {@code FOR UPDATE SKIP LOCKED} inside
+     * one {@code UPDATE ... RETURNING} (a single round trip), upserts with {@code ON CONFLICT}.
      */
     POSTGRESQL("postgresql"),
     /**

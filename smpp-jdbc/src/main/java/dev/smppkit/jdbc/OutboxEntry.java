@@ -15,7 +15,10 @@ import java.util.Optional;
  * @param message the message
  * @param messageIds the SMSC's message ids, one per accepted segment (empty until it is accepted)
  * @param commandStatus the SMSC's status for a rejected message (or a failure that carried one), else empty
- * @param error why it failed or was rejected (the error type and message), else empty
+ * @param error why it failed or was rejected (the error type and message), or {@code expired: deadline <instant>}
+ *     for an expired one; else empty
+ * @param account the account whose outcome made it final ({@link dev.smppkit.client.SubmitOutcome#account()}); empty
+ *     while it is not final, or when the outcome named none
  * @param leaseOwner the consumer holding it while in flight, else empty
  * @param availableAt when it may be taken next (for an in-flight message: when its lease expires); empty once final
  * @param createdAt when it was queued
@@ -31,6 +34,7 @@ public record OutboxEntry(
         List<String> messageIds,
         Optional<Integer> commandStatus,
         Optional<String> error,
+        Optional<String> account,
         Optional<String> leaseOwner,
         Optional<Instant> availableAt,
         Instant createdAt,
@@ -46,7 +50,10 @@ public record OutboxEntry(
      * @param message the message
      * @param messageIds the SMSC's message ids, one per accepted segment (empty until it is accepted)
      * @param commandStatus the SMSC's status for a rejected message (or a failure that carried one), else empty
-     * @param error why it failed or was rejected (the error type and message), else empty
+     * @param error why it failed or was rejected (the error type and message), or {@code expired: deadline <instant>}
+     *     for an expired one; else empty
+     * @param account the account whose outcome made it final ({@link dev.smppkit.client.SubmitOutcome#account()}); empty
+     *     while it is not final, or when the outcome named none
      * @param leaseOwner the consumer holding it while in flight, else empty
      * @param availableAt when it may be taken next (for an in-flight message: when its lease expires); empty once final
      * @param createdAt when it was queued

@@ -13,7 +13,12 @@ public enum OutboxState {
     /** Final: the SMSC rejected it (or a segment). */
     REJECTED,
     /** Final: it could not be sent or its answer was lost. */
-    FAILED;
+    FAILED,
+    /**
+     * Final: it passed its deadline ({@link dev.smppkit.client.SubmitOutcome.Expired}) before it was submitted, so no
+     * segment of it was sent.
+     */
+    EXPIRED;
 
     /**
      * The value stored in the {@code state} column.
@@ -27,10 +32,10 @@ public enum OutboxState {
     /**
      * Whether the message will not change any more.
      *
-     * @return true for ACCEPTED, REJECTED and FAILED
+     * @return true for ACCEPTED, REJECTED, FAILED and EXPIRED
      */
     public boolean isFinal() {
-        return this == ACCEPTED || this == REJECTED || this == FAILED;
+        return this != QUEUED && this != IN_FLIGHT;
     }
 
     /**

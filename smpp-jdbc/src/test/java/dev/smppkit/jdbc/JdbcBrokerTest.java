@@ -217,6 +217,120 @@ class JdbcBrokerTest {
         }
 
         @Test
+        void anExpiredMessageIsItsOwnFinalStateWithItsDeadline() {
+            JdbcBroker broker = brokers.get(0);
+            join(broker.enqueue(message("late")));
+            QueuedMessage taken = join(broker.take(1)).get(0);
+            Instant deadline = Instant.parse("2026-12-02T08:15:30.123Z");
+            join(broker.complete(taken, new SubmitOutcome.Expired(deadline, "primary")));
+            assertThat(broker.leased()).isZero();
+
+            OutboxEntry row = join(broker.find(taken.id())).orElseThrow();
+            assertThat(row.state()).isEqualTo(OutboxState.EXPIRED);
+            assertThat(row.state().isFinal()).isTrue();
+            assertThat(row.error()).contains("expired: deadline 2026-12-02T08:15:30.123Z");
+            assertThat(row.account()).contains("primary");
+            assertThat(row.commandStatus()).isEmpty();
+            assertThat(row.messageIds()).isEmpty();
+            assertThat(row.availableAt()).isEmpty();
+            assertThat(row.completedAt()).isPresent();
+            assertThat(join(broker.countByState()))
+                    .containsEntry(OutboxState.EXPIRED, 1L)
+                    .containsEntry(OutboxState.FAILED, 0L);
+            assertThat(join(broker.take(1))).as("final: never handed out again").isEmpty();
+            assertThatThrownBy(() -> join(broker.complete(taken, new SubmitOutcome.Expired(deadline, "primary"))))
+                    .as("a message is completed once")
+                    .hasCauseInstanceOf(LeaseLostException.class);
+        }
+
+        @Test
+        void everyFinalOutcomeRecordsItsAccountAndCountsGroupByIt() {
+            JdbcBroker broker = brokers.get(0);
+            join(broker.enqueue(
+                    List.of(message("a"), message("r"), message("f"), message("e"), message("n"), message("long"))));
+            join(broker.enqueue(message("still queued")));
+            List<QueuedMessage> t = takeAll(broker, 6, Duration.ofSeconds(10));
+            assertThat(t).hasSize(6);
+            String tooLong = "x".repeat(70); // longer than any ESME name may be: cut, not refused
+            join(broker.complete(t.get(0), new SubmitOutcome.Accepted(List.of("id1"), "primary")));
+            join(broker.complete(
+                    t.get(1), new SubmitOutcome.Rejected(CommandStatus.ESME_RINVDSTADR, List.of(), "backup")));
+            join(broker.complete(t.get(2), new SubmitOutcome.Failed(new ShutdownException("stop"), "primary")));
+            join(broker.complete(t.get(3), new SubmitOutcome.Expired(Instant.now(), "backup")));
+            join(broker.complete(t.get(4), new SubmitOutcome.Accepted(List.of("id2")))); // no account
+            join(broker.complete(t.get(5), new SubmitOutcome.Accepted(List.of("id3"), tooLong)));
+
+            assertThat(join(broker.find(t.get(0).id())).orElseThrow().account()).contains("primary");
+            assertThat(join(broker.find(t.get(1).id())).orElseThrow().account()).contains("backup");
+            assertThat(join(broker.find(t.get(2).id())).orElseThrow().account()).contains("primary");
+            assertThat(join(broker.find(t.get(3).id())).orElseThrow().account()).contains("backup");
+            assertThat(join(broker.find(t.get(4).id())).orElseThrow().account()).isEmpty();
+            assertThat(join(broker.find(t.get(5).id())).orElseThrow().account()).contains(tooLong.substring(0, 64));
+
+            Map<String, Map<OutboxState, Long>> counts = join(broker.countByAccount());
+            assertThat(counts).containsOnlyKeys("", "backup", "primary", tooLong.substring(0, 64));
+            assertThat(counts.get("primary"))
+                    .containsEntry(OutboxState.ACCEPTED, 1L)
+                    .containsEntry(OutboxState.FAILED, 1L)
+                    .containsEntry(OutboxState.EXPIRED, 0L)
+                    .hasSize(OutboxState.values().length);
+            assertThat(counts.get("backup"))
+                    .containsEntry(OutboxState.REJECTED, 1L)
+                    .containsEntry(OutboxState.EXPIRED, 1L)
+                    .containsEntry(OutboxState.ACCEPTED, 0L);
+            assertThat(counts.get("")).containsEntry(OutboxState.ACCEPTED, 1L).containsEntry(OutboxState.QUEUED, 1L);
+        }
+
+        @Test
+        void routeExpiryAndMaximumAgeSurviveEnqueueAndTake() {
+            JdbcBroker broker = brokers.get(0);
+            OutboundMessage m = OutboundMessage.builder()
+                    .to(Address.international("447700900123"))
+                    .text("your code is 123456")
+                    .trackingId("otp-1")
+                    .route("otp")
+                    .expiresAt(Instant.parse("2099-01-01T00:00:00.5Z"))
+                    .maxAge(Duration.ofMinutes(5))
+                    .build();
+            QueuedMessage queued = join(broker.enqueue(m));
+            QueuedMessage taken = join(broker.take(1)).get(0);
+            assertThat(taken.message()).isEqualTo(m); // equals compares route, expiresAt and maxAge too
+            assertThat(taken.message().route()).contains("otp");
+            assertThat(taken.message().expiresAt()).contains(Instant.parse("2099-01-01T00:00:00.5Z"));
+            assertThat(taken.message().maxAge()).contains(Duration.ofMinutes(5));
+            // the deadline counts from when the row was queued, which the take reports as it was stored
+            assertThat(taken.message().deadline(taken.enqueuedAt()))
+                    .contains(queued.enqueuedAt().plus(Duration.ofMinutes(5)));
+            assertThat(join(broker.find(queued.id())).orElseThrow().message()).isEqualTo(m);
+        }
+
+        @Test
+        void aTableCreatedBeforeAccountsGetsTheColumnAndKeepsWorking() throws Exception {
+            JdbcBroker broker = brokers.get(0);
+            join(broker.enqueue(List.of(message("old-final"), message("old-queued"))));
+            QueuedMessage done = join(broker.take(1)).get(0);
+            join(broker.complete(done, new SubmitOutcome.Failed(new ShutdownException("stop"))));
+            try (Connection c = ds.getConnection();
+                    java.sql.Statement s = c.createStatement()) {
+                s.execute("ALTER TABLE " + table + " DROP COLUMN account"); // the table as the first release made it
+                if (!c.getAutoCommit()) {
+                    c.commit();
+                }
+            }
+            JdbcBroker upgraded = broker(b -> b);
+            upgraded.initializeSchema(); // adds the column, keeps the rows
+            upgraded.initializeSchema(); // and is idempotent
+            assertThat(join(upgraded.find(done.id())).orElseThrow().account()).isEmpty();
+            QueuedMessage old = takeAll(upgraded, 1, Duration.ofSeconds(10)).get(0);
+            assertThat(old.message().trackingId()).isEqualTo("old-queued");
+            join(upgraded.complete(old, new SubmitOutcome.Expired(Instant.now(), "primary")));
+            assertThat(join(upgraded.countByAccount()).get("primary")).containsEntry(OutboxState.EXPIRED, 1L);
+            assertThat(join(upgraded.countByState()))
+                    .containsEntry(OutboxState.FAILED, 1L)
+                    .containsEntry(OutboxState.EXPIRED, 1L);
+        }
+
+        @Test
         void releaseMakesItDueAgainAfterTheDelayWithTheNextAttempt() throws Exception {
             JdbcBroker broker = brokers.get(0);
             QueuedMessage queued = join(broker.enqueue(message("r")));
@@ -386,13 +500,16 @@ class JdbcBrokerTest {
         @Test
         void purgeDeletesOnlyOldFinalRows() {
             JdbcBroker broker = brokers.get(0);
-            join(broker.enqueue(List.of(message("done"), message("waiting"))));
-            QueuedMessage done = join(broker.take(1)).get(0);
-            join(broker.complete(done, new SubmitOutcome.Accepted(List.of("x"))));
+            join(broker.enqueue(List.of(message("done"), message("expired"), message("waiting"))));
+            List<QueuedMessage> done = takeAll(broker, 2, Duration.ofSeconds(10));
+            assertThat(done).hasSize(2);
+            join(broker.complete(done.get(0), new SubmitOutcome.Accepted(List.of("x"))));
+            join(broker.complete(done.get(1), new SubmitOutcome.Expired(Instant.now(), "a")));
             assertThat(join(broker.purgeFinished(Instant.now().minusSeconds(60))))
                     .isZero();
             assertThat(join(broker.purgeFinished(Instant.now().plusSeconds(60))))
-                    .isEqualTo(1);
+                    .as("accepted and expired rows alike")
+                    .isEqualTo(2);
             assertThat(join(broker.countByState()).values().stream()
                             .mapToLong(Long::longValue)
                             .sum())

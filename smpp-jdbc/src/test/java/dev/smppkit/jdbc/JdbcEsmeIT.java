@@ -19,6 +19,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -319,6 +320,66 @@ class JdbcEsmeIT {
             System.out.printf(
                     "%s: at the crash %s; SMSC copies %d (%d sent twice), receipts %d, unmatched %d, duplicates %d%n",
                     getClass().getSimpleName(), atCrash, atSmsc.size(), resent, receipts.size(), unmatched, duplicates);
+        }
+
+        @Test
+        void expiredMessagesAreRecordedWithTheirAccountAndNeverSent() throws Exception {
+            tables();
+            SmscSimulator smsc = smsc(Duration.ofMillis(100));
+            JdbcBroker broker = broker(Duration.ofSeconds(30));
+            broker.initializeSchema();
+            JdbcCorrelator correlator = correlator();
+            correlator.initializeSchema();
+            Instant past = Instant.now().minusSeconds(1);
+            List<OutboundMessage> messages = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                OutboundMessage.Builder b = OutboundMessage.builder()
+                        .from(Address.alphanumeric("ACME"))
+                        .to(Address.international("44770" + String.format("%07d", i)))
+                        .text("msg t" + i)
+                        .trackingId("t" + i)
+                        .route("otp");
+                // even ones were due before they were queued: the ESME must end them as expired, unsent
+                messages.add(
+                        i % 2 == 0
+                                ? b.expiresAt(past).build()
+                                : b.maxAge(Duration.ofHours(1)).build());
+            }
+            broker.enqueue(messages).toCompletableFuture().join();
+            Esme esme = esme(smsc, broker, correlator, new ReceiptLog(), BindMode.TRANSCEIVER);
+            esme.start().get(10, TimeUnit.SECONDS);
+            await(
+                    "every message reached a final state",
+                    Duration.ofSeconds(60),
+                    () -> {
+                        Map<OutboxState, Long> c = counts(broker);
+                        return c.get(OutboxState.QUEUED) == 0 && c.get(OutboxState.IN_FLIGHT) == 0;
+                    },
+                    () -> counts(broker).toString());
+
+            assertThat(counts(broker))
+                    .containsEntry(OutboxState.ACCEPTED, 100L)
+                    .containsEntry(OutboxState.EXPIRED, 100L)
+                    .containsEntry(OutboxState.FAILED, 0L);
+            assertThat(broker.countByAccount().toCompletableFuture().join())
+                    .containsOnlyKeys(SYSTEM_ID) // the account is the ESME's name, by default its system_id
+                    .extractingByKey(SYSTEM_ID)
+                    .satisfies(c -> assertThat(c)
+                            .containsEntry(OutboxState.ACCEPTED, 100L)
+                            .containsEntry(OutboxState.EXPIRED, 100L));
+            assertThat(esme.stats().expired()).isEqualTo(100);
+            assertThat(smsc.messages().all())
+                    .as("no expired message reached the SMSC")
+                    .hasSize(100)
+                    .allSatisfy(m -> assertThat(Integer.parseInt(tracking(m).substring(1)) % 2)
+                            .isOne());
+            OutboxEntry expired =
+                    broker.findByTrackingId("t0").toCompletableFuture().join().get(0);
+            assertThat(expired.state()).isEqualTo(OutboxState.EXPIRED);
+            assertThat(expired.error())
+                    .contains("expired: deadline " + past); // the JSON keeps every digit of expires_at
+            assertThat(expired.message().route()).contains("otp");
+            assertThat(expired.account()).contains(SYSTEM_ID);
         }
 
         @Test

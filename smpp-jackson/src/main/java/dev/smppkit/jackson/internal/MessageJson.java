@@ -24,14 +24,18 @@ import dev.smppkit.codec.pdu.SubmitSm;
 import dev.smppkit.codec.text.ConcatMode;
 import dev.smppkit.codec.text.Encoding;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The JSON form of the client's messages: {@link OutboundMessage} (either its high-level fields or, for a raw PDU,
- * {@code submit_sm}), {@link QueuedMessage} and {@link Tracking}. Instants are ISO-8601 UTC strings.
+ * {@code submit_sm}), {@link QueuedMessage} and {@link Tracking}. Instants are ISO-8601 UTC strings, durations
+ * ISO-8601 durations ({@code PT5M}). A message's {@code route}, {@code expires_at} and {@code max_age} are written only
+ * when set.
  */
 public final class MessageJson {
     private MessageJson() {}
@@ -71,6 +75,16 @@ public final class MessageJson {
             writeTime(g, "validity_period", m.validityPeriod().orElse(null));
             writeTime(g, "schedule_delivery_time", m.scheduleDeliveryTime().orElse(null));
             ValueJson.writeTlvs(g, "tlvs", m.tlvs());
+            // Absent when unset, so a message without them is written as before this form had them.
+            if (m.route().isPresent()) {
+                g.writeStringField("route", m.route().get());
+            }
+            if (m.expiresAt().isPresent()) {
+                g.writeStringField("expires_at", m.expiresAt().get().toString());
+            }
+            if (m.maxAge().isPresent()) {
+                g.writeStringField("max_age", m.maxAge().get().toString());
+            }
         }
         if (m.trackingId() != null) {
             g.writeStringField("tracking_id", m.trackingId());
@@ -98,6 +112,11 @@ public final class MessageJson {
                 throw new IllegalArgumentException(
                         "'submit_sm' holds a " + pdu.commandId().name());
             }
+            for (String field : List.of("route", "expires_at", "max_age")) {
+                if (has(n, field)) { // dropping an expiry silently would send a message its producer meant to expire
+                    throw new IllegalArgumentException("'" + field + "' cannot be set on a 'submit_sm' message");
+                }
+            }
             return OutboundMessage.ofSubmitSm(submit, trackingId, extra);
         }
         OutboundMessage.Builder b = OutboundMessage.builder()
@@ -123,6 +142,9 @@ public final class MessageJson {
                 .validityPeriod(readTime(n, "validity_period"))
                 .scheduleDeliveryTime(readTime(n, "schedule_delivery_time"))
                 .tlvs(ValueJson.readTlvs(n, "tlvs"))
+                .route(optText(n, "route"))
+                .expiresAt(has(n, "expires_at") ? instant(n, "expires_at") : null)
+                .maxAge(has(n, "max_age") ? duration(n, "max_age") : null)
                 .trackingId(trackingId)
                 .extra(extra)
                 .build();
@@ -246,6 +268,15 @@ public final class MessageJson {
             return Instant.parse(s);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("'" + field + "' is not an ISO-8601 instant: " + s, e);
+        }
+    }
+
+    static Duration duration(JsonNode n, String field) {
+        String s = text(n, field);
+        try {
+            return Duration.parse(s);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("'" + field + "' is not an ISO-8601 duration such as PT5M: " + s, e);
         }
     }
 

@@ -25,7 +25,9 @@ import java.util.List;
 /**
  * The JSON form of {@link SubmitOutcome} and {@link SmppClientException}. An outcome is
  * {@code {"outcome":"accepted","message_ids":[...]}}, {@code {"outcome":"rejected","command_status":N,
- * "accepted_message_ids":[...]}} or {@code {"outcome":"failed","error":{...}}}; an error has a {@code type}
+ * "accepted_message_ids":[...]}}, {@code {"outcome":"failed","error":{...}}} or
+ * {@code {"outcome":"expired","deadline":"<ISO-8601 instant>"}}, each with the {@code account} that produced it when
+ * it has one (absent means empty, so JSON written before accounts existed reads as before); an error has a {@code type}
  * (connection_lost, response_timeout, rejected, throttled, invalid_message, bind_failed, shutdown), its
  * {@code message}, and {@code command_status} / {@code attempts} where the type has them. {@code transient} and
  * {@code cause} are written for readers and ignored when reading: a cause cannot be rebuilt as its own type.
@@ -49,10 +51,16 @@ public final class OutcomeJson {
             g.writeStringField("outcome", "rejected");
             g.writeNumberField("command_status", r.status().code());
             writeIds(g, "accepted_message_ids", r.acceptedMessageIds());
+        } else if (outcome instanceof SubmitOutcome.Expired e) {
+            g.writeStringField("outcome", "expired");
+            g.writeStringField("deadline", e.deadline().toString());
         } else {
             g.writeStringField("outcome", "failed");
             g.writeFieldName("error");
             writeError(g, ((SubmitOutcome.Failed) outcome).error());
+        }
+        if (!outcome.account().isEmpty()) {
+            g.writeStringField("account", outcome.account());
         }
         g.writeEndObject();
     }
@@ -61,21 +69,25 @@ public final class OutcomeJson {
      * Reads a submit outcome written by {@link #writeOutcome}.
      *
      * @param n the outcome's JSON object
-     * @return an accepted, rejected or failed outcome
+     * @return an accepted, rejected, failed or expired outcome; its account is empty when {@code account} is absent
      * @throws IllegalArgumentException naming the field that is missing or invalid
      */
     public static SubmitOutcome readOutcome(JsonNode n) {
         String kind = text(n, "outcome");
+        String account = JsonFields.text(n, "account", "");
         switch (kind) {
             case "accepted":
-                return new SubmitOutcome.Accepted(ids(n, "message_ids"));
+                return new SubmitOutcome.Accepted(ids(n, "message_ids"), account);
             case "rejected":
                 return new SubmitOutcome.Rejected(
-                        CommandStatus.of(integer(n, "command_status")), ids(n, "accepted_message_ids"));
+                        CommandStatus.of(integer(n, "command_status")), ids(n, "accepted_message_ids"), account);
             case "failed":
-                return new SubmitOutcome.Failed(readError(object(n, "error")));
+                return new SubmitOutcome.Failed(readError(object(n, "error")), account);
+            case "expired":
+                return new SubmitOutcome.Expired(MessageJson.instant(n, "deadline"), account);
             default:
-                throw new IllegalArgumentException("'outcome' is '" + kind + "'; must be accepted, rejected or failed");
+                throw new IllegalArgumentException(
+                        "'outcome' is '" + kind + "'; must be accepted, rejected, failed or expired");
         }
     }
 

@@ -19,6 +19,7 @@ final class OutboxSql {
     final String find;
     final String findByTrackingId;
     final String counts;
+    final String countsByAccount;
     final String purge;
     final String failUnreadable;
 
@@ -53,7 +54,7 @@ final class OutboxSql {
         }
         // Every change to a taken message is fenced by its attempt number: a consumer whose lease expired and whose
         // message was taken again (attempts + 1) changes nothing.
-        complete = "UPDATE " + t + " SET state = ?, message_ids = ?, command_status = ?, error = ?,"
+        complete = "UPDATE " + t + " SET state = ?, message_ids = ?, command_status = ?, error = ?, account = ?,"
                 + " available_at = NULL, lease_owner = NULL, lease_expires_at = NULL, updated_at = ?, completed_at = ?"
                 + " WHERE id = ? AND attempts = ? AND state = 'in_flight'";
         release = "UPDATE " + t + " SET state = 'queued', attempts = attempts - ?, available_at = ?,"
@@ -66,6 +67,7 @@ final class OutboxSql {
         find = "SELECT * FROM " + t + " WHERE id = ?";
         findByTrackingId = "SELECT * FROM " + t + " WHERE tracking_id = ? ORDER BY id";
         counts = "SELECT state, COUNT(*) FROM " + t + " GROUP BY state";
+        countsByAccount = "SELECT state, account, COUNT(*) FROM " + t + " GROUP BY state, account";
         purge = "DELETE FROM " + t + " WHERE available_at IS NULL AND completed_at < ?";
         failUnreadable = "UPDATE " + t + " SET state = 'failed', error = ?, available_at = NULL, lease_owner = NULL,"
                 + " lease_expires_at = NULL, updated_at = ?, completed_at = ? WHERE id = ?";

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,21 +36,31 @@ import org.slf4j.LoggerFactory;
 public final class OutboxStore {
     private static final Logger log = LoggerFactory.getLogger(OutboxStore.class);
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
+    private static final int MAX_ACCOUNT = 64;
 
     /** A message taken from the queue, with the attempt number that fences its later completion. */
     public record Completion(long id, int attempt, SubmitOutcome outcome) implements Fence {
         @Override
         public String stateAfter() {
-            return (outcome instanceof SubmitOutcome.Accepted
-                            ? OutboxState.ACCEPTED
-                            : outcome instanceof SubmitOutcome.Rejected ? OutboxState.REJECTED : OutboxState.FAILED)
-                    .column();
+            return stateOf(outcome).column();
         }
 
         @Override
         public int attemptsAfter() {
             return attempt;
         }
+    }
+
+    /** The final state an outcome leaves. */
+    public static OutboxState stateOf(SubmitOutcome outcome) {
+        if (outcome instanceof SubmitOutcome.Accepted) {
+            return OutboxState.ACCEPTED;
+        } else if (outcome instanceof SubmitOutcome.Rejected) {
+            return OutboxState.REJECTED;
+        } else if (outcome instanceof SubmitOutcome.Expired) {
+            return OutboxState.EXPIRED;
+        }
+        return OutboxState.FAILED;
     }
 
     /** Back to the queue from {@code availableAt}; {@code unclaim} also undoes the take's attempt count. */
@@ -185,22 +196,20 @@ public final class OutboxStore {
         try (PreparedStatement ps = c.prepareStatement(sql.complete)) {
             for (Completion item : items) {
                 SubmitOutcome o = item.outcome();
-                OutboxState state;
-                List<String> ids;
+                OutboxState state = stateOf(o);
+                List<String> ids = List.of();
                 CommandStatus status = null;
                 String error = null;
                 if (o instanceof SubmitOutcome.Accepted a) {
-                    state = OutboxState.ACCEPTED;
                     ids = a.messageIds();
                 } else if (o instanceof SubmitOutcome.Rejected r) {
-                    state = OutboxState.REJECTED;
                     ids = r.acceptedMessageIds();
                     status = r.status();
                     error = "rejected: " + r.status().name();
+                } else if (o instanceof SubmitOutcome.Expired e) {
+                    error = "expired: deadline " + e.deadline(); // ISO-8601, like the other instants stored as text
                 } else {
                     SubmitOutcome.Failed f = (SubmitOutcome.Failed) o;
-                    state = OutboxState.FAILED;
-                    ids = List.of();
                     status = OutcomeJson.status(f.error());
                     error = OutcomeJson.type(f.error()) + ": " + f.error().getMessage();
                 }
@@ -212,10 +221,11 @@ public final class OutboxStore {
                     ps.setNull(3, java.sql.Types.INTEGER);
                 }
                 ps.setString(4, error == null ? null : truncate(error));
-                columns.setInstant(ps, 5, now);
+                ps.setString(5, account(o.account()));
                 columns.setInstant(ps, 6, now);
-                ps.setLong(7, item.id());
-                ps.setInt(8, item.attempt());
+                columns.setInstant(ps, 7, now);
+                ps.setLong(8, item.id());
+                ps.setInt(9, item.attempt());
                 ps.addBatch();
             }
             return fenced(c, ps.executeBatch(), items, "complete");
@@ -320,6 +330,31 @@ public final class OutboxStore {
         return Collections.unmodifiableMap(counts);
     }
 
+    /**
+     * How many rows are in each state, per account: rows without an account (not final yet, or completed with an
+     * outcome that named none) under {@code ""}. Every state is present for each account listed, zero if none.
+     */
+    public Map<String, Map<OutboxState, Long>> countsByAccount(Connection c) throws SQLException {
+        Map<String, Map<OutboxState, Long>> counts = new TreeMap<>();
+        try (PreparedStatement ps = c.prepareStatement(sql.countsByAccount);
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String account = rs.getString(2);
+                counts.computeIfAbsent(account == null ? "" : account, a -> {
+                            Map<OutboxState, Long> m = new EnumMap<>(OutboxState.class);
+                            for (OutboxState s : OutboxState.values()) {
+                                m.put(s, 0L);
+                            }
+                            return m;
+                        })
+                        .merge(OutboxState.ofColumn(rs.getString(1)), rs.getLong(3), Long::sum);
+            }
+        }
+        Map<String, Map<OutboxState, Long>> frozen = new TreeMap<>();
+        counts.forEach((a, m) -> frozen.put(a, Collections.unmodifiableMap(m)));
+        return Collections.unmodifiableMap(frozen);
+    }
+
     /** Deletes final rows completed before {@code before}; returns how many. */
     public int purge(Connection c, Instant before) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql.purge)) {
@@ -343,6 +378,7 @@ public final class OutboxStore {
                             ids == null ? List.of() : mapper.readValue(ids, STRINGS),
                             Optional.ofNullable(Columns.getInteger(rs, "command_status")),
                             Optional.ofNullable(rs.getString("error")),
+                            Optional.ofNullable(rs.getString("account")).filter(a -> !a.isEmpty()),
                             Optional.ofNullable(rs.getString("lease_owner")),
                             Optional.ofNullable(columns.getInstant(rs, "available_at")),
                             columns.getInstant(rs, "created_at"),
@@ -406,6 +442,17 @@ public final class OutboxStore {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The account column's value: NULL for none; cut to the column's 64 characters, the longest name an ESME account
+     * may have, so that a hand-made outcome with a longer one cannot fail the whole batch of completions.
+     */
+    private static String account(String account) {
+        if (account.isEmpty()) {
+            return null;
+        }
+        return account.length() <= MAX_ACCOUNT ? account : account.substring(0, MAX_ACCOUNT);
     }
 
     private static String truncate(String s) {
