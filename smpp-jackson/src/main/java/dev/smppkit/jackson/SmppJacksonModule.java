@@ -72,7 +72,8 @@ import java.util.List;
  *   <li>Octet strings ({@code short_message}, TLV values, binary bodies) are standard base64; addresses are
  *       {@code {"ton":N,"npi":N,"value":"..."}}; SMPP times their 16-character text; esm_class, data_coding,
  *       registered_delivery and statuses plain numbers; instants and durations ISO-8601 strings.
- *   <li>A message's {@code route}, {@code expires_at} and {@code max_age}, and an outcome's {@code account}, are
+ *   <li>A message's {@code route}, {@code expires_at}, {@code max_age}, {@code queue_priority} (when not 0) and
+ *       {@code deduplication_key}, and an outcome's {@code account}, are
  *       written only when set, so JSON written before they existed reads unchanged and a message or outcome without
  *       them is written as before. An outcome is tagged by {@code outcome}: {@code accepted}, {@code rejected},
  *       {@code failed} or {@code expired} (with its {@code deadline}).

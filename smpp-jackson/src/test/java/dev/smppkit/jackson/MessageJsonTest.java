@@ -173,6 +173,25 @@ public class MessageJsonTest {
     }
 
     @Test
+    void queuePriorityAndDeduplicationKey() throws Exception {
+        OutboundMessage m = OutboundMessage.builder()
+                .to(SamplePdus.MSISDN)
+                .text("your code is 123456")
+                .queuePriority(9)
+                .deduplicationKey("order-17")
+                .build();
+        String json = MAPPER.writeValueAsString(m);
+        assertThat(MAPPER.readTree(json).get("queue_priority").intValue()).isEqualTo(9);
+        assertThat(MAPPER.readTree(json).get("deduplication_key").textValue()).isEqualTo("order-17");
+        OutboundMessage back = MAPPER.readValue(json, OutboundMessage.class);
+        assertThat(back).isEqualTo(m);
+        OutboundMessage plain =
+                OutboundMessage.builder().to(SamplePdus.MSISDN).text("x").build();
+        assertThat(MAPPER.readTree(MAPPER.writeValueAsString(plain)).has("queue_priority"))
+                .isFalse();
+    }
+
+    @Test
     void routeExpiryAndMaximumAge() throws Exception {
         OutboundMessage m = OutboundMessage.builder()
                 .to(SamplePdus.MSISDN)

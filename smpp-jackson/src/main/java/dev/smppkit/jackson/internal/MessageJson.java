@@ -34,7 +34,8 @@ import java.util.Map;
 /**
  * The JSON form of the client's messages: {@link OutboundMessage} (either its high-level fields or, for a raw PDU,
  * {@code submit_sm}), {@link QueuedMessage} and {@link Tracking}. Instants are ISO-8601 UTC strings, durations
- * ISO-8601 durations ({@code PT5M}). A message's {@code route}, {@code expires_at} and {@code max_age} are written only
+ * ISO-8601 durations ({@code PT5M}). A message's {@code route}, {@code expires_at}, {@code max_age}, {@code queue_priority} (when not 0) and
+ * {@code deduplication_key} are written only
  * when set.
  */
 public final class MessageJson {
@@ -85,6 +86,12 @@ public final class MessageJson {
             if (m.maxAge().isPresent()) {
                 g.writeStringField("max_age", m.maxAge().get().toString());
             }
+            if (m.queuePriority() != 0) {
+                g.writeNumberField("queue_priority", m.queuePriority());
+            }
+            if (m.deduplicationKey().isPresent()) {
+                g.writeStringField("deduplication_key", m.deduplicationKey().get());
+            }
         }
         if (m.trackingId() != null) {
             g.writeStringField("tracking_id", m.trackingId());
@@ -112,7 +119,7 @@ public final class MessageJson {
                 throw new IllegalArgumentException(
                         "'submit_sm' holds a " + pdu.commandId().name());
             }
-            for (String field : List.of("route", "expires_at", "max_age")) {
+            for (String field : List.of("route", "expires_at", "max_age", "queue_priority", "deduplication_key")) {
                 if (has(n, field)) { // dropping an expiry silently would send a message its producer meant to expire
                     throw new IllegalArgumentException("'" + field + "' cannot be set on a 'submit_sm' message");
                 }
@@ -145,6 +152,8 @@ public final class MessageJson {
                 .route(optText(n, "route"))
                 .expiresAt(has(n, "expires_at") ? instant(n, "expires_at") : null)
                 .maxAge(has(n, "max_age") ? duration(n, "max_age") : null)
+                .queuePriority(integer(n, "queue_priority", 0))
+                .deduplicationKey(optText(n, "deduplication_key"))
                 .trackingId(trackingId)
                 .extra(extra)
                 .build();
