@@ -1,6 +1,6 @@
 package dev.smppkit.cli.bench;
 
-import dev.smppkit.cli.internal.BindWatch;
+import dev.smppkit.cli.internal.SessionWatch;
 import dev.smppkit.client.Hook;
 import dev.smppkit.client.IncomingMessage;
 import dev.smppkit.client.QueuedMessage;
@@ -38,7 +38,7 @@ final class LoadHook implements Hook {
 
     private final GeneratingBroker broker;
     private final long count;
-    final BindWatch watch;
+    private final SessionWatch watch;
 
     private final long[] sentIndex = new long[RING];
     private final long[] sentAt = new long[RING];
@@ -47,6 +47,7 @@ final class LoadHook implements Hook {
     private final LongAdder accepted = new LongAdder();
     private final LongAdder rejected = new LongAdder();
     private final LongAdder failed = new LongAdder();
+    private final LongAdder expired = new LongAdder();
     private final LongAdder submitSm = new LongAdder();
     private final LongAdder acceptedSegments = new LongAdder();
     private final LongAdder receipts = new LongAdder();
@@ -61,10 +62,10 @@ final class LoadHook implements Hook {
     private volatile long lastReceiptNanos;
     private volatile boolean bound;
 
-    LoadHook(GeneratingBroker broker, long count, String target) {
+    LoadHook(GeneratingBroker broker, long count, SessionWatch watch) {
         this.broker = broker;
         this.count = count;
-        this.watch = new BindWatch(target);
+        this.watch = watch;
         Arrays.fill(sentIndex, -1);
     }
 
@@ -97,6 +98,8 @@ final class LoadHook implements Hook {
         } else if (outcome instanceof SubmitOutcome.Failed f) {
             failed.increment();
             count(failures, f.error().getClass().getSimpleName());
+        } else if (outcome instanceof SubmitOutcome.Expired) {
+            expired.increment();
         }
         lastOutcomeNanos = now;
         if (done.incrementAndGet() == count) {
@@ -170,7 +173,13 @@ final class LoadHook implements Hook {
         return lastOutcomeNanos;
     }
 
-    LoadResult result(long startNanos) {
+    /** A single-ESME run's one account: this hook's counts under the ESME's name. */
+    Map<String, LoadResult.AccountCounts> oneAccount(String name) {
+        return Map.of(
+                name, new LoadResult.AccountCounts(accepted.sum(), rejected.sum(), failed.sum(), expired.sum()));
+    }
+
+    LoadResult result(long startNanos, Map<String, LoadResult.AccountCounts> accounts, long failedOver) {
         Histogram histogram = latency.getIntervalHistogram();
         long end = lastOutcomeNanos;
         long receiptEnd = lastReceiptNanos;
@@ -179,6 +188,7 @@ final class LoadHook implements Hook {
                 accepted.sum(),
                 rejected.sum(),
                 failed.sum(),
+                expired.sum(),
                 submitSm.sum(),
                 receipts.sum(),
                 snapshot(receiptStats),
@@ -188,7 +198,9 @@ final class LoadHook implements Hook {
                 startNanos == 0 || receiptEnd == 0 ? 0 : receiptEnd - startNanos,
                 histogram,
                 snapshot(rejectStatuses),
-                snapshot(failures));
+                snapshot(failures),
+                accounts,
+                failedOver);
     }
 
     private static Map<String, Long> snapshot(Map<String, LongAdder> counts) {
