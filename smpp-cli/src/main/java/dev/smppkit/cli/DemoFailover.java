@@ -56,10 +56,7 @@ final class DemoFailover {
                     "%n5. Failover: %s messages through a gateway over two accounts, primary (port %d) and backup"
                             + " (port %d),%n   default route primary then backup, in-flight policy release; the"
                             + " primary's simulator stops%n   once it has accepted %s of them:%n",
-                    Reports.count(count),
-                    primary.port(),
-                    backup.port(),
-                    Reports.count(stopAfter));
+                    Reports.count(count), primary.port(), backup.port(), Reports.count(stopAfter));
             out.flush();
             LoadOptions options = LoadOptions.builder()
                     .config(config)

@@ -1,9 +1,9 @@
 package dev.smppkit.cli;
 
+import dev.smppkit.cli.config.GatewayConfig;
 import dev.smppkit.cli.internal.Addresses;
 import dev.smppkit.cli.internal.BindWatch;
 import dev.smppkit.cli.internal.CliException;
-import dev.smppkit.cli.config.GatewayConfig;
 import dev.smppkit.cli.internal.Codings;
 import dev.smppkit.cli.internal.ConfigOption;
 import dev.smppkit.cli.internal.ConnectionOptions;

@@ -49,9 +49,7 @@ class ConfigCommandTest {
 
     /** Account uk for +44, account other for the rest; uk's password from the environment. */
     private Path config(int ukPort, int otherPort) throws IOException {
-        return Files.writeString(
-                dir.resolve("gateway.properties"),
-                """
+        return Files.writeString(dir.resolve("gateway.properties"), """
                 smppkit.accounts.uk.host=127.0.0.1
                 smppkit.accounts.uk.port=%d
                 smppkit.accounts.uk.system-id=uk
@@ -65,8 +63,7 @@ class ConfigCommandTest {
                 smppkit.routes.uk.accounts=uk,other
                 smppkit.routes.rest.accounts=other
                 smppkit.in-flight-policy=release
-                """
-                        .formatted(ukPort, otherPort));
+                """.formatted(ukPort, otherPort));
     }
 
     @Test
@@ -102,8 +99,7 @@ class ConfigCommandTest {
         startBoth();
         Path file = config(uk.port(), other.port());
 
-        Cli.Result r = Cli.run(
-                Map.of("UK_PASSWORD", "pw-uk"), "bench", "--config", file.toString(), "--count", "200");
+        Cli.Result r = Cli.run(Map.of("UK_PASSWORD", "pw-uk"), "bench", "--config", file.toString(), "--count", "200");
 
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(r.out())
@@ -165,8 +161,7 @@ class ConfigCommandTest {
         int closed = freePort();
         Path file = config(uk.port(), closed);
 
-        Cli.Result r = Cli.run(
-                Map.of("UK_PASSWORD", "wrong"), "bench", "--config", file.toString(), "--count", "10");
+        Cli.Result r = Cli.run(Map.of("UK_PASSWORD", "wrong"), "bench", "--config", file.toString(), "--count", "10");
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(4);
         assertThat(r.errLines())

@@ -28,15 +28,17 @@ class DemoCommandTest {
                 .contains("once it has accepted 1,000 of them:")
                 .contains("2,000 messages in ", "(2 accounts, 2 sessions)")
                 .contains("primary's simulator stopped: yes.")
-                .containsPattern("Taken 2,\\d{3} = accepted 1,998 \\+ rejected 2 \\+ failed 0 \\+ expired 0 \\+ released"
-                        + " \\d+: nothing lost\\.");
+                .containsPattern(
+                        "Taken 2,\\d{3} = accepted 1,998 \\+ rejected 2 \\+ failed 0 \\+ expired 0 \\+ released"
+                                + " \\d+: nothing lost\\.");
         assertThat(backupAccepted(r.out())).as(r.out()).isPositive();
         assertThat(r.err()).isEmpty();
     }
 
     /** From the line {@code     backup: accepted 1,234   rejected ...}. */
     static long backupAccepted(String out) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("backup: accepted ([0-9,]+) ").matcher(out);
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("backup: accepted ([0-9,]+) ").matcher(out);
         if (!m.find()) {
             throw new AssertionError("no backup line in " + out);
         }

@@ -175,8 +175,7 @@ final class LoadHook implements Hook {
 
     /** A single-ESME run's one account: this hook's counts under the ESME's name. */
     Map<String, LoadResult.AccountCounts> oneAccount(String name) {
-        return Map.of(
-                name, new LoadResult.AccountCounts(accepted.sum(), rejected.sum(), failed.sum(), expired.sum()));
+        return Map.of(name, new LoadResult.AccountCounts(accepted.sum(), rejected.sum(), failed.sum(), expired.sum()));
     }
 
     LoadResult result(long startNanos, Map<String, LoadResult.AccountCounts> accounts, long failedOver) {

@@ -182,7 +182,11 @@ public final class LoadOptions {
     /** {@code host:port}, or each account's hosts with a gateway configuration. */
     public String target() {
         if (config != null) {
-            return String.join(", ", config.accounts().stream().map(GatewayConfig.Account::target).toList());
+            return String.join(
+                    ", ",
+                    config.accounts().stream()
+                            .map(GatewayConfig.Account::target)
+                            .toList());
         }
         return host + ":" + port;
     }

@@ -76,14 +76,14 @@ public final class LoadRunner {
             esme.stop(Duration.ofSeconds(5)).join();
             broker.close();
         }
-        return hook.result(broker.firstTakeNanos(), hook.oneAccount(esme.options().name()), 0);
+        return hook.result(
+                broker.firstTakeNanos(), hook.oneAccount(esme.options().name()), 0);
     }
 
     private LoadResult runGateway() throws CliException, InterruptedException {
         SmsGateway g;
         try {
-            g = options.config()
-                    .toBuilder(this::common)
+            g = options.config().toBuilder(this::common)
                     .broker(broker)
                     .hook(hook)
                     .ioThreads(options.ioThreads())

@@ -49,7 +49,8 @@ final class ConfigFiles {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
         } catch (YAMLException e) {
             // the first line says what and where; the rest repeats the source with a caret
-            throw new ConfigException(file + ": not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
+            throw new ConfigException(file + ": not valid YAML: "
+                    + e.getMessage().lines().findFirst().orElse(""));
         }
         Map<String, String> flat = new TreeMap<>();
         if (root instanceof Map<?, ?> map) {

@@ -41,8 +41,8 @@ import java.util.function.Supplier;
 public final class ConfigParser {
     private static final String ROOT = "smppkit.";
     private static final List<String> SECTIONS = List.of("accounts", "routes", "in-flight-policy");
-    private static final List<String> ACCOUNT_KEYS = List.of(
-            "host", "hosts", "port", "system-id", "password", "password-env", "sessions", "window", "max-tps");
+    private static final List<String> ACCOUNT_KEYS =
+            List.of("host", "hosts", "port", "system-id", "password", "password-env", "sessions", "window", "max-tps");
     private static final List<String> ROUTE_KEYS = List.of("prefixes", "accounts");
 
     private final String source;
@@ -83,7 +83,8 @@ public final class ConfigParser {
         Value policy = null;
         for (Map.Entry<String, String> e : new TreeMap<>(properties).entrySet()) {
             String key = e.getKey().strip();
-            Value value = new Value(key, e.getValue() == null ? "" : e.getValue().strip());
+            Value value =
+                    new Value(key, e.getValue() == null ? "" : e.getValue().strip());
             String rest = key.regionMatches(true, 0, ROOT, 0, ROOT.length()) ? key.substring(ROOT.length()) : null;
             if (rest == null) {
                 throw fail(key, "unknown key; every key starts with '" + ROOT + "'");
@@ -147,7 +148,9 @@ public final class ConfigParser {
                                 + didYouMean(
                                         property,
                                         known,
-                                        k -> value.key().substring(0, value.key().length() - property.length())
+                                        k -> value.key()
+                                                        .substring(
+                                                                0, value.key().length() - property.length())
                                                 + k)));
         Value earlier = into.computeIfAbsent(name, n -> new LinkedHashMap<>()).putIfAbsent(canonical, value);
         if (earlier != null) {
@@ -186,7 +189,7 @@ public final class ConfigParser {
         double maxTps = 0;
         if (v.containsKey("max-tps")) {
             Value tps = v.get("max-tps");
-            maxTps = apply(tps, () -> Double.parseDouble(nonEmpty(tps)));
+            maxTps = decimal(tps);
             double rate = maxTps;
             apply(tps, () -> check.maxTps(rate));
         }
@@ -247,7 +250,11 @@ public final class ConfigParser {
             apply(prefixesValue, () -> Route.builder(name).prefixes(prefixes.toArray(String[]::new)));
         }
         return new GatewayConfig.RouteSpec(
-                name, prefixes.stream().map(p -> p.startsWith("+") ? p.substring(1) : p).toList(), names);
+                name,
+                prefixes.stream()
+                        .map(p -> p.startsWith("+") ? p.substring(1) : p)
+                        .toList(),
+                names);
     }
 
     private InFlightPolicy policy(Value v) {
@@ -265,9 +272,8 @@ public final class ConfigParser {
         try {
             Route.builder(name); // accounts and routes share the client's naming rule
         } catch (IllegalArgumentException e) {
-            throw new ConfigException(
-                    source + ": " + key + ": name must be 1 to 64 letters, digits, '-', '_' or '.', was '" + name
-                            + "'");
+            throw new ConfigException(source + ": " + key
+                    + ": name must be 1 to 64 letters, digits, '-', '_' or '.', was '" + name + "'");
         }
     }
 
@@ -293,6 +299,18 @@ public final class ConfigParser {
             // below
         }
         throw fail(v.key(), "'" + v.text() + "'; must be a number, " + min + "-" + max);
+    }
+
+    private double decimal(Value v) {
+        try {
+            double d = Double.parseDouble(nonEmpty(v));
+            if (d >= 0 && Double.isFinite(d)) {
+                return d;
+            }
+        } catch (NumberFormatException e) {
+            // below
+        }
+        throw fail(v.key(), "'" + v.text() + "'; must be a number, 0 (unlimited) or more");
     }
 
     private String nonEmpty(Value v) {

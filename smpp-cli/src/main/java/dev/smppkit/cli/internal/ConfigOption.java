@@ -66,6 +66,7 @@ public final class ConfigOption {
     }
 
     private static List<String> concat(List<String> a, String... b) {
-        return java.util.stream.Stream.concat(a.stream(), java.util.Arrays.stream(b)).toList();
+        return java.util.stream.Stream.concat(a.stream(), java.util.Arrays.stream(b))
+                .toList();
     }
 }

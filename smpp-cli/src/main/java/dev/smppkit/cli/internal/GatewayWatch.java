@@ -139,7 +139,8 @@ public final class GatewayWatch implements SessionWatch {
                     ExitCodes.UNREACHABLE,
                     "timeout: no account bound in time ("
                             + accounts.entrySet().stream()
-                                    .map(a -> a.getKey() + " " + a.getValue().describer.target())
+                                    .map(a -> a.getKey() + " "
+                                            + a.getValue().describer.target())
                                     .collect(Collectors.joining(", "))
                             + ")");
         }

@@ -24,9 +24,7 @@ class ConfigParserTest {
 
     @Test
     void readsAValidFile() throws IOException {
-        Path file = write(
-                "gateway.properties",
-                """
+        Path file = write("gateway.properties", """
                 # two accounts, a UK route and a default route
                 smppkit.accounts.primary.hosts=smsc1.example.com:2775, smsc2.example.com:2776
                 smppkit.accounts.primary.system-id=acme
@@ -79,7 +77,8 @@ class ConfigParserTest {
                 "smppkit.routes.uk.accounts", "b,a",
                 "smppkit.routes.other.accounts", "a"));
 
-        try (SmsGateway gateway = c.toBuilder(UnaryOperator.identity()).ioThreads(1).build()) {
+        try (SmsGateway gateway =
+                c.toBuilder(UnaryOperator.identity()).ioThreads(1).build()) {
             assertThat(gateway.accounts()).containsExactly("a", "b");
             assertThat(gateway.routes())
                     .extracting(r -> r.name() + r.prefixes() + r.accounts())
@@ -102,16 +101,15 @@ class ConfigParserTest {
         assertThat(c.accounts())
                 .extracting(GatewayConfig.Account::systemId, GatewayConfig.Account::maxTps)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("a1", 10.0), org.assertj.core.groups.Tuple.tuple("b1", 5.0));
+                        org.assertj.core.groups.Tuple.tuple("a1", 10.0),
+                        org.assertj.core.groups.Tuple.tuple("b1", 5.0));
         assertThat(c.accounts().get(0).password()).isEqualTo("s3cret");
         assertThat(c.inFlightPolicy()).isEqualTo(InFlightPolicy.FAIL);
     }
 
     @Test
     void readsYaml() throws IOException {
-        Path file = write(
-                "gateway.yaml",
-                """
+        Path file = write("gateway.yaml", """
                 smppkit:
                   accounts:
                     primary:
@@ -171,8 +169,9 @@ class ConfigParserTest {
                 .isEqualTo("test.properties: smppkit.accounts.a.port: '70000' is not a port; must be 1-65535");
         Map<String, String> p = with("smppkit.accounts.a.hosts", "h1:1,h2:0");
         p.remove("smppkit.accounts.a.host");
-        assertError(p).isEqualTo("test.properties: smppkit.accounts.a.hosts: SMSC address 'h2:0' has port 0; must be"
-                + " 1-65535");
+        assertError(p)
+                .isEqualTo("test.properties: smppkit.accounts.a.hosts: SMSC address 'h2:0' has port 0; must be"
+                        + " 1-65535");
     }
 
     @Test
@@ -189,7 +188,12 @@ class ConfigParserTest {
         assertError(with("smppkit.accounts.a.window", "lots"))
                 .isEqualTo("test.properties: smppkit.accounts.a.window: 'lots'; must be a number, 1-100000");
         assertError(with("smppkit.accounts.a.max-tps", "-1"))
-                .startsWith("test.properties: smppkit.accounts.a.max-tps: maxTps is -1.0; must be 0");
+                .isEqualTo(
+                        "test.properties: smppkit.accounts.a.max-tps: '-1'; must be a number, 0 (unlimited) or more");
+        // a trailing comment is part of a properties value
+        assertError(with("smppkit.accounts.a.max-tps", "0   # 0 = unlimited"))
+                .isEqualTo("test.properties: smppkit.accounts.a.max-tps: '0   # 0 = unlimited'; must be a number, 0"
+                        + " (unlimited) or more");
     }
 
     @Test
@@ -238,8 +242,8 @@ class ConfigParserTest {
                 .actual();
         assertThat(message).doesNotContain("muchtoolong");
         Map<String, String> env = Map.of("PW", "alsotoolong");
-        assertThatThrownBy(() -> ConfigParser.parse(
-                        with("smppkit.accounts.a.password-env", "PW"), "test.properties", env::get))
+        assertThatThrownBy(() ->
+                        ConfigParser.parse(with("smppkit.accounts.a.password-env", "PW"), "test.properties", env::get))
                 .hasMessageStartingWith("test.properties: smppkit.accounts.a.password-env: ")
                 .hasMessageNotContaining("alsotoolong");
     }
