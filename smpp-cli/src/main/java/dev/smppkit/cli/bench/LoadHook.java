@@ -31,6 +31,9 @@ import org.HdrHistogram.Recorder;
  * <p>Thread-safe. The send times live in a ring indexed by message number: a message's first submit_sm and its
  * outcome are handled on the event loop of the one session that sent it, so each slot is written and read on one
  * thread; a message still unanswered when the ring wraps around to it (over a million later) is simply not timed.
+ * Through a gateway, a message that fails over is sent again on another account's event loop after the gateway's
+ * dispatcher (under its lock) has moved it, which orders the second thread's access after the first's. Its latency
+ * runs from its first submit_sm, failover included.
  */
 final class LoadHook implements Hook {
     private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);

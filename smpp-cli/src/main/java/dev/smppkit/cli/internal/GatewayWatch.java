@@ -23,6 +23,7 @@ public final class GatewayWatch implements SessionWatch {
     private final Map<String, Account> accounts = new LinkedHashMap<>();
     private final CompletableFuture<Void> allFailed = new CompletableFuture<>();
     private final Duration timeout;
+    private volatile SmsGateway gateway;
 
     /** One account's attempts before its first bind. Guarded by this watch. */
     private static final class Account {
@@ -79,19 +80,23 @@ public final class GatewayWatch implements SessionWatch {
     }
 
     /**
-     * Waits until every account is bound or has failed on each of its hosts, so that a run starts with all the
-     * accounts that can bind.
+     * Waits until every account is up (a session bound, as the gateway counts it) or has failed on each of its hosts,
+     * so that a run starts with all the accounts that can bind. Call after {@link #start}.
      *
      * @return false if that took longer than the given time
      */
     public synchronized boolean awaitEveryAccount(Duration limit) throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
-        while (!accounts.values().stream().allMatch(a -> a.bound || a.failures >= a.hosts)) {
+        // The session event comes just before the ESME counts the session as bound, and the gateway routes by the
+        // count: so the count decides, looked at again shortly after each event.
+        while (!accounts.entrySet().stream()
+                .allMatch(e -> gateway.account(e.getKey()).boundSessions() > 0
+                        || (!e.getValue().bound && e.getValue().failures >= e.getValue().hosts))) {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
                 return false;
             }
-            TimeUnit.NANOSECONDS.timedWait(this, left);
+            TimeUnit.NANOSECONDS.timedWait(this, Math.min(left, TimeUnit.MILLISECONDS.toNanos(10)));
         }
         return true;
     }
@@ -124,6 +129,7 @@ public final class GatewayWatch implements SessionWatch {
      *     none bound in time ({@link ExitCodes#UNREACHABLE})
      */
     public void start(SmsGateway gateway, Duration timeout) throws CliException, InterruptedException {
+        this.gateway = gateway;
         CompletableFuture<Void> started = gateway.start();
         int hosts = accounts.values().stream().mapToInt(a -> a.hosts).max().orElse(1);
         long limit = timeout.multipliedBy(2L * hosts).plusSeconds(1).toMillis();
