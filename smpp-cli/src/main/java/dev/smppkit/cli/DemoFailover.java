@@ -78,9 +78,12 @@ final class DemoFailover {
                     && ended == count
                     && r.accepted() + r.rejected() + r.failed() + r.expired() == count;
             out.printf(
-                    "   primary's simulator stopped: %s. Taken %s = accepted %s + rejected %s + failed %s + expired %s"
-                            + " + released %s: %s.%n",
+                    "   primary's simulator stopped: %s; the primary gave back %s messages taken or in flight on its lost"
+                            + " bind,%n   and the backup sent them (in-flight policy release).%n",
                     crash.isDone() ? "yes" : "no",
+                    Reports.count(g.accounts().get("primary").esme().released()));
+            out.printf(
+                    "   Taken %s = accepted %s + rejected %s + failed %s + expired %s + released %s: %s.%n",
                     Reports.count(g.taken()),
                     Reports.count(g.accepted()),
                     Reports.count(g.rejected()),

@@ -106,7 +106,7 @@ class ConfigCommandTest {
                 .contains("200 messages in ", "(2 accounts, 2 sessions)")
                 .contains("    uk: accepted 200   rejected 0   failed 0   expired 0")
                 .contains("    other: accepted 0 ")
-                .contains("  failovers 0");
+                .contains("  failed over to another account after a transient failure: 0");
     }
 
     @Test

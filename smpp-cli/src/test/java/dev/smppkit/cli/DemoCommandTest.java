@@ -27,7 +27,8 @@ class DemoCommandTest {
                 .contains("5. Failover: 2,000 messages through a gateway over two accounts")
                 .contains("once it has accepted 1,000 of them:")
                 .contains("2,000 messages in ", "(2 accounts, 2 sessions)")
-                .contains("primary's simulator stopped: yes.")
+                .contains("primary's simulator stopped: yes;")
+                .containsPattern("the primary gave back [0-9,]+ messages taken or in flight on its lost bind")
                 .containsPattern(
                         "Taken 2,\\d{3} = accepted 1,998 \\+ rejected 2 \\+ failed 0 \\+ expired 0 \\+ released"
                                 + " \\d+: nothing lost\\.");

@@ -34,7 +34,7 @@ class SmppJarIT {
         assertThat(output).contains("2,000 messages in ", "received \"STOP\"", "= 2,000.", "Failover: nothing lost.");
         // the failover: the primary stopped, the backup took the rest, and every taken message is accounted for
         assertThat(output)
-                .contains("primary's simulator stopped: yes.")
+                .contains("primary's simulator stopped: yes;")
                 .containsPattern("Taken [0-9,]+ = accepted 3,996 \\+ rejected 4 \\+ failed 0 \\+ expired 0 \\+"
                         + " released [0-9,]+: nothing lost\\.");
         assertThat(DemoCommandTest.backupAccepted(output)).as(output).isPositive();

@@ -11,6 +11,7 @@ import dev.smppkit.codec.pdu.Pdu;
 import dev.smppkit.codec.pdu.SubmitSm;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -63,7 +64,7 @@ final class LoadHook implements Hook {
     private final CountDownLatch allDone = new CountDownLatch(1);
     private volatile long lastOutcomeNanos;
     private volatile long lastReceiptNanos;
-    private volatile boolean bound;
+    private final Set<String> boundSessions = ConcurrentHashMap.newKeySet();
 
     LoadHook(GeneratingBroker broker, long count, SessionWatch watch) {
         this.broker = broker;
@@ -139,9 +140,11 @@ final class LoadHook implements Hook {
     @Override
     public void onSessionEvent(SessionEvent event) {
         watch.onSessionEvent(event);
+        // a session's events come in order on its event loop; a failed reconnect is not another lost connection
+        String session = event.account() + "#" + event.session();
         if (event.type() == SessionEvent.Type.BOUND) {
-            bound = true;
-        } else if (event.type() == SessionEvent.Type.CONNECTION_LOST && bound) {
+            boundSessions.add(session);
+        } else if (event.type() == SessionEvent.Type.CONNECTION_LOST && boundSessions.remove(session)) {
             disconnects.increment();
         }
     }

@@ -46,7 +46,10 @@ public final class Reports {
                             count(a.rejected()),
                             count(a.failed()),
                             count(a.expired()))));
-            sb.append(String.format(Locale.ROOT, "  failovers %s%n", count(r.failedOver())));
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "  failed over to another account after a transient failure: %s%n",
+                    count(r.failedOver())));
         }
         if (o.receipts()) {
             sb.append(String.format(
@@ -64,7 +67,7 @@ public final class Reports {
                 millis(r.latencyMillis(99.9)),
                 millis(r.maxLatencyMillis())));
         if (r.disconnects() > 0) {
-            sb.append(String.format(Locale.ROOT, "  connections lost and re-established: %d%n", r.disconnects()));
+            sb.append(String.format(Locale.ROOT, "  bound connections lost: %d%n", r.disconnects()));
         }
         return sb.toString();
     }
