@@ -3,10 +3,12 @@ package dev.smppkit.cli;
 import dev.smppkit.cli.bench.LoadOptions;
 import dev.smppkit.cli.bench.LoadResult;
 import dev.smppkit.cli.bench.LoadRunner;
+import dev.smppkit.cli.config.GatewayConfig;
 import dev.smppkit.cli.internal.Addresses;
 import dev.smppkit.cli.internal.CliEnvironment;
 import dev.smppkit.cli.internal.CliException;
 import dev.smppkit.cli.internal.Codings;
+import dev.smppkit.cli.internal.ConfigOption;
 import dev.smppkit.cli.internal.ConnectionOptions;
 import dev.smppkit.cli.internal.ExitCodes;
 import dev.smppkit.cli.internal.ProgressBar;
@@ -36,7 +38,9 @@ import picocli.CommandLine.Option;
                     + " and reports submit_sm/s, receipts/s, accepted/rejected/failed and the latency from writing"
                     + " each message's submit_sm to reading its submit_sm_resp (p50, p99, p99.9).",
             "Each message goes to its own number: --to-prefix followed by its index. A progress bar shows on a"
-                    + " terminal; --json prints one JSON object instead of the summary."
+                    + " terminal; --json prints one JSON object instead of the summary.",
+            "With --config FILE the messages go through a gateway over the file's accounts and routes, with failover"
+                    + " in each route's order; the summary adds each account's outcomes and the failovers."
         },
         footer = {
             "%nExamples:",
@@ -44,6 +48,7 @@ import picocli.CommandLine.Option;
             "  export SMPP_PASSWORD=secret",
             "  smpp bench --host smsc.example.com --system-id acme --count 10000 \\",
             "      --window 50 --sessions 4 --tps 500 --receipts --json",
+            "  smpp bench --config accounts.properties --count 100000 --to-prefix 4479 --json",
             ExitCodes.HELP
         })
 final class BenchCommand implements Callable<Integer> {
@@ -54,6 +59,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Mixin
     ConnectionOptions connection;
+
+    @Mixin
+    ConfigOption config;
 
     @Option(
             names = {"-n", "--count"},
@@ -66,14 +74,15 @@ final class BenchCommand implements Callable<Integer> {
             names = {"-w", "--window"},
             paramLabel = "W",
             defaultValue = "100",
-            description = "Requests in flight per session (default: ${DEFAULT-VALUE}).")
+            description = "Requests in flight per session (default: ${DEFAULT-VALUE}; with --config, per account in the"
+                    + " file).")
     int window;
 
     @Option(
             names = {"-s", "--sessions"},
             paramLabel = "S",
             defaultValue = "1",
-            description = "Binds (default: ${DEFAULT-VALUE}).")
+            description = "Binds (default: ${DEFAULT-VALUE}; with --config, per account in the file).")
     int sessions;
 
     @Option(
@@ -85,7 +94,8 @@ final class BenchCommand implements Callable<Integer> {
             names = "--tps",
             paramLabel = "T",
             defaultValue = "0",
-            description = "At most T submit_sm per second over all sessions; 0 for as fast as possible (default).")
+            description = "At most T submit_sm per second over all sessions; 0 for as fast as possible (default; with"
+                    + " --config, max-tps per account in the file).")
     double tps;
 
     @Option(names = "--json", description = "Print one JSON object instead of the summary.")
@@ -170,18 +180,24 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private LoadOptions options() {
-        connection.applyTo(Esme.builder()); // checks the values as the client will, naming the field it refuses
+        GatewayConfig accounts = config.load("--window", "--sessions", "--tps");
+        if (accounts == null) {
+            connection.applyTo(Esme.builder()); // checks the values as the client will, naming the field it refuses
+        }
         try {
             TextCodec.builder().build().info(text, coding.encoding(), ConcatMode.UDH_8BIT);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--text: " + e.getMessage());
         }
         try {
-            return LoadOptions.builder()
-                    .host(connection.host())
-                    .port(connection.port())
-                    .systemId(connection.systemId())
-                    .password(connection.password())
+            LoadOptions.Builder b = LoadOptions.builder();
+            if (accounts == null) {
+                b.host(connection.host())
+                        .port(connection.port())
+                        .systemId(connection.systemId())
+                        .password(connection.password());
+            }
+            return b.config(accounts)
                     .bindMode(connection.bindMode())
                     .tls(tls())
                     .timeout(connection.timeout())

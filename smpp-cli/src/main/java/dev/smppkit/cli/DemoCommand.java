@@ -43,7 +43,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code smpp demo}: everything on this machine with nothing else installed. Starts the simulator in this JVM, sends
  * a load of messages with receipts through a real TCP bind, then a long and a Unicode message, receives
- * mobile-originated messages, and prints what happened.
+ * mobile-originated messages, then fails over from a primary account to a backup when the primary's simulator stops,
+ * and prints what happened.
  */
 @Command(
         name = "demo",
@@ -53,7 +54,8 @@ import picocli.CommandLine.Option;
             "Shows it all at work in one JVM, with nothing else installed.",
             "Shows smppkit at work with nothing else installed: starts an SMSC simulator in this JVM, sends --count"
                     + " messages with delivery receipts over a real bind, then a long and a Unicode message, receives"
-                    + " mobile-originated messages (one of them long, one Unicode), and prints a summary.",
+                    + " mobile-originated messages (one of them long, one Unicode), fails over from a primary account"
+                    + " to a backup when the primary's simulator stops mid-run, and prints a summary.",
             "The simulator refuses destinations ending in 666 (ESME_RINVDSTADR) and reports those ending in 13 as"
                     + " undeliverable, so that every kind of outcome shows up."
         },
@@ -83,6 +85,14 @@ final class DemoCommand implements Callable<Integer> {
     long count;
 
     @Option(
+            names = "--failover-count",
+            paramLabel = "N",
+            defaultValue = "20000",
+            description = "Messages in the failover part; the primary's simulator stops after accepting half of them"
+                    + " (default: ${DEFAULT-VALUE}).")
+    long failoverCount;
+
+    @Option(
             names = {"-w", "--window"},
             paramLabel = "W",
             defaultValue = "100",
@@ -98,17 +108,7 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         long start = System.nanoTime();
         LoadOptions load = loadOptions(0);
-        try (SmscSimulator smsc = SmscSimulator.builder()
-                .credential(SYSTEM_ID, PASSWORD)
-                .closedByDefault(true)
-                .receipts(ReceiptPolicy.builder()
-                        .rule("13$", MessageState.UNDELIVERABLE, 1)
-                        .build())
-                .onSubmitSm(r -> r.pdu().destAddress().value().endsWith("666")
-                        ? r.reject(CommandStatus.ESME_RINVDSTADR)
-                        : r.accept())
-                .recordTraffic(false)
-                .start()) {
+        try (SmscSimulator smsc = simulator(null)) {
             out.printf(
                     "1. SMSC simulator listening on %s:%d (%s), in this JVM; account %s/%s.%n",
                     smsc.host(), smsc.port(), SmscSimulator.transport(), SYSTEM_ID, PASSWORD);
@@ -152,17 +152,46 @@ final class DemoCommand implements Callable<Integer> {
             } finally {
                 esme.stop(Duration.ofSeconds(2)).join();
             }
+            DemoFailover.Summary failover = new DemoFailover(failoverCount, window, environment.interactive()).run(out);
             out.printf(
                     "%nDone in %.1f s. Every message ended in exactly one outcome: %s accepted + %s rejected + %s"
-                            + " failed = %s.%n",
+                            + " failed + %s expired = %s. Failover: %s.%n",
                     (System.nanoTime() - start) / 1e9,
                     Reports.count(result.accepted()),
                     Reports.count(result.rejected()),
                     Reports.count(result.failed()),
-                    Reports.count(result.count()));
+                    Reports.count(result.expired()),
+                    Reports.count(result.count()),
+                    failover.nothingLost() ? "nothing lost" : "MESSAGES LOST");
             out.flush();
-            return ExitCodes.OK;
+            return failover.nothingLost() ? ExitCodes.OK : ExitCodes.SOFTWARE;
         }
+    }
+
+    /**
+     * The demo's SMSC: account {@value #SYSTEM_ID}, destinations ending in 666 refused, those ending in 13
+     * undeliverable.
+     *
+     * @param onAccept called for each submit it accepts, or null
+     */
+    static SmscSimulator simulator(Runnable onAccept) {
+        return SmscSimulator.builder()
+                .credential(SYSTEM_ID, PASSWORD)
+                .closedByDefault(true)
+                .receipts(ReceiptPolicy.builder()
+                        .rule("13$", MessageState.UNDELIVERABLE, 1)
+                        .build())
+                .onSubmitSm(r -> {
+                    if (r.pdu().destAddress().value().endsWith("666")) {
+                        return r.reject(CommandStatus.ESME_RINVDSTADR);
+                    }
+                    if (onAccept != null) {
+                        onAccept.run();
+                    }
+                    return r.accept();
+                })
+                .recordTraffic(false)
+                .start();
     }
 
     private LoadOptions loadOptions(int port) {

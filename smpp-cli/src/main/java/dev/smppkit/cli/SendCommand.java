@@ -1,17 +1,22 @@
 package dev.smppkit.cli;
 
+import dev.smppkit.cli.config.GatewayConfig;
 import dev.smppkit.cli.internal.Addresses;
 import dev.smppkit.cli.internal.BindWatch;
 import dev.smppkit.cli.internal.CliException;
 import dev.smppkit.cli.internal.Codings;
+import dev.smppkit.cli.internal.ConfigOption;
 import dev.smppkit.cli.internal.ConnectionOptions;
 import dev.smppkit.cli.internal.ExitCodes;
+import dev.smppkit.cli.internal.GatewayWatch;
+import dev.smppkit.cli.internal.SessionWatch;
 import dev.smppkit.client.Esme;
 import dev.smppkit.client.Hook;
 import dev.smppkit.client.OutboundMessage;
 import dev.smppkit.client.ReceiptEvent;
 import dev.smppkit.client.SessionEvent;
 import dev.smppkit.client.SubmitOutcome;
+import dev.smppkit.client.gateway.SmsGateway;
 import dev.smppkit.codec.Address;
 import dev.smppkit.codec.text.ConcatMode;
 import dev.smppkit.codec.text.DeliveryReceipt;
@@ -43,7 +48,10 @@ import picocli.CommandLine.Option;
         description = {
             "Sends one message and prints its message id(s).",
             "A long text is split into segments; one 'message_id: ID' line is printed per segment.",
-            "With --wait-receipt, also waits for the delivery receipt(s) and prints them parsed."
+            "With --wait-receipt, also waits for the delivery receipt(s) and prints them parsed.",
+            "With --config FILE the message goes through a gateway over the file's accounts and routes (its"
+                    + " destination prefix picks the route, failover follows the route's order), and an 'account: NAME'"
+                    + " line says which account sent it."
         },
         footer = {
             "%nExamples:",
@@ -53,6 +61,7 @@ import picocli.CommandLine.Option;
             "      --wait-receipt 30s",
             "  smpp send --port 2775 --system-id test --to 447700900123 \\",
             "      --text 'Привет' --coding ucs2",
+            "  smpp send --config accounts.properties --to +447700900123 --text 'Hello'",
             ExitCodes.HELP
         })
 final class SendCommand implements Callable<Integer> {
@@ -61,6 +70,9 @@ final class SendCommand implements Callable<Integer> {
 
     @Mixin
     ConnectionOptions connection;
+
+    @Mixin
+    ConfigOption config;
 
     @Option(
             names = {"-f", "--from"},
@@ -117,34 +129,76 @@ final class SendCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CliException, InterruptedException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        GatewayConfig accounts = config.load();
         SegmentInfo info = check();
         OutboundMessage message = message();
-        SendHook hook = new SendHook(new BindWatch(connection.target()));
+        if (accounts != null) {
+            return viaGateway(accounts, message, info);
+        }
+        BindWatch watch = new BindWatch(connection.target());
+        SendHook hook = new SendHook(watch);
         Esme esme = connection.applyTo(Esme.builder()).hook(hook).build();
         try {
-            hook.watch.start(esme, connection.timeout());
+            watch.start(esme, connection.timeout());
             SubmitOutcome outcome = await(esme.submit(message));
-            if (outcome instanceof SubmitOutcome.Rejected r) {
-                throw new CliException(ExitCodes.REJECTED, "rejected: " + BindWatch.describe(r.status()));
-            }
-            if (outcome instanceof SubmitOutcome.Failed f) {
-                throw new CliException(
-                        ExitCodes.REJECTED, "failed: " + f.error().getMessage());
-            }
-            List<String> ids = ((SubmitOutcome.Accepted) outcome).messageIds();
-            for (String id : ids) {
-                out.println("message_id: " + id);
-            }
-            out.flush();
+            printIds(outcome);
             if (waitReceipt != null) {
-                awaitReceipts(hook, info.segments(), out, err);
+                awaitReceipts(hook, info.segments());
             }
             return ExitCodes.OK;
         } finally {
             esme.stop(Duration.ofSeconds(2)).join();
         }
+    }
+
+    /** The same through a gateway over the file's accounts; also prints the account that sent the message. */
+    private int viaGateway(GatewayConfig accounts, OutboundMessage message, SegmentInfo info)
+            throws CliException, InterruptedException {
+        GatewayWatch watch = new GatewayWatch(accounts, connection.timeout());
+        SendHook hook = new SendHook(watch);
+        SmsGateway gateway;
+        try {
+            gateway = accounts.toBuilder(connection::applySharedTo)
+                    .hook(hook)
+                    .ioThreads(1)
+                    .build();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--config: " + e.getMessage());
+        }
+        try {
+            watch.start(gateway, connection.timeout());
+            // the route's first account gets the message if it can bind, not whichever account bound first
+            watch.awaitEveryAccount(connection.timeout().multipliedBy(2).plusSeconds(1));
+            SubmitOutcome outcome = await(gateway.submit(message));
+            printIds(outcome);
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("account: " + outcome.account());
+            out.flush();
+            if (waitReceipt != null) {
+                awaitReceipts(hook, info.segments());
+            }
+            return ExitCodes.OK;
+        } finally {
+            gateway.stop(Duration.ofSeconds(2)).join();
+        }
+    }
+
+    /** Prints one {@code message_id: ID} line per segment, or fails as the outcome says. */
+    private void printIds(SubmitOutcome outcome) throws CliException {
+        if (outcome instanceof SubmitOutcome.Rejected r) {
+            throw new CliException(ExitCodes.REJECTED, "rejected: " + BindWatch.describe(r.status()));
+        }
+        if (outcome instanceof SubmitOutcome.Failed f) {
+            throw new CliException(ExitCodes.REJECTED, "failed: " + f.error().getMessage());
+        }
+        if (outcome instanceof SubmitOutcome.Expired e) {
+            throw new CliException(ExitCodes.REJECTED, "expired: not sent by its deadline " + e.deadline());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        for (String id : ((SubmitOutcome.Accepted) outcome).messageIds()) {
+            out.println("message_id: " + id);
+        }
+        out.flush();
     }
 
     /** Checks that the text can be sent as asked before connecting: a bad text is a usage error. */
@@ -186,8 +240,9 @@ final class SendCommand implements Callable<Integer> {
     }
 
     /** Prints each segment's receipt as it comes; fails only if none came. */
-    private void awaitReceipts(SendHook hook, int segments, PrintWriter out, PrintWriter err)
-            throws CliException, InterruptedException {
+    private void awaitReceipts(SendHook hook, int segments) throws CliException, InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         TreeSet<Integer> missing = new TreeSet<>();
         for (int i = 1; i <= segments; i++) {
             missing.add(i);
@@ -237,10 +292,10 @@ final class SendCommand implements Callable<Integer> {
 
     /** Watches the bind and collects receipts. */
     private static final class SendHook implements Hook {
-        final BindWatch watch;
+        final SessionWatch watch;
         final LinkedBlockingQueue<ReceiptEvent> receipts = new LinkedBlockingQueue<>();
 
-        SendHook(BindWatch watch) {
+        SendHook(SessionWatch watch) {
             this.watch = watch;
         }
 

@@ -70,6 +70,13 @@ class BenchCommandTest {
                         + json.get("failed").asLong())
                 .isEqualTo(2000);
         assertThat(json.get("rejected").asLong()).isEqualTo(40); // every 50th
+        JsonNode account = json.get("accounts").get("bench"); // one account, named by its system_id
+        assertThat(account.get("accepted").asLong())
+                .isEqualTo(json.get("accepted").asLong());
+        assertThat(account.get("rejected").asLong()).isEqualTo(40);
+        assertThat(account.get("failed").asLong()).isZero();
+        assertThat(account.get("expired").asLong()).isZero();
+        assertThat(json.get("expired").asLong()).isZero();
         assertThat(json.get("rejectStatuses").get("ESME_RINVDSTADR").asLong()).isEqualTo(40);
         assertThat(json.get("receipts").asLong()).isEqualTo(json.get("accepted").asLong());
         assertThat(json.get("receiptStats").get("UNDELIV").asLong()).isPositive();

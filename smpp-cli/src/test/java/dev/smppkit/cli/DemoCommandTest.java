@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Timeout;
 class DemoCommandTest {
     @Test
     void runsEveryPartOnItsOwn() {
-        Cli.Result r = Cli.run("demo", "--count", "3000");
+        Cli.Result r = Cli.run("demo", "--count", "3000", "--failover-count", "2000");
 
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(r.out())
@@ -23,7 +23,26 @@ class DemoCommandTest {
                 .contains("receipts: 5 of 5 segments, all DELIVRD")
                 .contains("received \"STOP\" (1 segment)")
                 .contains("received \"Спасибо! 👍\" (1 segment)")
-                .contains("2,997 accepted + 3 rejected + 0 failed = 3,000.");
+                .contains("2,997 accepted + 3 rejected + 0 failed + 0 expired = 3,000. Failover: nothing lost.")
+                .contains("5. Failover: 2,000 messages through a gateway over two accounts")
+                .contains("once it has accepted 1,000 of them:")
+                .contains("2,000 messages in ", "(2 accounts, 2 sessions)")
+                .contains("primary's simulator stopped: yes;")
+                .containsPattern("the primary gave back [0-9,]+ messages taken or in flight on its lost bind")
+                .containsPattern(
+                        "Taken 2,\\d{3} = accepted 1,998 \\+ rejected 2 \\+ failed 0 \\+ expired 0 \\+ released"
+                                + " \\d+: nothing lost\\.");
+        assertThat(backupAccepted(r.out())).as(r.out()).isPositive();
         assertThat(r.err()).isEmpty();
+    }
+
+    /** From the line {@code     backup: accepted 1,234   rejected ...}. */
+    static long backupAccepted(String out) {
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("backup: accepted ([0-9,]+) ").matcher(out);
+        if (!m.find()) {
+            throw new AssertionError("no backup line in " + out);
+        }
+        return Long.parseLong(m.group(1).replace(",", ""));
     }
 }

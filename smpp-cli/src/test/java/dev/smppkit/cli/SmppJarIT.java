@@ -24,12 +24,20 @@ class SmppJarIT {
 
     @Test
     void theDemoRunsWithNothingElse() throws Exception {
-        Process demo = java("demo", "--count", "2000").redirectErrorStream(true).start();
+        Process demo = java("demo", "--count", "2000", "--failover-count", "4000")
+                .redirectErrorStream(true)
+                .start();
         String output = new String(demo.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
         assertThat(demo.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(demo.exitValue()).as(output).isZero();
-        assertThat(output).contains("2,000 messages in ", "received \"STOP\"", "= 2,000.");
+        assertThat(output).contains("2,000 messages in ", "received \"STOP\"", "= 2,000.", "Failover: nothing lost.");
+        // the failover: the primary stopped, the backup took the rest, and every taken message is accounted for
+        assertThat(output)
+                .contains("primary's simulator stopped: yes;")
+                .containsPattern("Taken [0-9,]+ = accepted 3,996 \\+ rejected 4 \\+ failed 0 \\+ expired 0 \\+"
+                        + " released [0-9,]+: nothing lost\\.");
+        assertThat(DemoCommandTest.backupAccepted(output)).as(output).isPositive();
     }
 
     @Test

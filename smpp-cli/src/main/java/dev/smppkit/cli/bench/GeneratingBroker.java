@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +19,9 @@ import java.util.concurrent.TimeUnit;
  * A {@link Broker} that makes the run's messages as the client takes them, so that no producer thread and no queue
  * stand between the load and the client: message {@code i} (0-based) goes to {@code toPrefix} followed by {@code i},
  * zero-padded, and has broker id {@code i}. Released messages (a lost connection) are handed out again first. Once all
- * messages are out, a take waits until one is released or the broker is closed.
+ * messages are out, a take waits until one is released or the broker is closed. A {@linkplain #gate() gated} broker
+ * holds every take until it is {@linkplain #open() opened}, so that a run over several accounts starts once all are
+ * bound, not on whichever bound first.
  *
  * <p>Thread-safe; the client calls it on its event loops.
  */
@@ -35,6 +38,8 @@ final class GeneratingBroker implements Broker {
     private final ArrayDeque<QueuedMessage> released = new ArrayDeque<>();
     private CompletableFuture<List<QueuedMessage>> parked;
     private boolean closed;
+    private boolean gated;
+    private final List<Map.Entry<Integer, CompletableFuture<List<QueuedMessage>>>> gatedTakes = new ArrayList<>();
 
     GeneratingBroker(LoadOptions options) {
         this.options = options;
@@ -47,6 +52,11 @@ final class GeneratingBroker implements Broker {
         synchronized (this) {
             if (closed) {
                 return CompletableFuture.completedFuture(List.of());
+            }
+            if (gated) {
+                CompletableFuture<List<QueuedMessage>> held = new CompletableFuture<>();
+                gatedTakes.add(Map.entry(max, held));
+                return held;
             }
             if (firstTakeNanos == 0) {
                 firstTakeNanos = System.nanoTime();
@@ -160,16 +170,42 @@ final class GeneratingBroker implements Broker {
         return firstTakeNanos;
     }
 
+    /** Holds takes until {@link #open()}. */
+    synchronized void gate() {
+        gated = true;
+    }
+
+    /** Answers the takes held since {@link #gate()}, and lets later ones through. */
+    void open() {
+        List<Map.Entry<Integer, CompletableFuture<List<QueuedMessage>>>> held;
+        synchronized (this) {
+            gated = false;
+            held = new ArrayList<>(gatedTakes);
+            gatedTakes.clear();
+        }
+        for (Map.Entry<Integer, CompletableFuture<List<QueuedMessage>>> t : held) {
+            take(t.getKey()).thenAccept(batch -> {
+                if (!t.getValue().complete(batch)) {
+                    batch.forEach(this::requeue); // the client cancelled that take meanwhile
+                }
+            });
+        }
+    }
+
     /** Ends a waiting take with no messages; later takes get none either. */
     void close() {
         CompletableFuture<List<QueuedMessage>> waiting;
+        List<Map.Entry<Integer, CompletableFuture<List<QueuedMessage>>>> held;
         synchronized (this) {
             closed = true;
             waiting = parked;
             parked = null;
+            held = new ArrayList<>(gatedTakes);
+            gatedTakes.clear();
         }
         if (waiting != null) {
             waiting.complete(List.of());
         }
+        held.forEach(t -> t.getValue().complete(List.of()));
     }
 }

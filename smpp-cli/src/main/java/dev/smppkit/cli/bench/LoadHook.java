@@ -1,6 +1,6 @@
 package dev.smppkit.cli.bench;
 
-import dev.smppkit.cli.internal.BindWatch;
+import dev.smppkit.cli.internal.SessionWatch;
 import dev.smppkit.client.Hook;
 import dev.smppkit.client.IncomingMessage;
 import dev.smppkit.client.QueuedMessage;
@@ -11,6 +11,7 @@ import dev.smppkit.codec.pdu.Pdu;
 import dev.smppkit.codec.pdu.SubmitSm;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -31,6 +32,9 @@ import org.HdrHistogram.Recorder;
  * <p>Thread-safe. The send times live in a ring indexed by message number: a message's first submit_sm and its
  * outcome are handled on the event loop of the one session that sent it, so each slot is written and read on one
  * thread; a message still unanswered when the ring wraps around to it (over a million later) is simply not timed.
+ * Through a gateway, a message that fails over is sent again on another account's event loop after the gateway's
+ * dispatcher (under its lock) has moved it, which orders the second thread's access after the first's. Its latency
+ * runs from its first submit_sm, failover included.
  */
 final class LoadHook implements Hook {
     private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
@@ -38,7 +42,7 @@ final class LoadHook implements Hook {
 
     private final GeneratingBroker broker;
     private final long count;
-    final BindWatch watch;
+    private final SessionWatch watch;
 
     private final long[] sentIndex = new long[RING];
     private final long[] sentAt = new long[RING];
@@ -47,6 +51,7 @@ final class LoadHook implements Hook {
     private final LongAdder accepted = new LongAdder();
     private final LongAdder rejected = new LongAdder();
     private final LongAdder failed = new LongAdder();
+    private final LongAdder expired = new LongAdder();
     private final LongAdder submitSm = new LongAdder();
     private final LongAdder acceptedSegments = new LongAdder();
     private final LongAdder receipts = new LongAdder();
@@ -59,12 +64,12 @@ final class LoadHook implements Hook {
     private final CountDownLatch allDone = new CountDownLatch(1);
     private volatile long lastOutcomeNanos;
     private volatile long lastReceiptNanos;
-    private volatile boolean bound;
+    private final Set<String> boundSessions = ConcurrentHashMap.newKeySet();
 
-    LoadHook(GeneratingBroker broker, long count, String target) {
+    LoadHook(GeneratingBroker broker, long count, SessionWatch watch) {
         this.broker = broker;
         this.count = count;
-        this.watch = new BindWatch(target);
+        this.watch = watch;
         Arrays.fill(sentIndex, -1);
     }
 
@@ -97,6 +102,8 @@ final class LoadHook implements Hook {
         } else if (outcome instanceof SubmitOutcome.Failed f) {
             failed.increment();
             count(failures, f.error().getClass().getSimpleName());
+        } else if (outcome instanceof SubmitOutcome.Expired) {
+            expired.increment();
         }
         lastOutcomeNanos = now;
         if (done.incrementAndGet() == count) {
@@ -133,9 +140,11 @@ final class LoadHook implements Hook {
     @Override
     public void onSessionEvent(SessionEvent event) {
         watch.onSessionEvent(event);
+        // a session's events come in order on its event loop; a failed reconnect is not another lost connection
+        String session = event.account() + "#" + event.session();
         if (event.type() == SessionEvent.Type.BOUND) {
-            bound = true;
-        } else if (event.type() == SessionEvent.Type.CONNECTION_LOST && bound) {
+            boundSessions.add(session);
+        } else if (event.type() == SessionEvent.Type.CONNECTION_LOST && boundSessions.remove(session)) {
             disconnects.increment();
         }
     }
@@ -170,7 +179,12 @@ final class LoadHook implements Hook {
         return lastOutcomeNanos;
     }
 
-    LoadResult result(long startNanos) {
+    /** A single-ESME run's one account: this hook's counts under the ESME's name. */
+    Map<String, LoadResult.AccountCounts> oneAccount(String name) {
+        return Map.of(name, new LoadResult.AccountCounts(accepted.sum(), rejected.sum(), failed.sum(), expired.sum()));
+    }
+
+    LoadResult result(long startNanos, Map<String, LoadResult.AccountCounts> accounts, long failedOver) {
         Histogram histogram = latency.getIntervalHistogram();
         long end = lastOutcomeNanos;
         long receiptEnd = lastReceiptNanos;
@@ -179,6 +193,7 @@ final class LoadHook implements Hook {
                 accepted.sum(),
                 rejected.sum(),
                 failed.sum(),
+                expired.sum(),
                 submitSm.sum(),
                 receipts.sum(),
                 snapshot(receiptStats),
@@ -188,7 +203,9 @@ final class LoadHook implements Hook {
                 startNanos == 0 || receiptEnd == 0 ? 0 : receiptEnd - startNanos,
                 histogram,
                 snapshot(rejectStatuses),
-                snapshot(failures));
+                snapshot(failures),
+                accounts,
+                failedOver);
     }
 
     private static Map<String, Long> snapshot(Map<String, LongAdder> counts) {

@@ -1,5 +1,6 @@
 package dev.smppkit.cli.bench;
 
+import dev.smppkit.cli.config.GatewayConfig;
 import dev.smppkit.client.BindMode;
 import dev.smppkit.client.TlsOptions;
 import dev.smppkit.codec.Address;
@@ -9,7 +10,8 @@ import java.util.Objects;
 
 /**
  * What a {@link LoadRunner} does: where to connect, how many messages, how (window, sessions, rate, receipts) and which
- * text. Immutable; {@link #builder()} checks each value and names the field it refuses.
+ * text. With a {@link #config() gateway configuration} the run goes through an {@code SmsGateway} over its accounts,
+ * which then set the hosts, credentials, sessions, window and rate instead. Immutable; {@link #builder()} checks each value and names the field it refuses.
  */
 public final class LoadOptions {
     /** 160 GSM characters: one full single-segment message, as the codec benchmark uses. */
@@ -34,6 +36,7 @@ public final class LoadOptions {
     private final Address from;
     private final String toPrefix;
     private final Duration receiptTimeout;
+    private final GatewayConfig config;
 
     private LoadOptions(Builder b) {
         this.host = b.host;
@@ -54,6 +57,7 @@ public final class LoadOptions {
         this.from = b.from;
         this.toPrefix = b.toPrefix;
         this.receiptTimeout = b.receiptTimeout;
+        this.config = b.config;
     }
 
     public static Builder builder() {
@@ -81,6 +85,7 @@ public final class LoadOptions {
         b.from = from;
         b.toPrefix = toPrefix;
         b.receiptTimeout = receiptTimeout;
+        b.config = config;
         return b;
     }
 
@@ -169,8 +174,20 @@ public final class LoadOptions {
         return receiptTimeout;
     }
 
-    /** {@code host:port}. */
+    /** The accounts and routes to run through a gateway, or null for one ESME from the options above. */
+    public GatewayConfig config() {
+        return config;
+    }
+
+    /** {@code host:port}, or each account's hosts with a gateway configuration. */
     public String target() {
+        if (config != null) {
+            return String.join(
+                    ", ",
+                    config.accounts().stream()
+                            .map(GatewayConfig.Account::target)
+                            .toList());
+        }
         return host + ":" + port;
     }
 
@@ -194,8 +211,18 @@ public final class LoadOptions {
         private Address from = Address.alphanumeric("SMPPKIT");
         private String toPrefix = "4479";
         private Duration receiptTimeout = Duration.ofSeconds(30);
+        private GatewayConfig config;
 
         private Builder() {}
+
+        /**
+         * Runs through a gateway over these accounts and routes (null, the default, for one ESME); host, port,
+         * systemId, password, sessions, window and tps are then the accounts' own and not used.
+         */
+        public Builder config(GatewayConfig config) {
+            this.config = config;
+            return this;
+        }
 
         public Builder host(String host) {
             this.host = Objects.requireNonNull(host, "host");
@@ -311,9 +338,9 @@ public final class LoadOptions {
             return this;
         }
 
-        /** @throws IllegalArgumentException if the system_id is missing */
+        /** @throws IllegalArgumentException if the system_id is missing (and there is no gateway configuration) */
         public LoadOptions build() {
-            if (systemId == null || systemId.isEmpty()) {
+            if (config == null && (systemId == null || systemId.isEmpty())) {
                 throw new IllegalArgumentException("systemId is required");
             }
             return new LoadOptions(this);

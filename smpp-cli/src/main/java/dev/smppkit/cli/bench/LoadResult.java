@@ -1,18 +1,20 @@
 package dev.smppkit.cli.bench;
 
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.HdrHistogram.Histogram;
 
 /**
- * What a load run measured. Every message ends in exactly one of accepted, rejected or failed, so
- * {@code accepted + rejected + failed == count}.
+ * What a load run measured. Every message ends in exactly one of accepted, rejected, failed or expired, so
+ * {@code accepted + rejected + failed + expired == count}.
  *
  * @param count messages sent
  * @param accepted messages whose every segment the SMSC accepted
  * @param rejected messages the SMSC rejected (by status in {@code rejectStatuses})
  * @param failed messages that failed (timeouts, lost connections; by error type in {@code failures})
+ * @param expired messages that passed their deadline before they were submitted
  * @param submitSm submit_sm PDUs written (segments and throttling retries included)
  * @param receipts delivery receipts received for this run's messages
  * @param receiptStats receipts by their {@code stat} (DELIVRD, UNDELIV...); the maps here are sorted by key
@@ -24,12 +26,15 @@ import org.HdrHistogram.Histogram;
  *     to its outcome, i.e. its last submit_sm_resp; a copy the caller owns
  * @param rejectStatuses rejected messages by status name
  * @param failures failed messages by error type
+ * @param accounts outcomes per account, in the order the accounts were added (one entry for a run on one ESME)
+ * @param failedOver messages that failed over from one account to another (a gateway run; 0 otherwise)
  */
 public record LoadResult(
         long count,
         long accepted,
         long rejected,
         long failed,
+        long expired,
         long submitSm,
         long receipts,
         Map<String, Long> receiptStats,
@@ -39,12 +44,25 @@ public record LoadResult(
         long receiptsElapsedNanos,
         Histogram latency,
         Map<String, Long> rejectStatuses,
-        Map<String, Long> failures) {
+        Map<String, Long> failures,
+        Map<String, AccountCounts> accounts,
+        long failedOver) {
     public LoadResult {
+        accounts = Collections.unmodifiableMap(new LinkedHashMap<>(accounts));
         receiptStats = sorted(receiptStats);
         rejectStatuses = sorted(rejectStatuses);
         failures = sorted(failures);
     }
+
+    /**
+     * The outcomes of one account.
+     *
+     * @param accepted messages accepted on it
+     * @param rejected messages rejected on it
+     * @param failed messages that failed on it
+     * @param expired messages that expired before it could send them
+     */
+    public record AccountCounts(long accepted, long rejected, long failed, long expired) {}
 
     private static Map<String, Long> sorted(Map<String, Long> counts) {
         return Collections.unmodifiableMap(new TreeMap<>(counts));

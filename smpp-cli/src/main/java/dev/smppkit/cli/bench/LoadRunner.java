@@ -1,11 +1,18 @@
 package dev.smppkit.cli.bench;
 
+import dev.smppkit.cli.internal.BindWatch;
 import dev.smppkit.cli.internal.CliException;
 import dev.smppkit.cli.internal.ExitCodes;
+import dev.smppkit.cli.internal.GatewayWatch;
 import dev.smppkit.client.Backoff;
 import dev.smppkit.client.Esme;
 import dev.smppkit.client.EsmeBuilder;
+import dev.smppkit.client.gateway.AccountStats;
+import dev.smppkit.client.gateway.GatewayStats;
+import dev.smppkit.client.gateway.SmsGateway;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -19,17 +26,32 @@ import java.util.concurrent.TimeUnit;
  * System.out.printf("%.0f submit_sm/s, p99 %.2f ms%n", r.submitPerSec(), r.latencyMillis(99));
  * }</pre>
  *
- * One run per instance; {@link #progress()} may be called from any thread while it runs.
+ * With a {@linkplain LoadOptions#config() gateway configuration} the messages go through an {@link SmsGateway} over its
+ * accounts instead of one ESME, and the result counts outcomes per account from the gateway's stats.
+ *
+ * <p>One run per instance; {@link #progress()} may be called from any thread while it runs.
  */
 public final class LoadRunner {
     private final LoadOptions options;
     private final GeneratingBroker broker;
     private final LoadHook hook;
+    private final BindWatch bindWatch;
+    private final GatewayWatch gatewayWatch;
+    private volatile SmsGateway gateway;
+    private volatile GatewayStats gatewayStats;
 
     public LoadRunner(LoadOptions options) {
         this.options = options;
         this.broker = new GeneratingBroker(options);
-        this.hook = new LoadHook(broker, options.count(), options.target());
+        if (options.config() != null) {
+            this.bindWatch = null;
+            this.gatewayWatch = new GatewayWatch(options.config(), options.timeout());
+            this.hook = new LoadHook(broker, options.count(), gatewayWatch);
+        } else {
+            this.bindWatch = new BindWatch(options.target());
+            this.gatewayWatch = null;
+            this.hook = new LoadHook(broker, options.count(), bindWatch);
+        }
     }
 
     /**
@@ -40,9 +62,12 @@ public final class LoadRunner {
      * @throws InterruptedException if interrupted; the client is stopped first
      */
     public LoadResult run() throws CliException, InterruptedException {
+        if (options.config() != null) {
+            return runGateway();
+        }
         Esme esme = client().build();
         try {
-            hook.watch.start(esme, options.timeout());
+            bindWatch.start(esme, options.timeout());
             awaitAllDone();
             if (options.receipts()) {
                 awaitReceipts();
@@ -51,7 +76,67 @@ public final class LoadRunner {
             esme.stop(Duration.ofSeconds(5)).join();
             broker.close();
         }
-        return hook.result(broker.firstTakeNanos());
+        return hook.result(
+                broker.firstTakeNanos(), hook.oneAccount(esme.options().name()), 0);
+    }
+
+    private LoadResult runGateway() throws CliException, InterruptedException {
+        SmsGateway g;
+        try {
+            g = options.config().toBuilder(this::common)
+                    .broker(broker)
+                    .hook(hook)
+                    .ioThreads(options.ioThreads())
+                    .build();
+        } catch (IllegalArgumentException e) {
+            throw new CliException(ExitCodes.USAGE, e.getMessage());
+        }
+        gateway = g;
+        broker.gate();
+        try {
+            gatewayWatch.start(g, options.timeout());
+            // start when every account that can bind has, so that a route's first account gets its messages
+            gatewayWatch.awaitEveryAccount(options.timeout().multipliedBy(2).plusSeconds(1));
+            broker.open();
+            awaitAllDone();
+            if (options.receipts()) {
+                awaitReceipts();
+            }
+        } finally {
+            g.stop(Duration.ofSeconds(5)).join();
+            broker.close();
+        }
+        GatewayStats stats = g.stats();
+        gatewayStats = stats;
+        Map<String, LoadResult.AccountCounts> accounts = new LinkedHashMap<>();
+        for (Map.Entry<String, AccountStats> e : stats.accounts().entrySet()) {
+            AccountStats a = e.getValue();
+            accounts.put(e.getKey(), new LoadResult.AccountCounts(a.accepted(), a.rejected(), a.failed(), a.expired()));
+        }
+        return hook.result(broker.firstTakeNanos(), accounts, stats.failedOver());
+    }
+
+    /** What every account of a gateway run shares: bind mode, timeouts, reconnect and TLS. */
+    private EsmeBuilder common(EsmeBuilder b) {
+        b.bindMode(options.bindMode())
+                .connectTimeout(options.timeout())
+                .bindTimeout(options.timeout())
+                .requestTimeout(options.timeout())
+                .reconnect(Backoff.exponential(Duration.ofMillis(100), Duration.ofSeconds(5)));
+        if (options.tls() != null) {
+            b.tls(options.tls());
+        }
+        return b;
+    }
+
+    /** The gateway of a run with a gateway configuration while it runs, else null. */
+    public SmsGateway gateway() {
+        return gateway;
+    }
+
+    /** The gateway's counters at the end of a gateway run (taken, released, failovers...), else null. */
+    public GatewayStats gatewayStats() {
+        return gatewayStats;
     }
 
     private EsmeBuilder client() {
@@ -67,7 +152,7 @@ public final class LoadRunner {
                 .window(options.window())
                 .sessions(options.sessions())
                 .ioThreads(options.ioThreads())
-                .maxTps(options.tps() / options.sessions())
+                .maxTps(options.tps()) // account-wide: shared by the sessions
                 .reconnect(Backoff.exponential(Duration.ofMillis(100), Duration.ofSeconds(5)))
                 .broker(broker)
                 .hook(hook);

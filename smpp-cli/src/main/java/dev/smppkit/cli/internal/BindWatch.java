@@ -19,7 +19,7 @@ import javax.net.ssl.SSLException;
  * error forever, which suits a service but not a command, so the first failure before the first bind ends the start
  * with a one-line {@link CliException}. Feed it the hook's session events. Thread-safe.
  */
-public final class BindWatch {
+public final class BindWatch implements SessionWatch {
     private final String target;
     private final CompletableFuture<Void> failure = new CompletableFuture<>();
     private volatile boolean bound;
@@ -29,7 +29,12 @@ public final class BindWatch {
         this.target = target;
     }
 
-    /** Call from {@code Hook.onSessionEvent}. */
+    /** {@code host:port}, as given. */
+    String target() {
+        return target;
+    }
+
+    @Override
     public void onSessionEvent(SessionEvent event) {
         switch (event.type()) {
             case BOUND -> bound = true;

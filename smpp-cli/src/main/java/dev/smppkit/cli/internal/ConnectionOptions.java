@@ -160,11 +160,22 @@ public final class ConnectionOptions {
      */
     public EsmeBuilder applyTo(EsmeBuilder builder) {
         try {
-            builder.host(host())
-                    .port(port())
-                    .systemId(systemId())
-                    .password(password())
-                    .bindMode(bindMode)
+            builder.host(host()).port(port()).systemId(systemId()).password(password());
+            return applySharedTo(builder);
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
+        }
+    }
+
+    /**
+     * Applies what every account of a {@code --config} gateway shares: bind mode, timeouts and TLS, not the host or
+     * the credentials.
+     *
+     * @throws CommandLine.ParameterException if the builder refuses a value (it names the field and the limit)
+     */
+    public EsmeBuilder applySharedTo(EsmeBuilder builder) {
+        try {
+            builder.bindMode(bindMode)
                     .connectTimeout(timeout())
                     .bindTimeout(timeout())
                     .requestTimeout(timeout());

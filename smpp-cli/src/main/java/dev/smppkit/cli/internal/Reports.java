@@ -19,21 +19,38 @@ public final class Reports {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(
                 Locale.ROOT,
-                "%s messages in %.3f s: %s submit_sm/s (window %d, %d session%s)%n",
+                "%s messages in %.3f s: %s submit_sm/s (%s)%n",
                 count(r.count()),
                 r.elapsedMillis() / 1000,
                 count(Math.round(r.submitPerSec())),
-                o.window(),
-                o.sessions(),
-                o.sessions() == 1 ? "" : "s"));
+                o.config() == null
+                        ? "window " + o.window() + ", " + plural(o.sessions(), "session")
+                        : plural(o.config().accounts().size(), "account") + ", "
+                                + plural(o.config().sessions(), "session")));
         sb.append(String.format(
                 Locale.ROOT,
-                "  accepted %s   rejected %s%s   failed %s%s%n",
+                "  accepted %s   rejected %s%s   failed %s%s   expired %s%n",
                 count(r.accepted()),
                 count(r.rejected()),
                 details(r.rejectStatuses()),
                 count(r.failed()),
-                details(r.failures())));
+                details(r.failures()),
+                count(r.expired())));
+        if (o.config() != null) {
+            r.accounts()
+                    .forEach((name, a) -> sb.append(String.format(
+                            Locale.ROOT,
+                            "    %s: accepted %s   rejected %s   failed %s   expired %s%n",
+                            name,
+                            count(a.accepted()),
+                            count(a.rejected()),
+                            count(a.failed()),
+                            count(a.expired()))));
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "  failed over to another account after a transient failure: %s%n",
+                    count(r.failedOver())));
+        }
         if (o.receipts()) {
             sb.append(String.format(
                     Locale.ROOT,
@@ -50,14 +67,15 @@ public final class Reports {
                 millis(r.latencyMillis(99.9)),
                 millis(r.maxLatencyMillis())));
         if (r.disconnects() > 0) {
-            sb.append(String.format(Locale.ROOT, "  connections lost and re-established: %d%n", r.disconnects()));
+            sb.append(String.format(Locale.ROOT, "  bound connections lost: %d%n", r.disconnects()));
         }
         return sb.toString();
     }
 
     /**
-     * One JSON object: {@code count, accepted, rejected, failed, receipts, elapsedMs, submitPerSec,
-     * latencyMs: {p50, p99, p999}} and a few more.
+     * One JSON object: {@code count, accepted, rejected, failed, expired, accounts: {NAME: {accepted, rejected, failed,
+     * expired}}, receipts, elapsedMs, submitPerSec, latencyMs: {p50, p99, p999}} and a few more; a run on one ESME has
+     * one account, named after it (its system_id).
      */
     public static String json(LoadResult r, LoadOptions o) {
         ObjectNode root = JSON.createObjectNode();
@@ -65,6 +83,18 @@ public final class Reports {
         root.put("accepted", r.accepted());
         root.put("rejected", r.rejected());
         root.put("failed", r.failed());
+        root.put("expired", r.expired());
+        ObjectNode accounts = root.putObject("accounts");
+        r.accounts().forEach((name, a) -> {
+            ObjectNode account = accounts.putObject(name);
+            account.put("accepted", a.accepted());
+            account.put("rejected", a.rejected());
+            account.put("failed", a.failed());
+            account.put("expired", a.expired());
+        });
+        if (o.config() != null) {
+            root.put("failedOver", r.failedOver());
+        }
         root.put("receipts", r.receipts());
         root.put("elapsedMs", Math.round(r.elapsedMillis()));
         root.put("submitPerSec", round(r.submitPerSec(), 1));
@@ -75,13 +105,21 @@ public final class Reports {
         latency.put("p999", round(r.latencyMillis(99.9), 3));
         latency.put("max", round(r.maxLatencyMillis(), 3));
         root.put("submitSm", r.submitSm());
-        root.put("window", o.window());
-        root.put("sessions", o.sessions());
+        if (o.config() == null) {
+            root.put("window", o.window());
+            root.put("sessions", o.sessions());
+        } else {
+            root.put("sessions", o.config().sessions());
+        }
         root.put("disconnects", r.disconnects());
         r.rejectStatuses().forEach(root.putObject("rejectStatuses")::put);
         r.failures().forEach(root.putObject("failures")::put);
         r.receiptStats().forEach(root.putObject("receiptStats")::put);
         return root.toString();
+    }
+
+    private static String plural(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** {@code 1,234,567}. */
