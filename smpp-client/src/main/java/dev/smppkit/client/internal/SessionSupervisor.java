@@ -250,6 +250,8 @@ final class SessionSupervisor implements SessionListener {
                 },
                 config.timeouts().stableBindTime().toNanos(),
                 TimeUnit.NANOSECONDS);
+        // Counted before the event: a hook that sees BOUND may act on boundSessions() at once (a gateway routes by it).
+        client.sessionBound();
         event(
                 SessionEvent.Type.BOUND,
                 bindType + " as " + config.bind().systemId()
@@ -257,7 +259,6 @@ final class SessionSupervisor implements SessionListener {
                                 .map(id -> " to " + LogSafe.escape(id))
                                 .orElse(""), // the SMSC's text
                 null);
-        client.sessionBound();
     }
 
     @Override
