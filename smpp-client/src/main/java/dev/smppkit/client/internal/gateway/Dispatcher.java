@@ -122,10 +122,7 @@ final class Dispatcher {
                     wall = wall != null ? wall : Instant.now();
                     if (!wall.isBefore(r.deadline)) {
                         route.waiting.poll();
-                        buffered--;
-                        route.first.expired.increment();
-                        after.add(() ->
-                                outcomes.finish(r.queued, new SubmitOutcome.Expired(r.deadline, route.first.name)));
+                        expire(route, r, after);
                         continue;
                     }
                 }
@@ -148,6 +145,13 @@ final class Dispatcher {
             }
         }
         maybeTake(now, after);
+    }
+
+    /** Ends a message taken out of its route's queue as expired, on the route's first account. Caller holds the lock. */
+    private void expire(CompiledRoute route, Routed r, List<Runnable> after) {
+        buffered--;
+        route.first.expired.increment();
+        after.add(() -> outcomes.finish(r.queued, new SubmitOutcome.Expired(r.deadline, route.first.name)));
     }
 
     private static AccountLane choose(Routed r, long now) {
@@ -417,7 +421,7 @@ final class Dispatcher {
         executor.execute(this::tick);
     }
 
-    /** Periodic: gives back messages held too long without an account, expires, dispatches, retries a failed take. */
+    /** Periodic: expires stale messages, gives back those held too long, dispatches, retries a failed take. */
     void tick() {
         List<Runnable> after = new ArrayList<>();
         synchronized (this) {
@@ -425,10 +429,15 @@ final class Dispatcher {
                 return;
             }
             long now = System.nanoTime();
+            Instant wall = Instant.now();
             for (CompiledRoute route : routes) {
                 for (Iterator<Routed> it = route.waiting.iterator(); it.hasNext(); ) {
                     Routed r = it.next();
-                    if (now - r.queuedAtNanos > holdNanos) {
+                    if (r.deadline != null && !wall.isBefore(r.deadline)) {
+                        // dispatch looks only at the head of a queue: one behind a message that waits must expire too
+                        it.remove();
+                        expire(route, r, after);
+                    } else if (now - r.queuedAtNanos > holdNanos) {
                         // A persistent broker's lease may run out while no account of its route is up: give the
                         // message back instead of holding it, so the broker stays the one place it lives.
                         it.remove();
