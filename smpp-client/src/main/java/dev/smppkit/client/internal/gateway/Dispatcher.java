@@ -370,6 +370,11 @@ final class Dispatcher {
         Routed r = active.remove(message.id());
         List<Runnable> after = new ArrayList<>();
         boolean failOver = r != null && r.failingOver;
+        if (failOver) {
+            // Counted before the message is handed on: its next account may end it before this method returns.
+            lane.failedOver.increment();
+            failedOver.increment();
+        }
         synchronized (this) {
             lane.trialOut = false;
             if (failOver) {
@@ -381,8 +386,6 @@ final class Dispatcher {
         }
         run(after);
         if (failOver) {
-            lane.failedOver.increment();
-            failedOver.increment();
             log.debug("message {} fails over from account {}: {}", message.id(), lane.name, outcome);
             return CompletableFuture.completedFuture(null);
         }
