@@ -45,8 +45,8 @@ final class AccountLane implements Broker {
 
     // dispatcher lock
     final ArrayDeque<Demand> demands = new ArrayDeque<>();
-    /** A half-open circuit's trial message is out: no other until it ends. */
-    boolean trialOut;
+    /** The broker id of a half-open circuit's trial message while it is out (no other goes until it ends), or null. */
+    String trial;
 
     final LongAdder accepted = new LongAdder();
     final LongAdder rejected = new LongAdder();
@@ -76,7 +76,7 @@ final class AccountLane implements Broker {
             return false;
         }
         Circuit c = circuit.state(nowNanos);
-        return c == Circuit.CLOSED || (c == Circuit.HALF_OPEN && !trialOut);
+        return c == Circuit.CLOSED || (c == Circuit.HALF_OPEN && trial == null);
     }
 
     /** How many more messages the account's sessions are asking for now (dispatcher lock). */
@@ -85,7 +85,17 @@ final class AccountLane implements Broker {
         for (Demand d : demands) {
             open += d.max - d.got.size();
         }
-        return trialOut || circuit.state(System.nanoTime()) != Circuit.HALF_OPEN ? open : Math.min(open, 1);
+        return trial != null || circuit.state(System.nanoTime()) != Circuit.HALF_OPEN ? open : Math.min(open, 1);
+    }
+
+    /**
+     * A message of this account ended or came back: if it was the trial, another may go. Only the trial counts: a
+     * message sent before the circuit opened may end while the trial is out (dispatcher lock).
+     */
+    void trialEnded(QueuedMessage message) {
+        if (message.id().equals(trial)) {
+            trial = null;
+        }
     }
 
     void failure(String error) {

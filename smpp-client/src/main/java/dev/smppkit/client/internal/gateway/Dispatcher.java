@@ -173,7 +173,7 @@ final class Dispatcher {
         }
         active.put(r.queued.id(), r);
         if (lane.circuit.state(now) == Circuit.HALF_OPEN) {
-            lane.trialOut = true;
+            lane.trial = r.queued.id();
         }
     }
 
@@ -186,9 +186,9 @@ final class Dispatcher {
         synchronized (this) {
             for (Routed r : d.routed) {
                 active.remove(r.queued.id());
+                lane.trialEnded(r.queued);
                 requeue(r, after);
             }
-            lane.trialOut = false;
             dispatch(after);
         }
         run(after);
@@ -376,7 +376,7 @@ final class Dispatcher {
             failedOver.increment();
         }
         synchronized (this) {
-            lane.trialOut = false;
+            lane.trialEnded(message);
             if (failOver) {
                 r.failingOver = false;
                 r.markTried(lane);
@@ -398,7 +398,7 @@ final class Dispatcher {
         Routed r = active.remove(message.id());
         List<Runnable> after = new ArrayList<>();
         synchronized (this) {
-            lane.trialOut = false;
+            lane.trialEnded(message);
             if (r != null) {
                 requeue(r, after);
             } else {
