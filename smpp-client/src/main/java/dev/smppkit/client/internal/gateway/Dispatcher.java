@@ -184,7 +184,8 @@ final class Dispatcher {
         // The session cancelled its take meanwhile: the messages go back to the head of their queues.
         List<Runnable> after = new ArrayList<>();
         synchronized (this) {
-            for (Routed r : d.routed) {
+            for (int i = d.routed.size() - 1; i >= 0; i--) { // last first: each goes to the head of its queue
+                Routed r = d.routed.get(i);
                 active.remove(r.queued.id());
                 lane.trialEnded(r.queued);
                 requeue(r, after);
