@@ -10,6 +10,7 @@ import dev.smppkit.client.SubmitOutcome;
 import dev.smppkit.client.gateway.AccountHealth;
 import dev.smppkit.client.gateway.AccountHealth.Circuit;
 import dev.smppkit.client.gateway.AccountStats;
+import dev.smppkit.client.internal.DefaultEsme;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -72,7 +73,10 @@ final class AccountLane implements Broker {
 
     /** Whether the gateway may hand this account a message now (dispatcher lock). */
     boolean up(long nowNanos) {
-        if (esme.boundSessions() == 0) {
+        // A bound receiver alone (TRANSMITTER_AND_RECEIVER with the transmitter down) cannot take messages: counting
+        // it would hold the route's messages here instead of failing over.
+        int transmitting = esme instanceof DefaultEsme d ? d.transmittingSessions() : esme.boundSessions();
+        if (transmitting == 0) {
             return false;
         }
         Circuit c = circuit.state(nowNanos);
