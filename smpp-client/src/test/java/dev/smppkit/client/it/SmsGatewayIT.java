@@ -4,6 +4,7 @@ import static dev.smppkit.client.it.RecordingHook.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.smppkit.client.Backoff;
+import dev.smppkit.client.BindMode;
 import dev.smppkit.client.Esme;
 import dev.smppkit.client.InFlightPolicy;
 import dev.smppkit.client.OutboundMessage;
@@ -20,6 +21,7 @@ import dev.smppkit.client.gateway.SmsGateway;
 import dev.smppkit.client.gateway.SmsGatewayBuilder;
 import dev.smppkit.codec.Address;
 import dev.smppkit.codec.CommandStatus;
+import dev.smppkit.codec.pdu.BindType;
 import dev.smppkit.codec.pdu.SubmitSm;
 import dev.smppkit.testkit.Reply;
 import dev.smppkit.testkit.SmscSimulator;
@@ -428,6 +430,41 @@ class SmsGatewayIT {
         assertThat(hook.receipts.stream().map(ReceiptEvent::account).distinct())
                 .containsExactlyInAnyOrder("a", "b", "c");
         assertSettled(gateway, hook, 15);
+    }
+
+    /**
+     * An account bound as a transmitter and a receiver whose transmitter cannot bind is not up for sending, however
+     * bound its receiver is: its route's messages go on to the next account instead of waiting for it.
+     */
+    @Test
+    void anAccountWithOnlyItsReceiverBoundIsSkipped() throws Exception {
+        GatewayHook hook = new GatewayHook();
+        SmscSimulator a = smsc(
+                "esme-a",
+                b -> b.onBind(bind -> bind.bindType() == BindType.TRANSMITTER
+                        ? Reply.noReply() // the transmitter never binds (a refusal might stop the account)
+                        : bind.accept()));
+        SmscSimulator b = smsc("esme-b", x -> {});
+        SmsGateway gateway = SmsGateway.builder()
+                .account("a", account(a, "esme-a").bindMode(BindMode.TRANSMITTER_AND_RECEIVER))
+                .account("b", account(b, "esme-b"))
+                .defaultRoute("a", "b")
+                .hook(hook)
+                .ioThreads(2)
+                .build();
+        closeables.add(gateway);
+        gateway.start().get(30, TimeUnit.SECONDS);
+        await(
+                WAIT,
+                "a's receiver and b bound",
+                () -> gateway.account("a").boundSessions() == 1
+                        && gateway.account("b").boundSessions() == 1);
+
+        SubmitOutcome o = gateway.submit(text("447700900001", false)).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertThat(o.isAccepted()).isTrue();
+        assertThat(o.account()).isEqualTo("b");
+        assertThat(destinations(a)).isEmpty();
+        assertSettled(gateway, hook, 1);
     }
 
     /**
