@@ -76,8 +76,8 @@ public interface SmsGateway extends AutoCloseable {
     List<String> accounts();
 
     /**
-     * The ESME behind an account, for its options, stats and bound sessions. Messages submitted through it go to the
-     * shared broker and are routed like any other.
+     * The ESME behind an account, for its options, stats and bound sessions. Messages go through the gateway: the
+     * ESME's own {@code submit} completes exceptionally with an {@link IllegalStateException}.
      *
      * @param name an account's name
      * @return its ESME

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Builds an {@link SmsGateway}. A message's route is chosen in this order:
@@ -31,6 +32,8 @@ import java.util.function.Function;
  * Without any route, every account forms the default route, in the order added.
  */
 public final class SmsGatewayBuilder {
+    private static final Pattern ACCOUNT_NAME = Pattern.compile("[A-Za-z0-9._-]{1,64}"); // as route names
+
     private final Map<String, EsmeBuilder> accounts = new LinkedHashMap<>();
     private final List<Route> routes = new ArrayList<>();
     private Route defaultRoute;
@@ -59,7 +62,10 @@ public final class SmsGatewayBuilder {
      */
     public SmsGatewayBuilder account(String name, EsmeBuilder esme) {
         Objects.requireNonNull(esme, "esme");
-        Route.builder(name); // the same rule as route names, checked with the same message
+        if (name == null || !ACCOUNT_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException(
+                    "account name must be 1 to 64 letters, digits, '-', '_' or '.', was '" + name + "'");
+        }
         if (accounts.putIfAbsent(name, esme) != null) {
             throw new IllegalArgumentException("account '" + name + "' is added twice");
         }
@@ -195,6 +201,7 @@ public final class SmsGatewayBuilder {
      * @throws IllegalArgumentException if out of range
      */
     public SmsGatewayBuilder holdTimeout(Duration timeout) {
+        Objects.requireNonNull(timeout, "timeout");
         if (timeout.toMillis() < 100 || timeout.compareTo(Duration.ofHours(1)) > 0) {
             throw new IllegalArgumentException("holdTimeout must be 100 ms to 1 hour, was " + timeout);
         }
@@ -211,6 +218,7 @@ public final class SmsGatewayBuilder {
      * @throws IllegalArgumentException if out of range
      */
     public SmsGatewayBuilder hookTimeout(Duration timeout) {
+        Objects.requireNonNull(timeout, "timeout");
         if (timeout.toMillis() < 1 || timeout.compareTo(Duration.ofHours(1)) > 0) {
             throw new IllegalArgumentException("hookTimeout must be 1 ms to 1 hour, was " + timeout);
         }

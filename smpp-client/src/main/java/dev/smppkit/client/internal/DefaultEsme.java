@@ -71,6 +71,7 @@ public final class DefaultEsme implements Esme, SessionSupervisor.Client {
     private final SessionSupervisor.Dialer dialer;
     private final List<SessionSupervisor> supervisors = new CopyOnWriteArrayList<>();
     private final AtomicInteger bound = new AtomicInteger();
+    private final AtomicInteger transmitting = new AtomicInteger(); // of bound: those that can submit
     private final CompletableFuture<Void> started = new CompletableFuture<>();
     private final CompletableFuture<Void> stopped = new CompletableFuture<>();
     private final OutbindAcceptor outbind; // null unless configured
@@ -191,14 +192,30 @@ public final class DefaultEsme implements Esme, SessionSupervisor.Client {
     }
 
     @Override
-    public void sessionBound() {
+    public void sessionBound(boolean transmits) {
+        if (transmits) {
+            transmitting.incrementAndGet();
+        }
         bound.incrementAndGet();
         started.complete(null);
     }
 
     @Override
-    public void sessionUnbound() {
+    public void sessionUnbound(boolean transmits) {
         bound.decrementAndGet();
+        if (transmits) {
+            transmitting.decrementAndGet();
+        }
+    }
+
+    /**
+     * Bound sessions that can submit (transmitters and transceivers), for a gateway deciding whether the account is up:
+     * with {@code TRANSMITTER_AND_RECEIVER} the receiver may be bound while the transmitter is not.
+     *
+     * @return the number bound now
+     */
+    public int transmittingSessions() {
+        return transmitting.get();
     }
 
     @Override

@@ -45,9 +45,11 @@ final class SessionSupervisor implements SessionListener {
 
     /** What a supervisor tells the client it belongs to ({@link DefaultEsme}); any thread. */
     interface Client {
-        void sessionBound();
+        /** A session bound; {@code transmits} unless it is a receiver. */
+        void sessionBound(boolean transmits);
 
-        void sessionUnbound();
+        /** A bound session ended; {@code transmits} as it was when it bound. */
+        void sessionUnbound(boolean transmits);
 
         /** An SMSC without bind_transceiver: the client adds a receiver to slot {@code index}. */
         void addSession(int index, BindType type);
@@ -209,7 +211,7 @@ final class SessionSupervisor implements SessionListener {
         boolean hadBound = bound;
         if (bound) {
             bound = false;
-            client.sessionUnbound();
+            client.sessionUnbound(bindType.canTransmit());
         }
         if (!dials()) {
             // an outbind connection is not redialed: the SMSC outbinds again when it has more to deliver
@@ -251,7 +253,7 @@ final class SessionSupervisor implements SessionListener {
                 config.timeouts().stableBindTime().toNanos(),
                 TimeUnit.NANOSECONDS);
         // Counted before the event: a hook that sees BOUND may act on boundSessions() at once (a gateway routes by it).
-        client.sessionBound();
+        client.sessionBound(bindType.canTransmit());
         event(
                 SessionEvent.Type.BOUND,
                 bindType + " as " + config.bind().systemId()

@@ -90,12 +90,12 @@ class SessionSupervisorTest {
         final List<SessionSupervisor> ended = new ArrayList<>();
 
         @Override
-        public void sessionBound() {
+        public void sessionBound(boolean transmits) {
             bound++;
         }
 
         @Override
-        public void sessionUnbound() {
+        public void sessionUnbound(boolean transmits) {
             bound--;
         }
 

@@ -10,6 +10,7 @@ import dev.smppkit.client.SubmitOutcome;
 import dev.smppkit.client.gateway.AccountHealth;
 import dev.smppkit.client.gateway.AccountHealth.Circuit;
 import dev.smppkit.client.gateway.AccountStats;
+import dev.smppkit.client.internal.DefaultEsme;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -45,8 +46,8 @@ final class AccountLane implements Broker {
 
     // dispatcher lock
     final ArrayDeque<Demand> demands = new ArrayDeque<>();
-    /** A half-open circuit's trial message is out: no other until it ends. */
-    boolean trialOut;
+    /** The broker id of a half-open circuit's trial message while it is out (no other goes until it ends), or null. */
+    String trial;
 
     final LongAdder accepted = new LongAdder();
     final LongAdder rejected = new LongAdder();
@@ -72,11 +73,14 @@ final class AccountLane implements Broker {
 
     /** Whether the gateway may hand this account a message now (dispatcher lock). */
     boolean up(long nowNanos) {
-        if (esme.boundSessions() == 0) {
+        // A bound receiver alone (TRANSMITTER_AND_RECEIVER with the transmitter down) cannot take messages: counting
+        // it would hold the route's messages here instead of failing over.
+        int transmitting = esme instanceof DefaultEsme d ? d.transmittingSessions() : esme.boundSessions();
+        if (transmitting == 0) {
             return false;
         }
         Circuit c = circuit.state(nowNanos);
-        return c == Circuit.CLOSED || (c == Circuit.HALF_OPEN && !trialOut);
+        return c == Circuit.CLOSED || (c == Circuit.HALF_OPEN && trial == null);
     }
 
     /** How many more messages the account's sessions are asking for now (dispatcher lock). */
@@ -85,7 +89,17 @@ final class AccountLane implements Broker {
         for (Demand d : demands) {
             open += d.max - d.got.size();
         }
-        return trialOut || circuit.state(System.nanoTime()) != Circuit.HALF_OPEN ? open : Math.min(open, 1);
+        return trial != null || circuit.state(System.nanoTime()) != Circuit.HALF_OPEN ? open : Math.min(open, 1);
+    }
+
+    /**
+     * A message of this account ended or came back: if it was the trial, another may go. Only the trial counts: a
+     * message sent before the circuit opened may end while the trial is out (dispatcher lock).
+     */
+    void trialEnded(QueuedMessage message) {
+        if (message.id().equals(trial)) {
+            trial = null;
+        }
     }
 
     void failure(String error) {

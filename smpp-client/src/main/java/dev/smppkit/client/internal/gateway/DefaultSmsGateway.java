@@ -95,6 +95,10 @@ public final class DefaultSmsGateway implements SmsGateway {
             this.routes = table.routes();
             dispatcher.init(table, compiled, lanes.values(), s.bufferLimit() > 0 ? s.bufferLimit() : windows);
         } catch (RuntimeException e) {
+            // The ESMEs built so far own a timer each (leak-tracked by Netty): stop them before the group.
+            for (AccountLane lane : lanes.values()) {
+                lane.esme().stop(Duration.ZERO);
+            }
             group.shutdownGracefully(0, 0, TimeUnit.SECONDS);
             housekeeping.shutdownNow();
             throw e;

@@ -122,10 +122,7 @@ final class Dispatcher {
                     wall = wall != null ? wall : Instant.now();
                     if (!wall.isBefore(r.deadline)) {
                         route.waiting.poll();
-                        buffered--;
-                        route.first.expired.increment();
-                        after.add(() ->
-                                outcomes.finish(r.queued, new SubmitOutcome.Expired(r.deadline, route.first.name)));
+                        expire(route, r, after);
                         continue;
                     }
                 }
@@ -150,6 +147,13 @@ final class Dispatcher {
         maybeTake(now, after);
     }
 
+    /** Ends a message taken out of its route's queue as expired, on the route's first account. Caller holds the lock. */
+    private void expire(CompiledRoute route, Routed r, List<Runnable> after) {
+        buffered--;
+        route.first.expired.increment();
+        after.add(() -> outcomes.finish(r.queued, new SubmitOutcome.Expired(r.deadline, route.first.name)));
+    }
+
     private static AccountLane choose(Routed r, long now) {
         for (TierPicker tier : r.route.tiers) {
             if (tier.anyUp(r, now)) {
@@ -169,7 +173,7 @@ final class Dispatcher {
         }
         active.put(r.queued.id(), r);
         if (lane.circuit.state(now) == Circuit.HALF_OPEN) {
-            lane.trialOut = true;
+            lane.trial = r.queued.id();
         }
     }
 
@@ -180,11 +184,12 @@ final class Dispatcher {
         // The session cancelled its take meanwhile: the messages go back to the head of their queues.
         List<Runnable> after = new ArrayList<>();
         synchronized (this) {
-            for (Routed r : d.routed) {
+            for (int i = d.routed.size() - 1; i >= 0; i--) { // last first: each goes to the head of its queue
+                Routed r = d.routed.get(i);
                 active.remove(r.queued.id());
+                lane.trialEnded(r.queued);
                 requeue(r, after);
             }
-            lane.trialOut = false;
             dispatch(after);
         }
         run(after);
@@ -366,8 +371,13 @@ final class Dispatcher {
         Routed r = active.remove(message.id());
         List<Runnable> after = new ArrayList<>();
         boolean failOver = r != null && r.failingOver;
+        if (failOver) {
+            // Counted before the message is handed on: its next account may end it before this method returns.
+            lane.failedOver.increment();
+            failedOver.increment();
+        }
         synchronized (this) {
-            lane.trialOut = false;
+            lane.trialEnded(message);
             if (failOver) {
                 r.failingOver = false;
                 r.markTried(lane);
@@ -377,8 +387,6 @@ final class Dispatcher {
         }
         run(after);
         if (failOver) {
-            lane.failedOver.increment();
-            failedOver.increment();
             log.debug("message {} fails over from account {}: {}", message.id(), lane.name, outcome);
             return CompletableFuture.completedFuture(null);
         }
@@ -391,7 +399,7 @@ final class Dispatcher {
         Routed r = active.remove(message.id());
         List<Runnable> after = new ArrayList<>();
         synchronized (this) {
-            lane.trialOut = false;
+            lane.trialEnded(message);
             if (r != null) {
                 requeue(r, after);
             } else {
@@ -417,7 +425,7 @@ final class Dispatcher {
         executor.execute(this::tick);
     }
 
-    /** Periodic: gives back messages held too long without an account, expires, dispatches, retries a failed take. */
+    /** Periodic: expires stale messages, gives back those held too long, dispatches, retries a failed take. */
     void tick() {
         List<Runnable> after = new ArrayList<>();
         synchronized (this) {
@@ -425,10 +433,15 @@ final class Dispatcher {
                 return;
             }
             long now = System.nanoTime();
+            Instant wall = Instant.now();
             for (CompiledRoute route : routes) {
                 for (Iterator<Routed> it = route.waiting.iterator(); it.hasNext(); ) {
                     Routed r = it.next();
-                    if (now - r.queuedAtNanos > holdNanos) {
+                    if (r.deadline != null && !wall.isBefore(r.deadline)) {
+                        // dispatch looks only at the head of a queue: one behind a message that waits must expire too
+                        it.remove();
+                        expire(route, r, after);
+                    } else if (now - r.queuedAtNanos > holdNanos) {
                         // A persistent broker's lease may run out while no account of its route is up: give the
                         // message back instead of holding it, so the broker stays the one place it lives.
                         it.remove();
