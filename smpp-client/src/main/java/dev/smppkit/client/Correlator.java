@@ -6,8 +6,8 @@ import java.util.concurrent.CompletionStage;
 /**
  * Maps the SMSC's message ids back to the messages they belong to, so delivery receipts can be matched. The client
  * stores an entry for every accepted segment when its submit_sm_resp arrives and looks it up when a receipt arrives.
- * Keys are scoped by the system_id of the account the message was sent on, since message ids are unique only per
- * SMSC account. Implementations persist entries (receipts can come days later, on another bind or process) and
+ * Keys are scoped by the account the message was sent on (its {@linkplain EsmeOptions#correlationScope() correlation
+ * scope}, by default its system_id), since message ids are unique only per SMSC account. Implementations persist entries (receipts can come days later, on another bind or process) and
  * expire old ones; they must be thread-safe and must not block the caller.
  *
  * <p>The other half of correlation, matching responses to in-flight requests by sequence_number, is per connection

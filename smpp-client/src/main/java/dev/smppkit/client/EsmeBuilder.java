@@ -43,6 +43,7 @@ public final class EsmeBuilder {
     private Correlator correlator;
     private Hook hook = Hook.NOOP;
     private String name; // null: the system_id
+    private String correlationScope; // null: the system_id
 
     EsmeBuilder() {}
 
@@ -69,6 +70,7 @@ public final class EsmeBuilder {
         outbindAddress = options.outbindListenAddress().orElse(null);
         outbindOptions = options.outbind();
         name = options.nameAsSet();
+        correlationScope = options.correlationScopeAsSet();
         return this;
     }
 
@@ -84,6 +86,22 @@ public final class EsmeBuilder {
     public EsmeBuilder name(String name) {
         EsmeOptions.builder().name(name); // validates now, naming the limit
         this.name = name;
+        return this;
+    }
+
+    /**
+     * The key that scopes this ESME's message ids in the correlator (default: the system_id). Message ids are unique
+     * only per SMSC account: give two accounts that share a system_id at different SMSCs (and one correlator) different
+     * scopes, so that a receipt from one never matches a message of the other. An {@code SmsGateway} refuses such
+     * accounts without distinct scopes. At most 16 characters, the width of the JDBC correlator's column.
+     *
+     * @param scope 1 to 16 characters, or null for the system_id
+     * @return this builder
+     * @throws IllegalArgumentException if empty or longer than 16 characters
+     */
+    public EsmeBuilder correlationScope(String scope) {
+        EsmeOptions.builder().correlationScope(scope); // validates now, naming the limit
+        this.correlationScope = scope;
         return this;
     }
 
@@ -708,6 +726,7 @@ public final class EsmeBuilder {
         }
         EsmeOptions.Builder options = EsmeOptions.builder()
                 .name(name)
+                .correlationScope(correlationScope)
                 .connection(conn)
                 .bind(account)
                 .submission(submission.build())

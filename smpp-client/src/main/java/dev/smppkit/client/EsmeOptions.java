@@ -26,6 +26,7 @@ public final class EsmeOptions {
     private final InetSocketAddress outbindAddress; // null: no outbind listener
     private final OutbindOptions outbind;
     private final String name; // null: named by the system_id
+    private final String correlationScope; // null: the system_id
 
     private EsmeOptions(Builder b) {
         this.connection = b.connection;
@@ -37,6 +38,7 @@ public final class EsmeOptions {
         this.outbindAddress = b.outbindAddress;
         this.outbind = b.outbind;
         this.name = b.name;
+        this.correlationScope = b.correlationScope;
     }
 
     /**
@@ -72,6 +74,7 @@ public final class EsmeOptions {
         b.outbindAddress = outbindAddress;
         b.outbind = outbind;
         b.name = name;
+        b.correlationScope = correlationScope;
         return b;
     }
 
@@ -83,6 +86,21 @@ public final class EsmeOptions {
      */
     public String name() {
         return name != null ? name : bind.systemId() == null ? "" : bind.systemId();
+    }
+
+    /**
+     * The key that scopes this ESME's entries in the {@link Correlator}: message ids are unique only per SMSC account,
+     * so the correlator stores and looks up (scope, message id).
+     *
+     * @return the scope set with {@link Builder#correlationScope}, else the system_id (empty if that is not set)
+     */
+    public String correlationScope() {
+        return correlationScope != null ? correlationScope : bind.systemId() == null ? "" : bind.systemId();
+    }
+
+    /** The correlation scope as set: null when it follows the system_id. */
+    String correlationScopeAsSet() {
+        return correlationScope;
     }
 
     /** The name as set: null when it follows the system_id. */
@@ -169,12 +187,14 @@ public final class EsmeOptions {
                 && inboundAsSet.equals(other.inboundAsSet)
                 && Objects.equals(outbindAddress, other.outbindAddress)
                 && outbind.equals(other.outbind)
-                && Objects.equals(name, other.name);
+                && Objects.equals(name, other.name)
+                && Objects.equals(correlationScope, other.correlationScope);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(connection, bind, submission, timeouts, inboundAsSet, outbindAddress, outbind, name);
+        return Objects.hash(
+                connection, bind, submission, timeouts, inboundAsSet, outbindAddress, outbind, name, correlationScope);
     }
 
     /** Every group, passwords masked. */
@@ -199,8 +219,27 @@ public final class EsmeOptions {
         private InetSocketAddress outbindAddress;
         private OutbindOptions outbind = OutbindOptions.defaults();
         private String name;
+        private String correlationScope;
 
         private Builder() {}
+
+        /**
+         * The key that scopes this ESME's entries in the correlator (default: the system_id). Set it when two accounts
+         * with the same system_id at different SMSCs share one correlator, whose message ids could otherwise collide;
+         * keep it when binds to the same SMSC account must match each other's receipts. At most 16 characters, the
+         * width of the JDBC correlator's column.
+         *
+         * @param scope 1 to 16 characters, or null for the system_id
+         * @return this builder
+         * @throws IllegalArgumentException if empty or longer than 16 characters
+         */
+        public Builder correlationScope(String scope) {
+            if (scope != null && (scope.isEmpty() || scope.length() > 16)) {
+                throw new IllegalArgumentException("correlationScope must be 1 to 16 characters, was '" + scope + "'");
+            }
+            this.correlationScope = scope;
+            return this;
+        }
 
         /**
          * Names the account (default: the system_id), for logs, events and outcomes, and for routing in an

@@ -41,8 +41,17 @@ import java.util.function.Supplier;
 public final class ConfigParser {
     private static final String ROOT = "smppkit.";
     private static final List<String> SECTIONS = List.of("accounts", "routes", "in-flight-policy");
-    private static final List<String> ACCOUNT_KEYS =
-            List.of("host", "hosts", "port", "system-id", "password", "password-env", "sessions", "window", "max-tps");
+    private static final List<String> ACCOUNT_KEYS = List.of(
+            "host",
+            "hosts",
+            "port",
+            "system-id",
+            "password",
+            "password-env",
+            "sessions",
+            "window",
+            "max-tps",
+            "correlation-scope");
     private static final List<String> ROUTE_KEYS = List.of("prefixes", "accounts");
 
     private final String source;
@@ -193,7 +202,14 @@ public final class ConfigParser {
             double rate = maxTps;
             apply(tps, () -> check.maxTps(rate));
         }
-        return new GatewayConfig.Account(name, hosts, systemId.text(), password, sessions, window, maxTps);
+        String scope = null;
+        if (v.containsKey("correlation-scope")) {
+            Value s = v.get("correlation-scope");
+            scope = nonEmpty(s);
+            String checked = scope;
+            apply(s, () -> check.correlationScope(checked));
+        }
+        return new GatewayConfig.Account(name, hosts, systemId.text(), password, sessions, window, maxTps, scope);
     }
 
     /** From {@code password} or {@code password-env}, checked by the client; the messages never show it. */

@@ -37,6 +37,7 @@ public record GatewayConfig(List<Account> accounts, List<RouteSpec> routes, InFl
      * @param sessions binds to keep
      * @param window requests in flight per session
      * @param maxTps submit_sm per second over all sessions of the account; 0 for unlimited
+     * @param correlationScope the key of the account's message ids in the correlator, or null for the system_id
      */
     public record Account(
             String name,
@@ -45,9 +46,22 @@ public record GatewayConfig(List<Account> accounts, List<RouteSpec> routes, InFl
             String password,
             int sessions,
             int window,
-            double maxTps) {
+            double maxTps,
+            String correlationScope) {
         public Account {
             hosts = List.copyOf(hosts);
+        }
+
+        /** An account whose correlation scope is its system_id. */
+        public Account(
+                String name,
+                List<SmscAddress> hosts,
+                String systemId,
+                String password,
+                int sessions,
+                int window,
+                double maxTps) {
+            this(name, hosts, systemId, password, sessions, window, maxTps, null);
         }
 
         /** The account's ESME builder, without broker, hook or timeouts (the gateway and the command add those). */
@@ -58,7 +72,8 @@ public record GatewayConfig(List<Account> accounts, List<RouteSpec> routes, InFl
                     .password(password)
                     .sessions(sessions)
                     .window(window)
-                    .maxTps(maxTps);
+                    .maxTps(maxTps)
+                    .correlationScope(correlationScope);
         }
 
         /** {@code host:port[,host:port...]}, for messages. */
@@ -70,7 +85,8 @@ public record GatewayConfig(List<Account> accounts, List<RouteSpec> routes, InFl
         public String toString() {
             return "Account[name=" + name + ", hosts=" + target() + ", systemId=" + systemId + ", password="
                     + (password.isEmpty() ? "" : "****") + ", sessions=" + sessions + ", window=" + window
-                    + ", maxTps=" + maxTps + "]";
+                    + ", maxTps=" + maxTps + (correlationScope != null ? ", correlationScope=" + correlationScope : "")
+                    + "]";
         }
     }
 

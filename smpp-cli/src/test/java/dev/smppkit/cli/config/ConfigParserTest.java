@@ -87,6 +87,21 @@ class ConfigParserTest {
     }
 
     @Test
+    void correlationScopeSeparatesAccountsWithOneSystemIdAtTwoSmscs() {
+        GatewayConfig c = parse(Map.of(
+                "smppkit.accounts.a.host", "smsc-a",
+                "smppkit.accounts.a.system-id", "acme",
+                "smppkit.accounts.b.host", "smsc-b",
+                "smppkit.accounts.b.system-id", "acme",
+                "smppkit.accounts.b.correlation-scope", "acme@b"));
+        try (SmsGateway gateway =
+                c.toBuilder(UnaryOperator.identity()).ioThreads(1).build()) {
+            assertThat(gateway.account("b").options().correlationScope()).isEqualTo("acme@b");
+            assertThat(gateway.account("a").options().correlationScope()).isEqualTo("acme");
+        }
+    }
+
+    @Test
     void relaxedNamesAreTheSameKeys() {
         GatewayConfig c = parse(Map.of(
                 "smppkit.accounts.a.host", "127.0.0.1",

@@ -8,6 +8,8 @@ import java.util.Optional;
  *
  * @param account the account's name
  * @param boundSessions sessions bound now
+ * @param transmittingSessions bound sessions that can submit (transmitter or transceiver): a bound receiver alone
+ *     takes no messages
  * @param configuredSessions sessions the account is configured to keep bound (a transmitter-and-receiver pair counts
  *     two)
  * @param circuit the circuit's state
@@ -17,6 +19,7 @@ import java.util.Optional;
 public record AccountHealth(
         String account,
         int boundSessions,
+        int transmittingSessions,
         int configuredSessions,
         Circuit circuit,
         Optional<String> lastError,
@@ -32,11 +35,11 @@ public record AccountHealth(
     }
 
     /**
-     * Whether the account can take messages now: a session is bound and the circuit is not open.
+     * Whether the account can take messages now: a session that can submit is bound and the circuit is not open.
      *
      * @return true if the gateway may route messages to it
      */
     public boolean up() {
-        return boundSessions > 0 && circuit != Circuit.OPEN;
+        return transmittingSessions > 0 && circuit != Circuit.OPEN;
     }
 }

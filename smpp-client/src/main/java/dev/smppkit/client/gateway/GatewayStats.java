@@ -12,7 +12,8 @@ import java.util.Map;
  * @param failed messages that failed
  * @param expired messages that expired before they were submitted
  * @param released messages given back to the shared broker (on stop, or held too long without an account)
- * @param failedOver failovers from one account to another (a message may fail over more than once)
+ * @param failedOver failovers from one account to another after a transient failure (a message may fail over more
+ *     than once); messages an account gave back without an outcome are counted in its {@code esme().released()}
  * @param accounts per account, in the order they were added
  */
 public record GatewayStats(

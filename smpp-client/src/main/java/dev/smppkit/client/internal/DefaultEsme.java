@@ -85,7 +85,7 @@ public final class DefaultEsme implements Esme, SessionSupervisor.Client {
         this.hooks = new HookInvoker(config.hook(), timer, config.inbound().hookTimeout(), failures);
         this.reporter = new OutcomeReporter(config, hooks);
         this.correlation =
-                new ReceiptCorrelation(config.correlator(), config.bind().systemId(), timer, failures);
+                new ReceiptCorrelation(config.correlator(), config.options().correlationScope(), timer, failures);
         this.encoder = new MessageEncoder(
                 config.submission().concatMode(), config.submission().maxSegments());
         this.reassembly = new MoReassembly(config, reporter, hooks, timer);

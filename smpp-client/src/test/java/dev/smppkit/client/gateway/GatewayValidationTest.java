@@ -156,4 +156,35 @@ class GatewayValidationTest {
             assertThat(g.stats().taken()).isZero();
         }
     }
+
+    @Test
+    void accountsAtDifferentSmscsNeedDistinctCorrelationScopes() {
+        fails(
+                () -> SmsGateway.builder()
+                        .account("a", Esme.builder().host("smsc-a").port(2775).systemId("acme"))
+                        .account("b", Esme.builder().host("smsc-b").port(2775).systemId("acme"))
+                        .ioThreads(1)
+                        .build(),
+                "accounts 'a' and 'b' share the correlation scope 'acme' (their system_id) but connect to different"
+                        + " SMSCs, whose message ids can collide in the shared correlator: give one of them"
+                        + " correlationScope(...) of its own (at most 16 characters)");
+        try (SmsGateway g = SmsGateway.builder()
+                .account("a", Esme.builder().host("smsc-a").port(2775).systemId("acme"))
+                .account(
+                        "b",
+                        Esme.builder()
+                                .host("smsc-b")
+                                .port(2775)
+                                .systemId("acme")
+                                .correlationScope("acme@b"))
+                .account("c", Esme.builder().host("smsc-a").port(2775).systemId("acme")) // a second bind of a
+                .ioThreads(1)
+                .build()) {
+            assertThat(g.account("b").options().correlationScope()).isEqualTo("acme@b");
+            assertThat(g.account("c").options().correlationScope()).isEqualTo("acme");
+        }
+        fails(
+                () -> Esme.builder().correlationScope("x".repeat(17)),
+                "correlationScope must be 1 to 16 characters, was '" + "x".repeat(17) + "'");
+    }
 }

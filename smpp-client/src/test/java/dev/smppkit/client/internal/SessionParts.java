@@ -28,7 +28,7 @@ final class SessionParts {
         this.hooks = new HookInvoker(config.hook(), timer, config.inbound().hookTimeout(), failures);
         this.reporter = new OutcomeReporter(config, hooks);
         this.correlation =
-                new ReceiptCorrelation(config.correlator(), config.bind().systemId(), timer, failures);
+                new ReceiptCorrelation(config.correlator(), config.options().correlationScope(), timer, failures);
         this.encoder = new MessageEncoder(
                 config.submission().concatMode(), config.submission().maxSegments());
         this.reassembly = new MoReassembly(config, reporter, hooks, timer);

@@ -75,12 +75,15 @@ final class AccountLane implements Broker {
     boolean up(long nowNanos) {
         // A bound receiver alone (TRANSMITTER_AND_RECEIVER with the transmitter down) cannot take messages: counting
         // it would hold the route's messages here instead of failing over.
-        int transmitting = esme instanceof DefaultEsme d ? d.transmittingSessions() : esme.boundSessions();
-        if (transmitting == 0) {
+        if (transmittingSessions() == 0) {
             return false;
         }
         Circuit c = circuit.state(nowNanos);
         return c == Circuit.CLOSED || (c == Circuit.HALF_OPEN && trial == null);
+    }
+
+    private int transmittingSessions() {
+        return esme instanceof DefaultEsme d ? d.transmittingSessions() : esme.boundSessions();
     }
 
     /** How many more messages the account's sessions are asking for now (dispatcher lock). */
@@ -141,6 +144,7 @@ final class AccountLane implements Broker {
         return new AccountHealth(
                 name,
                 esme.boundSessions(),
+                transmittingSessions(),
                 configured,
                 circuit.state(System.nanoTime()),
                 Optional.ofNullable(lastError),

@@ -84,6 +84,7 @@ public final class DefaultSmsGateway implements SmsGateway {
                 windows += esme.options().submission().window()
                         * Math.max(1, esme.options().connection().sessions());
             }
+            checkCorrelationScopes(lanes);
             List<CompiledRoute> compiled = new ArrayList<>();
             for (Route r : s.routes()) {
                 compiled.add(new CompiledRoute(r, lanes));
@@ -102,6 +103,31 @@ public final class DefaultSmsGateway implements SmsGateway {
             group.shutdownGracefully(0, 0, TimeUnit.SECONDS);
             housekeeping.shutdownNow();
             throw e;
+        }
+    }
+
+    /**
+     * Two accounts at different SMSCs with the same correlation scope (by default their system_id) would mix their
+     * receipts in the shared correlator: each SMSC numbers its messages on its own, so both can give out id 1.
+     * Accounts with the same hosts are binds of one SMSC account and may share a scope (each matches the other's
+     * receipts).
+     */
+    private static void checkCorrelationScopes(Map<String, AccountLane> lanes) {
+        Map<String, AccountLane> byScope = new LinkedHashMap<>();
+        for (AccountLane lane : lanes.values()) {
+            String scope = lane.esme().options().correlationScope();
+            AccountLane other = byScope.putIfAbsent(scope, lane);
+            if (other != null
+                    && !other.esme()
+                            .options()
+                            .connection()
+                            .hosts()
+                            .equals(lane.esme().options().connection().hosts())) {
+                throw new IllegalArgumentException("accounts '" + other.name + "' and '" + lane.name
+                        + "' share the correlation scope '" + scope + "' (their system_id) but connect to different"
+                        + " SMSCs, whose message ids can collide in the shared correlator: give one of them"
+                        + " correlationScope(...) of its own (at most 16 characters)");
+            }
         }
     }
 

@@ -93,7 +93,8 @@ final class Dispatcher {
         List<Runnable> after = new ArrayList<>();
         synchronized (this) {
             if (stopping) {
-                demand.future.complete(List.of());
+                // Never answered: the session stops taking (and cancels this) as its ESME stops. An empty answer
+                // would only make it ask again at once, in a tight loop, until then.
                 return demand.future;
             }
             lane.demands.add(demand);
