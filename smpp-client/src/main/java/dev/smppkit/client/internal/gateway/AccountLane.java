@@ -47,7 +47,7 @@ final class AccountLane implements Broker {
     // dispatcher lock
     final ArrayDeque<Demand> demands = new ArrayDeque<>();
     /** The broker id of a half-open circuit's trial message while it is out (no other goes until it ends), or null. */
-    String trial;
+    volatile String trial; // written under the dispatcher's lock; read without it on the outcome path
 
     final LongAdder accepted = new LongAdder();
     final LongAdder rejected = new LongAdder();

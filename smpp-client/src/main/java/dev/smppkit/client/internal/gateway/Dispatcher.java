@@ -370,8 +370,14 @@ final class Dispatcher {
     /** The account's ESME hands the message back as its broker's {@code complete}, after the hook call. */
     CompletionStage<Void> completed(AccountLane lane, QueuedMessage message, SubmitOutcome outcome) {
         Routed r = active.remove(message.id());
-        List<Runnable> after = new ArrayList<>();
         boolean failOver = r != null && r.failingOver;
+        if (!failOver && lane.trial == null) {
+            // The common case, without the lock: nothing waits on this message. The account's session takes again
+            // when its window has room, and that take dispatches.
+            lane.count(outcome);
+            return outcomes.record(message, outcome);
+        }
+        List<Runnable> after = new ArrayList<>();
         if (failOver) {
             // Counted before the message is handed on: its next account may end it before this method returns.
             lane.failedOver.increment();
