@@ -1,5 +1,6 @@
 package dev.smppkit.client;
 
+import dev.smppkit.codec.Address;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Optional;
@@ -18,6 +19,12 @@ import java.util.concurrent.CompletableFuture;
  *         .text("Hello").requestReceipt(true).build()).join();
  * esme.stop(Duration.ofSeconds(10)).join();
  * }</pre>
+ *
+ * <p>Besides submitting, the client can ask about, cancel and replace a message the SMSC still holds ({@link #query},
+ * {@link #cancel(String, Address)}, {@link #replace}). Each sends one request on a session bound to transmit, waiting
+ * up to the request timeout for one to bind; it takes a window slot like a submit_sm (an SMSC's window counts every
+ * outstanding request) and passes the same throttle: the pause after ESME_RTHROTTLED and the {@code maxTps} rate
+ * limit, which it counts against. Each future completes exactly once.
  */
 public interface Esme extends AutoCloseable {
     /**
@@ -54,6 +61,98 @@ public interface Esme extends AutoCloseable {
      *     may still send it; its outcome then reaches that instance's hook).
      */
     CompletableFuture<SubmitOutcome> submit(OutboundMessage message);
+
+    /**
+     * Asks the SMSC for the state of a submitted message (query_sm, SMPP 3.4 §4.8).
+     *
+     * @param messageId the SMSC's message id, as in {@link SubmitOutcome.Accepted#messageIds()} (one per segment),
+     *     1–64 characters
+     * @param source the source address the message was submitted with (at most 20 characters); some SMSCs require
+     *     it to match, TON and NPI included
+     * @return completes with the message's state, final date and error code.
+     *     <p>Completes exceptionally with {@link RejectedException} carrying the SMSC's status if it answers with an
+     *     error (or a generic_nack: ESME_RINVCMDID if that carries no status); with {@link ThrottledException} if it
+     *     answers ESME_RTHROTTLED or ESME_RMSGQFUL (this also pauses the submits, as a throttled submit would; there
+     *     is no automatic retry); with {@link ResponseTimeoutException} if no answer comes within the request timeout
+     *     of the write, or if the request could not be written within the request timeout because the window stayed
+     *     full or the throttle held it; with {@link ConnectionLostException} if no session is bound to transmit
+     *     (transmitter or transceiver) within the request timeout of the call, or the connection closes first; with
+     *     {@link ShutdownException} if the client stops before the answer (or was stopped); with {@link
+     *     IllegalStateException} if the client was not started.
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if messageId is empty or longer than 64 characters, or the source is longer than
+     *     20 characters (the message names the field and the limit)
+     */
+    CompletableFuture<QueryResult> query(String messageId, Address source);
+
+    /**
+     * Cancels a message the SMSC has not delivered yet (cancel_sm with a message_id, SMPP 3.4 §4.9).
+     *
+     * @param messageId the SMSC's message id, 1–64 characters
+     * @param source the source address the message was submitted with (at most 20 characters); the SMSC checks it
+     * @return completes normally when the SMSC has cancelled the message. An SMSC refuses to cancel an unknown,
+     *     already final or differently sourced message, usually with ESME_RCANCELFAIL.
+     *     <p>Completes exceptionally with {@link RejectedException} carrying the SMSC's status if it answers with an
+     *     error (or a generic_nack: ESME_RINVCMDID if that carries no status); with {@link ThrottledException} if it
+     *     answers ESME_RTHROTTLED or ESME_RMSGQFUL (this also pauses the submits, as a throttled submit would; there
+     *     is no automatic retry); with {@link ResponseTimeoutException} if no answer comes within the request timeout
+     *     of the write, or if the request could not be written within the request timeout because the window stayed
+     *     full or the throttle held it; with {@link ConnectionLostException} if no session is bound to transmit
+     *     (transmitter or transceiver) within the request timeout of the call, or the connection closes first; with
+     *     {@link ShutdownException} if the client stops before the answer (or was stopped); with {@link
+     *     IllegalStateException} if the client was not started.
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if messageId is empty or longer than 64 characters, or the source is longer than
+     *     20 characters
+     */
+    CompletableFuture<Void> cancel(String messageId, Address source);
+
+    /**
+     * Cancels every message from {@code source} to {@code destination} the SMSC has not delivered yet, optionally only
+     * those of one service type (cancel_sm with a NULL message_id, SMPP 3.4 §4.9).
+     *
+     * @param serviceType the service_type the messages were submitted with, at most 5 characters; "" for any
+     * @param source the source address the messages were submitted with (at most 20 characters)
+     * @param destination their destination address (at most 20 characters)
+     * @return completes normally when the SMSC has cancelled them; usually ESME_RCANCELFAIL if there were none.
+     *     <p>Completes exceptionally with {@link RejectedException} carrying the SMSC's status if it answers with an
+     *     error (or a generic_nack: ESME_RINVCMDID if that carries no status); with {@link ThrottledException} if it
+     *     answers ESME_RTHROTTLED or ESME_RMSGQFUL (this also pauses the submits, as a throttled submit would; there
+     *     is no automatic retry); with {@link ResponseTimeoutException} if no answer comes within the request timeout
+     *     of the write, or if the request could not be written within the request timeout because the window stayed
+     *     full or the throttle held it; with {@link ConnectionLostException} if no session is bound to transmit
+     *     (transmitter or transceiver) within the request timeout of the call, or the connection closes first; with
+     *     {@link ShutdownException} if the client stops before the answer (or was stopped); with {@link
+     *     IllegalStateException} if the client was not started.
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if serviceType is longer than 5 characters or an address longer than 20
+     */
+    CompletableFuture<Void> cancel(String serviceType, Address source, Address destination);
+
+    /**
+     * Replaces the text (and optionally the delivery time, validity period and receipt request) of a message the SMSC
+     * has not delivered yet (replace_sm, SMPP 3.4 §4.10). The new text is in one short_message, read by the SMSC with
+     * the original's data_coding: see {@link ReplaceRequest}.
+     *
+     * @param messageId the SMSC's message id, 1–64 characters
+     * @param source the source address the message was submitted with (at most 20 characters); the SMSC checks it
+     * @param request what replaces the message
+     * @return completes normally when the SMSC has replaced the message. An SMSC refuses to replace an unknown,
+     *     already final or differently sourced message, usually with ESME_RREPLACEFAIL.
+     *     <p>Completes exceptionally with {@link RejectedException} carrying the SMSC's status if it answers with an
+     *     error (or a generic_nack: ESME_RINVCMDID if that carries no status); with {@link ThrottledException} if it
+     *     answers ESME_RTHROTTLED or ESME_RMSGQFUL (this also pauses the submits, as a throttled submit would; there
+     *     is no automatic retry); with {@link ResponseTimeoutException} if no answer comes within the request timeout
+     *     of the write, or if the request could not be written within the request timeout because the window stayed
+     *     full or the throttle held it; with {@link ConnectionLostException} if no session is bound to transmit
+     *     (transmitter or transceiver) within the request timeout of the call, or the connection closes first; with
+     *     {@link ShutdownException} if the client stops before the answer (or was stopped); with {@link
+     *     IllegalStateException} if the client was not started.
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if messageId is empty or longer than 64 characters, or the source is longer than
+     *     20 characters
+     */
+    CompletableFuture<Void> replace(String messageId, Address source, ReplaceRequest request);
 
     /**
      * Stops gracefully: stops taking from the broker, releases messages taken but not yet written, waits for

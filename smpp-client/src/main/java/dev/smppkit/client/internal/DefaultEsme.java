@@ -8,8 +8,11 @@ import dev.smppkit.client.Esme;
 import dev.smppkit.client.EsmeOptions;
 import dev.smppkit.client.EsmeStats;
 import dev.smppkit.client.OutboundMessage;
+import dev.smppkit.client.QueryResult;
+import dev.smppkit.client.ReplaceRequest;
 import dev.smppkit.client.ShutdownException;
 import dev.smppkit.client.SubmitOutcome;
+import dev.smppkit.codec.Address;
 import dev.smppkit.codec.internal.Transport;
 import dev.smppkit.codec.pdu.BindType;
 import io.netty.channel.EventLoopGroup;
@@ -75,6 +78,8 @@ public final class DefaultEsme implements Esme, SessionSupervisor.Client {
     private final CompletableFuture<Void> started = new CompletableFuture<>();
     private final CompletableFuture<Void> stopped = new CompletableFuture<>();
     private final OutbindAcceptor outbind; // null unless configured
+    /** query_sm, cancel_sm and replace_sm, routed to a session bound to transmit. */
+    private final Operations operations;
     // Changed under this object's lock, so that addSession and stop agree on who is in supervisors; read without it
     // (submit, on any thread, event loops included), where a stale RUNNING is no worse than a submit just before stop.
     private volatile Lifecycle lifecycle = Lifecycle.NEW;
@@ -98,6 +103,7 @@ public final class DefaultEsme implements Esme, SessionSupervisor.Client {
                 : config.connection().eventLoopGroup().get();
         this.channelClass = Transport.channelClass(group);
         this.dialer = new TcpDialer(config, channelClass);
+        this.operations = new Operations(supervisors, timer, config.timeouts().requestTimeout());
         this.outbind =
                 config.outbindAddress() != null ? new OutbindAcceptor(this, config, group, this::newSession) : null;
     }
@@ -198,6 +204,7 @@ public final class DefaultEsme implements Esme, SessionSupervisor.Client {
         }
         bound.incrementAndGet();
         started.complete(null);
+        operations.sessionBound();
     }
 
     @Override
@@ -236,6 +243,33 @@ public final class DefaultEsme implements Esme, SessionSupervisor.Client {
     }
 
     @Override
+    public CompletableFuture<QueryResult> query(String messageId, Address source) {
+        return run(Operations.query(messageId, source));
+    }
+
+    @Override
+    public CompletableFuture<Void> cancel(String messageId, Address source) {
+        return run(Operations.cancel(messageId, source));
+    }
+
+    @Override
+    public CompletableFuture<Void> cancel(String serviceType, Address source, Address destination) {
+        return run(Operations.cancel(serviceType, source, destination));
+    }
+
+    @Override
+    public CompletableFuture<Void> replace(String messageId, Address source, ReplaceRequest request) {
+        return run(Operations.replace(messageId, source, request));
+    }
+
+    private <T> CompletableFuture<T> run(Operation<T> op) {
+        if (lifecycle == Lifecycle.NEW) { // no lock: see lifecycle
+            return CompletableFuture.failedFuture(new IllegalStateException("client not started: call start() first"));
+        }
+        return operations.run(op); // fails with ShutdownException once stopping
+    }
+
+    @Override
     public CompletableFuture<Void> stop(Duration timeout) {
         synchronized (this) {
             if (lifecycle == Lifecycle.STOPPING) {
@@ -243,6 +277,7 @@ public final class DefaultEsme implements Esme, SessionSupervisor.Client {
             }
             lifecycle = Lifecycle.STOPPING;
         }
+        operations.stop();
         if (outbind != null) {
             outbind.stop();
         }

@@ -15,8 +15,10 @@ import io.netty.channel.EventLoop;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -94,6 +96,8 @@ final class SessionSupervisor implements SessionListener {
     private boolean reconnectNow;
     private ScheduledFuture<?> reconnect;
     private ScheduledFuture<?> stableBind; // resets attempt once the current session has stayed bound long enough
+    /** The current session while bound to transmit; written on the event loop, read by {@link #offer} anywhere. */
+    private volatile SupervisedSession transmitting;
 
     SessionSupervisor(
             Client client,
@@ -208,6 +212,7 @@ final class SessionSupervisor implements SessionListener {
         }
         channel = null;
         session = null;
+        transmitting = null;
         boolean hadBound = bound;
         if (bound) {
             bound = false;
@@ -244,6 +249,9 @@ final class SessionSupervisor implements SessionListener {
     @Override
     public void bound(SupervisedSession s, BindResp response) {
         bound = true;
+        if (bindType.canTransmit()) {
+            transmitting = s;
+        }
         stableBind = loop.schedule(
                 () -> {
                     if (session == s && s.isBound()) {
@@ -281,6 +289,39 @@ final class SessionSupervisor implements SessionListener {
             return;
         }
         client.bindFailed(error);
+    }
+
+    /** Whether a session of this slot is bound to transmit now; any thread. */
+    boolean transmits() {
+        return transmitting != null;
+    }
+
+    /**
+     * Hands a client operation to this slot's session if it is bound to transmit; any thread. On the event loop, a
+     * session that can no longer take it (it unbound meanwhile) is forgotten as a transmitter and the operation goes
+     * to {@code elsewhere}.
+     *
+     * @return false if no session of this slot is bound to transmit now
+     */
+    boolean offer(Operation<?> op, Consumer<Operation<?>> elsewhere) {
+        SupervisedSession s = transmitting;
+        if (s == null) {
+            return false;
+        }
+        try {
+            loop.execute(() -> {
+                if (s == transmitting && s.operate(op)) {
+                    return;
+                }
+                if (s == transmitting) {
+                    transmitting = null;
+                }
+                elsewhere.accept(op);
+            });
+        } catch (RejectedExecutionException e) {
+            return false; // the event loops are shutting down: the client is stopping
+        }
+        return true;
     }
 
     /** Stops this slot: a graceful stop of the live session, or just no more reconnects. */

@@ -4,6 +4,7 @@ import dev.smppkit.client.BindFailedException;
 import dev.smppkit.client.ConnectionLostException;
 import dev.smppkit.client.ResponseTimeoutException;
 import dev.smppkit.client.SessionEvent;
+import dev.smppkit.client.ShutdownException;
 import dev.smppkit.client.SmppClientException;
 import dev.smppkit.codec.CommandId;
 import dev.smppkit.codec.CommandStatus;
@@ -64,6 +65,7 @@ final class SmppSession extends ChannelDuplexHandler
     private final KeepaliveHandler keepalive;
     private final SubmitPump pump;
     private final InboundHandler inbound;
+    private final OperationQueue operations;
 
     // per connection, event loop only
     private ChannelHandlerContext ctx;
@@ -103,6 +105,8 @@ final class SmppSession extends ChannelDuplexHandler
                 config.timeouts().enquireLinkTimeout());
         this.pump = new SubmitPump(this, config, reporter, encoder, correlation, rateLimiter);
         this.inbound = new InboundHandler(this, config, hooks, correlation, reporter, reassembly, failures);
+        this.operations =
+                new OperationQueue(this, pump::throttle, config.timeouts().requestTimeout());
     }
 
     State state() {
@@ -252,6 +256,7 @@ final class SmppSession extends ChannelDuplexHandler
             log.warn("{} generic_nack {} for {}", logName, response.commandStatus(), entry.request.commandId());
         }
         entry.listener.onResponse(response);
+        operations.drain(); // a slot may be free: operations waiting for one go next
         if (drain != null) {
             drain.check();
         }
@@ -354,6 +359,7 @@ final class SmppSession extends ChannelDuplexHandler
         boolean writable = ctx.channel().isWritable();
         readGate.set(ReadGate.Reason.UNWRITABLE, !writable);
         if (writable) {
+            operations.drain();
             pump.pump();
         }
         ctx.fireChannelWritabilityChanged();
@@ -366,6 +372,7 @@ final class SmppSession extends ChannelDuplexHandler
         pump.stopTaking(); // first, so messages released below do not go to this session's outstanding take
         SmppClientException cause = drain != null && drain.forced ? drain.shutdown : lost;
         requests.failAll(cause);
+        operations.failAll(cause);
         pump.onDisconnected(cause);
         if (drain != null) {
             drain.done.complete(null);
@@ -384,6 +391,7 @@ final class SmppSession extends ChannelDuplexHandler
         if (drain != null) {
             drain.check();
         }
+        operations.drain();
         pump.pump();
     }
 
@@ -446,9 +454,23 @@ final class SmppSession extends ChannelDuplexHandler
         if (drain == null) {
             drain = new GracefulStop(this, deadlineNanos);
             pump.stopTaking();
+            operations.failAll(new ShutdownException("client stopped before the operation was sent"));
             drain.check();
         }
         return drain;
+    }
+
+    @Override
+    public boolean operate(Operation<?> op) {
+        if (drain != null) {
+            op.fail(new ShutdownException("client stopped before the operation was sent"));
+            return true;
+        }
+        if (!canSubmit()) {
+            return false;
+        }
+        operations.add(op);
+        return true;
     }
 
     @Override

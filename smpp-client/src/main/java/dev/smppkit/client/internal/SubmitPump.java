@@ -238,6 +238,11 @@ final class SubmitPump {
         pump();
     }
 
+    /** This connection's throttle, which the client operations pass too (one pause, one rate). */
+    Throttle throttle() {
+        return throttle;
+    }
+
     /** Whether nothing taken is waiting to be written. */
     boolean idle() {
         return pending.isEmpty();

@@ -21,4 +21,14 @@ interface SupervisedSession extends ChannelHandler {
      * connection); a dialed connection binds on {@code channelActive}. Event loop only.
      */
     void bindNow();
+
+    /**
+     * Takes a client operation (query_sm, cancel_sm, replace_sm) to send when the window and the throttle allow, or
+     * fails it if the session is stopping. Event loop only.
+     *
+     * @return false if the session cannot transmit (not bound, or bound as a receiver): the caller routes it elsewhere
+     */
+    default boolean operate(Operation<?> op) {
+        return false;
+    }
 }
