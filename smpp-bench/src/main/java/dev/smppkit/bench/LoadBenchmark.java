@@ -22,8 +22,8 @@ import picocli.CommandLine.Option;
  * The end-to-end load benchmark: the client against the testkit's standalone simulator in a separate JVM, over TCP on
  * localhost. For each window (1, 10, 100, 1000 by default), with and without delivery receipts, one bind sends as
  * fast as it can; the table shows submit_sm/s and the latency from writing each submit_sm to reading its
- * submit_sm_resp (HdrHistogram), and the client process's CPU time and allocation per message. Every configuration is warmed up first (a run that is not measured), after a longer
- * warm-up of the whole JVM.
+ * submit_sm_resp (HdrHistogram), and the client process's CPU time and allocation per message. Every configuration
+ * is warmed up first (a run that is not measured), after a longer warm-up of the whole JVM.
  *
  * <pre>
  * ./mvnw -pl smpp-testkit,smpp-cli,smpp-bench -am package -DskipTests
@@ -123,13 +123,10 @@ public final class LoadBenchmark implements Callable<Integer> {
             out.println("|---:|:---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             rows.forEach(out::println);
             out.println();
-            out.println(
-                    "CPU µs/msg and bytes/msg: the client process only (the simulator runs in its own JVM), from the"
-                            + " first message taken to the last outcome or receipt, over the messages of the run; with receipts"
-                            + " a message's cost includes its receipt. Allocation counts "
-                            + (ProcessCost.now().allThreads()
-                                    ? "every thread."
-                                    : "the threads alive at the end (JDK < 21)."));
+            out.println("CPU µs/msg and bytes/msg: the client process only (the simulator runs in its own JVM), from"
+                    + " the first message taken to the last outcome or receipt, over the messages of the run;"
+                    + " with receipts a message's cost includes its receipt. Allocation counts "
+                    + (ProcessCost.now().allThreads() ? "every thread." : "the threads alive at the end (JDK < 21)."));
             out.println(machine());
         }
         return 0;

@@ -164,7 +164,7 @@ public final class ManyBindsBenchmark implements Callable<Integer> {
         stopAll(bind(group, port, sessions, sessions));
     }
 
-    /** Binds n sessions in clients of perClient sessions, a batch of clients at a time, and waits until all are bound. */
+    /** Binds n sessions in clients of perClient sessions, a batch of clients at a time; waits until all are bound. */
     private List<Esme> bind(EventLoopGroup group, int port, int n, int perClient) throws Exception {
         List<Esme> clients = new ArrayList<>();
         int batch = Math.max(1, 200 / perClient);

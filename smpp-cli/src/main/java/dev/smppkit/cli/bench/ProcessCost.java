@@ -9,8 +9,8 @@ import java.lang.reflect.Method;
  * cost of what happened between them, e.g. per message of a load run.
  *
  * <p>CPU is the whole process (every thread, JIT and GC included), from {@link ProcessHandle}. Allocation is
- * {@code getTotalThreadAllocatedBytes} of {@code com.sun.management.ThreadMXBean} where the JDK has it (21 and later:
- * every thread, dead ones included); before that it is the sum over the threads alive at the reading, so a thread
+ * {@code getTotalThreadAllocatedBytes} of {@code com.sun.management.ThreadMXBean} where the JDK has it (looked up at
+ * run time: JDK 21, and recent 17 updates such as 17.0.15; every thread, dead ones included); otherwise it is the sum over the threads alive at the reading, so a thread
  * that dies between two readings takes its allocations with it ({@link #allThreads} says which). A load run's threads
  * (event loops, the caller) live through it, so the loss is small there.
  *
@@ -58,7 +58,7 @@ public record ProcessCost(long cpuNanos, long allocatedBytes, boolean allThreads
                 allThreads && earlier.allThreads);
     }
 
-    /** JDK 21's {@code getTotalThreadAllocatedBytes()}, or null on an older JDK. */
+    /** {@code getTotalThreadAllocatedBytes()}, or null on a JDK without it. */
     private static Method totalAllocatedMethod() {
         try {
             return com.sun.management.ThreadMXBean.class.getMethod("getTotalThreadAllocatedBytes");
