@@ -3,6 +3,7 @@ package dev.smppkit.bench;
 import dev.smppkit.cli.bench.LoadOptions;
 import dev.smppkit.cli.bench.LoadResult;
 import dev.smppkit.cli.bench.LoadRunner;
+import dev.smppkit.cli.bench.ProcessCost;
 import dev.smppkit.cli.internal.Reports;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -21,8 +22,8 @@ import picocli.CommandLine.Option;
  * The end-to-end load benchmark: the client against the testkit's standalone simulator in a separate JVM, over TCP on
  * localhost. For each window (1, 10, 100, 1000 by default), with and without delivery receipts, one bind sends as
  * fast as it can; the table shows submit_sm/s and the latency from writing each submit_sm to reading its
- * submit_sm_resp (HdrHistogram). Every configuration is warmed up first (a run that is not measured), after a longer
- * warm-up of the whole JVM.
+ * submit_sm_resp (HdrHistogram), and the client process's CPU time and allocation per message. Every configuration
+ * is warmed up first (a run that is not measured), after a longer warm-up of the whole JVM.
  *
  * <pre>
  * ./mvnw -pl smpp-testkit,smpp-cli,smpp-bench -am package -DskipTests
@@ -92,7 +93,9 @@ public final class LoadBenchmark implements Callable<Integer> {
                     .build();
             out.printf("JVM warm-up: %s messages at window 100...%n", Reports.count(jvmWarmup));
             LoadResult w = run(base.toBuilder().count(jvmWarmup).window(100).build());
-            out.printf("  %,.0f submit_sm/s%n", w.submitPerSec());
+            out.printf(
+                    "  %,.0f submit_sm/s, %.2f µs CPU and %,.0f bytes allocated per message%n",
+                    w.submitPerSec(), w.cpuMicrosPerMessage(), w.allocatedBytesPerMessage());
 
             List<String> rows = new ArrayList<>();
             for (boolean withReceipts : receiptModes(receipts)) {
@@ -115,10 +118,15 @@ public final class LoadBenchmark implements Callable<Integer> {
             }
             out.println();
             out.println(
-                    "| window | receipts | messages | submit_sm/s | receipts/s | p50 ms | p99 ms | p99.9 ms | max ms |");
-            out.println("|---:|:---:|---:|---:|---:|---:|---:|---:|---:|");
+                    "| window | receipts | messages | submit_sm/s | receipts/s | p50 ms | p99 ms | p99.9 ms | max ms"
+                            + " | CPU µs/msg | bytes/msg |");
+            out.println("|---:|:---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             rows.forEach(out::println);
             out.println();
+            out.println("CPU µs/msg and bytes/msg: the client process only (the simulator runs in its own JVM), from"
+                    + " the first message taken to the last outcome or receipt, over the messages of the run;"
+                    + " with receipts a message's cost includes its receipt. Allocation counts "
+                    + (ProcessCost.now().allThreads() ? "every thread." : "the threads alive at the end (JDK < 21)."));
             out.println(machine());
         }
         return 0;
@@ -153,7 +161,7 @@ public final class LoadBenchmark implements Callable<Integer> {
     private static String row(int window, boolean receipts, LoadResult r) {
         return String.format(
                 Locale.ROOT,
-                "| %d | %s | %s | %s | %s | %s | %s | %s | %s |",
+                "| %d | %s | %s | %s | %s | %s | %s | %s | %s | %.2f | %,.0f |",
                 window,
                 receipts ? "yes" : "no",
                 Reports.count(r.count()),
@@ -162,7 +170,9 @@ public final class LoadBenchmark implements Callable<Integer> {
                 Reports.millis(r.latencyMillis(50)),
                 Reports.millis(r.latencyMillis(99)),
                 Reports.millis(r.latencyMillis(99.9)),
-                Reports.millis(r.maxLatencyMillis()));
+                Reports.millis(r.maxLatencyMillis()),
+                r.cpuMicrosPerMessage(),
+                r.allocatedBytesPerMessage());
     }
 
     static String machine() throws IOException {

@@ -39,10 +39,16 @@ final class SimulatorProcess implements AutoCloseable {
     }
 
     static SimulatorProcess start(Path jar, String jvmArgs) throws Exception {
+        return start(jar, jvmArgs, List.of());
+    }
+
+    /** Starts the simulator with these JVM options and these simulator options after {@code --port 0}. */
+    static SimulatorProcess start(Path jar, String jvmArgs, List<String> simulatorArgs) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of(jvmArgs.trim().split("\\s+")));
         command.addAll(List.of("-jar", jar.toString(), "--port", "0"));
+        command.addAll(simulatorArgs);
         File log = File.createTempFile("smsc-simulator", ".log");
         Process p = new ProcessBuilder(command)
                 .redirectError(ProcessBuilder.Redirect.to(log))

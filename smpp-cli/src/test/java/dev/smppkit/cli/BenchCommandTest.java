@@ -62,7 +62,13 @@ class BenchCommandTest {
                         "receipts",
                         "elapsedMs",
                         "submitPerSec",
-                        "latencyMs");
+                        "latencyMs",
+                        "cpuMicrosPerMessage",
+                        "allocatedBytesPerMessage",
+                        "cpuIncludesSimulator");
+        assertThat(json.get("cpuMicrosPerMessage").asDouble()).isPositive();
+        assertThat(json.get("allocatedBytesPerMessage").asDouble()).isPositive();
+        assertThat(json.get("cpuIncludesSimulator").asBoolean()).isTrue(); // the simulator runs in this JVM
         assertThat(fieldNames(json.get("latencyMs"))).contains("p50", "p99", "p999");
         assertThat(json.get("count").asLong()).isEqualTo(2000);
         assertThat(json.get("accepted").asLong()
@@ -107,6 +113,9 @@ class BenchCommandTest {
         assertThat(lines.get(0)).matches("500 messages in [0-9.]+ s: [0-9,]+ submit_sm/s \\(window 100, 1 session\\)");
         assertThat(lines.get(1)).contains("accepted 500", "rejected 0", "failed 0");
         assertThat(lines.get(2)).contains("latency submit_sm -> submit_sm_resp: p50 ", "p99.9 ");
+        assertThat(lines.get(3))
+                .matches("  client process: [0-9.,]+ us CPU and [0-9,]+ bytes allocated per message"
+                        + " \\(the simulator in this JVM included\\)");
     }
 
     @Test

@@ -35,6 +35,7 @@ final class GeneratingBroker implements Broker {
     // guarded by this
     private long next;
     private long firstTakeNanos;
+    private ProcessCost firstTakeCost;
     private final ArrayDeque<QueuedMessage> released = new ArrayDeque<>();
     private CompletableFuture<List<QueuedMessage>> parked;
     private boolean closed;
@@ -60,6 +61,7 @@ final class GeneratingBroker implements Broker {
             }
             if (firstTakeNanos == 0) {
                 firstTakeNanos = System.nanoTime();
+                firstTakeCost = ProcessCost.now(); // once per run: the start of the measured interval
             }
             long fresh = Math.min(max - Math.min(max, released.size()), options.count() - next);
             if (released.isEmpty() && fresh == 0) {
@@ -168,6 +170,11 @@ final class GeneratingBroker implements Broker {
     /** {@link System#nanoTime()} of the first take, or 0 before it. */
     synchronized long firstTakeNanos() {
         return firstTakeNanos;
+    }
+
+    /** What the process had spent at the first take; null before it. */
+    synchronized ProcessCost firstTakeCost() {
+        return firstTakeCost;
     }
 
     /** Holds takes until {@link #open()}. */

@@ -184,7 +184,12 @@ final class LoadHook implements Hook {
         return Map.of(name, new LoadResult.AccountCounts(accepted.sum(), rejected.sum(), failed.sum(), expired.sum()));
     }
 
-    LoadResult result(long startNanos, Map<String, LoadResult.AccountCounts> accounts, long failedOver) {
+    LoadResult result(
+            long startNanos,
+            Map<String, LoadResult.AccountCounts> accounts,
+            long failedOver,
+            ProcessCost cost,
+            boolean costIncludesSimulator) {
         Histogram histogram = latency.getIntervalHistogram();
         long end = lastOutcomeNanos;
         long receiptEnd = lastReceiptNanos;
@@ -205,7 +210,9 @@ final class LoadHook implements Hook {
                 snapshot(rejectStatuses),
                 snapshot(failures),
                 accounts,
-                failedOver);
+                failedOver,
+                cost,
+                costIncludesSimulator);
     }
 
     private static Map<String, Long> snapshot(Map<String, LongAdder> counts) {

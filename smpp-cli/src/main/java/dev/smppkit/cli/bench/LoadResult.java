@@ -28,6 +28,10 @@ import org.HdrHistogram.Histogram;
  * @param failures failed messages by error type
  * @param accounts outcomes per account, in the order the accounts were added (one entry for a run on one ESME)
  * @param failedOver messages that failed over from one account to another (a gateway run; 0 otherwise)
+ * @param cost what the client process spent from the first take to the last outcome (or receipt, with receipts): CPU
+ *     time of every thread and bytes allocated (see {@link ProcessCost} for what the allocation count may miss)
+ * @param costIncludesSimulator whether a simulator ran in the same JVM during the run, so that {@code cost} includes
+ *     its work too; measure against a simulator in its own process for the client's cost alone
  */
 public record LoadResult(
         long count,
@@ -46,7 +50,9 @@ public record LoadResult(
         Map<String, Long> rejectStatuses,
         Map<String, Long> failures,
         Map<String, AccountCounts> accounts,
-        long failedOver) {
+        long failedOver,
+        ProcessCost cost,
+        boolean costIncludesSimulator) {
     public LoadResult {
         accounts = Collections.unmodifiableMap(new LinkedHashMap<>(accounts));
         receiptStats = sorted(receiptStats);
@@ -85,6 +91,16 @@ public record LoadResult(
     /** The latency at a percentile (e.g. 99.9), in milliseconds; 0 when nothing was measured. */
     public double latencyMillis(double percentile) {
         return latency.getTotalCount() == 0 ? 0 : latency.getValueAtPercentile(percentile) / 1e6;
+    }
+
+    /** Client process CPU time per message in microseconds, its receipt included if asked for; -1 if unknown. */
+    public double cpuMicrosPerMessage() {
+        return count == 0 || cost.cpuNanos() < 0 ? -1 : cost.cpuNanos() / 1e3 / count;
+    }
+
+    /** Bytes the client process allocated per message, its receipt included if asked for; -1 if unknown. */
+    public double allocatedBytesPerMessage() {
+        return count == 0 || cost.allocatedBytes() < 0 ? -1 : (double) cost.allocatedBytes() / count;
     }
 
     /** The highest latency, in milliseconds. */

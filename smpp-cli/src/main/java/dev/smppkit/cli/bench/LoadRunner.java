@@ -66,18 +66,30 @@ public final class LoadRunner {
             return runGateway();
         }
         Esme esme = client().build();
+        ProcessCost end;
         try {
             bindWatch.start(esme, options.timeout());
             awaitAllDone();
             if (options.receipts()) {
                 awaitReceipts();
             }
+            end = ProcessCost.now();
         } finally {
             esme.stop(Duration.ofSeconds(5)).join();
             broker.close();
         }
         return hook.result(
-                broker.firstTakeNanos(), hook.oneAccount(esme.options().name()), 0);
+                broker.firstTakeNanos(),
+                hook.oneAccount(esme.options().name()),
+                0,
+                cost(end),
+                ProcessCost.simulatorInProcess());
+    }
+
+    /** From the first take to {@code end}; unknown (-1) if nothing was taken. */
+    private ProcessCost cost(ProcessCost end) {
+        ProcessCost start = broker.firstTakeCost();
+        return start == null ? new ProcessCost(-1, -1, false) : end.since(start);
     }
 
     private LoadResult runGateway() throws CliException, InterruptedException {
@@ -92,6 +104,7 @@ public final class LoadRunner {
             throw new CliException(ExitCodes.USAGE, e.getMessage());
         }
         gateway = g;
+        ProcessCost end;
         broker.gate();
         try {
             gatewayWatch.start(g, options.timeout());
@@ -102,6 +115,7 @@ public final class LoadRunner {
             if (options.receipts()) {
                 awaitReceipts();
             }
+            end = ProcessCost.now();
         } finally {
             g.stop(Duration.ofSeconds(5)).join();
             broker.close();
@@ -113,7 +127,8 @@ public final class LoadRunner {
             AccountStats a = e.getValue();
             accounts.put(e.getKey(), new LoadResult.AccountCounts(a.accepted(), a.rejected(), a.failed(), a.expired()));
         }
-        return hook.result(broker.firstTakeNanos(), accounts, stats.failedOver());
+        return hook.result(
+                broker.firstTakeNanos(), accounts, stats.failedOver(), cost(end), ProcessCost.simulatorInProcess());
     }
 
     /** What every account of a gateway run shares: bind mode, timeouts, reconnect and TLS. */

@@ -66,6 +66,13 @@ public final class Reports {
                 millis(r.latencyMillis(99)),
                 millis(r.latencyMillis(99.9)),
                 millis(r.maxLatencyMillis())));
+        sb.append(String.format(
+                Locale.ROOT,
+                "  client process: %s us CPU and %s bytes allocated per message%s%s%n",
+                perMessage(r.cpuMicrosPerMessage(), 2),
+                perMessage(r.allocatedBytesPerMessage(), 0),
+                o.receipts() ? ", receipt included" : "",
+                r.costIncludesSimulator() ? " (the simulator in this JVM included)" : ""));
         if (r.disconnects() > 0) {
             sb.append(String.format(Locale.ROOT, "  bound connections lost: %d%n", r.disconnects()));
         }
@@ -74,8 +81,11 @@ public final class Reports {
 
     /**
      * One JSON object: {@code count, accepted, rejected, failed, expired, accounts: {NAME: {accepted, rejected, failed,
-     * expired}}, receipts, elapsedMs, submitPerSec, latencyMs: {p50, p99, p999}} and a few more; a run on one ESME has
-     * one account, named after it (its system_id).
+     * expired}}, receipts, elapsedMs, submitPerSec, latencyMs: {p50, p99, p999}, cpuMicrosPerMessage,
+     * allocatedBytesPerMessage, cpuIncludesSimulator} and a few more; a run on one ESME has one account, named after it
+     * (its system_id). The cost per message is the client process's over the run (its receipt included with receipts),
+     * -1 where the JVM does not tell; {@code cpuIncludesSimulator} is true when a simulator ran in the same JVM, and
+     * {@code allocatedBytesAllThreads} false when allocation was summed over live threads only (before JDK 21).
      */
     public static String json(LoadResult r, LoadOptions o) {
         ObjectNode root = JSON.createObjectNode();
@@ -104,6 +114,10 @@ public final class Reports {
         latency.put("p99", round(r.latencyMillis(99), 3));
         latency.put("p999", round(r.latencyMillis(99.9), 3));
         latency.put("max", round(r.maxLatencyMillis(), 3));
+        root.put("cpuMicrosPerMessage", round(r.cpuMicrosPerMessage(), 3));
+        root.put("allocatedBytesPerMessage", round(r.allocatedBytesPerMessage(), 1));
+        root.put("cpuIncludesSimulator", r.costIncludesSimulator());
+        root.put("allocatedBytesAllThreads", r.cost().allThreads());
         root.put("submitSm", r.submitSm());
         if (o.config() == null) {
             root.put("window", o.window());
@@ -116,6 +130,11 @@ public final class Reports {
         r.failures().forEach(root.putObject("failures")::put);
         r.receiptStats().forEach(root.putObject("receiptStats")::put);
         return root.toString();
+    }
+
+    /** A per-message figure with the given decimals, or "?" when unknown. */
+    private static String perMessage(double value, int decimals) {
+        return value < 0 ? "?" : String.format(Locale.ROOT, "%,." + decimals + "f", value);
     }
 
     private static String plural(int n, String noun) {
