@@ -30,6 +30,7 @@ final class OutboxSql {
     final String[] claim = new String[Order.values().length];
 
     final String[] claimUpdate = new String[Order.values().length];
+    final String claimQueuedH2;
     final String complete;
     final String release;
     final String renew;
@@ -73,6 +74,15 @@ final class OutboxSql {
                             + o.where + ")";
             }
         }
+        // H2 has no SKIP LOCKED and waits for rows other takes lock: a take in several statements (leases, priority,
+        // age) deadlocked there under load. So on H2 a take is one statement, as before priorities: due rows (queued
+        // or with an expired lease; final rows have available_at NULL), the union of both orders' candidates (the same
+        // row in both makes the take smaller, never wrong); expired leases come in that order too.
+        String dueH2 = "available_at >= TIMESTAMP WITH TIME ZONE '1970-01-01 00:00:00Z' AND available_at <= ?";
+        claimQueuedH2 = "SELECT id, attempts, message, created_at, priority FROM FINAL TABLE (UPDATE " + t + " SET "
+                + CLAIM_SET + " WHERE id IN (SELECT id FROM (SELECT id FROM " + t + " WHERE " + dueH2
+                + " ORDER BY priority DESC, id LIMIT ?) AS p UNION SELECT id FROM (SELECT id FROM " + t + " WHERE "
+                + dueH2 + " ORDER BY id LIMIT ?) AS a) AND available_at <= ?)";
         generatedKey = switch (dialect) {
             case POSTGRESQL -> new String[] {"id"};
             case MARIADB -> null; // Statement.RETURN_GENERATED_KEYS

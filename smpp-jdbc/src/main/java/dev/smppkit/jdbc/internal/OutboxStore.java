@@ -124,14 +124,23 @@ public final class OutboxStore {
     public Claimed claim(
             Connection c, int max, int every, int sinceOldest, String owner, Instant now, Instant leaseUntil)
             throws SQLException {
-        List<Row> rows = claim(c, OutboxSql.Order.LEASES, max, owner, now, leaseUntil);
+        List<Row> rows = dialect == JdbcDialect.H2
+                ? new ArrayList<>() // one statement below
+                : claim(c, OutboxSql.Order.LEASES, max, owner, now, leaseUntil);
         int left = max - rows.size();
         int fair = every == 0 || left == 0 ? 0 : (sinceOldest + left) / every;
-        List<Row> pool = left > fair
-                ? claim(c, OutboxSql.Order.PRIORITY, left - fair, owner, now, leaseUntil)
-                : new ArrayList<>();
-        if (fair > 0) {
-            pool.addAll(claim(c, OutboxSql.Order.OLDEST, fair, owner, now, leaseUntil));
+        List<Row> pool;
+        if (left == 0) {
+            pool = List.of();
+        } else if (dialect == JdbcDialect.H2) {
+            pool = claimQueuedH2(c, left - fair, fair, owner, now, leaseUntil);
+        } else {
+            pool = left > fair
+                    ? claim(c, OutboxSql.Order.PRIORITY, left - fair, owner, now, leaseUntil)
+                    : new ArrayList<>();
+            if (fair > 0) {
+                pool.addAll(claim(c, OutboxSql.Order.OLDEST, fair, owner, now, leaseUntil));
+            }
         }
         // Hand the claimed rows out as the rule would one at a time: the highest priority left, or at each n-th
         // position the oldest left. (Priority first, so that with one priority the batch stays first in first out.)
@@ -172,6 +181,22 @@ public final class OutboxStore {
 
     /** Claimed messages in hand-out order, and the queued handouts since the last that went to the oldest. */
     public record Claimed(List<QueuedMessage> messages, int sinceOldest) {}
+
+    private List<Row> claimQueuedH2(
+            Connection c, int byPriority, int oldest, String owner, Instant now, Instant leaseUntil)
+            throws SQLException {
+        List<Row> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql.claimQueuedH2)) {
+            int i = setClaim(ps, 1, owner, now, leaseUntil);
+            columns.setInstant(ps, i++, now);
+            ps.setInt(i++, byPriority);
+            columns.setInstant(ps, i++, now);
+            ps.setInt(i++, oldest);
+            columns.setInstant(ps, i, now);
+            readClaimed(ps, rows, 0);
+        }
+        return rows;
+    }
 
     private List<Row> claim(Connection c, OutboxSql.Order order, int max, String owner, Instant now, Instant leaseUntil)
             throws SQLException {
