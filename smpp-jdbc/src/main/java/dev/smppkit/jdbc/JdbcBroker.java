@@ -28,6 +28,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
 /**
@@ -44,6 +45,24 @@ import javax.sql.DataSource;
  * fenced by the attempt number: a consumer that lost its lease changes nothing and gets a {@link LeaseLostException}.
  * Delivery is therefore at least once: a message whose lease expired while its submit_sm was in flight may be sent
  * twice.
+ *
+ * <p>Lifecycle: {@code queued -> in_flight -> accepted | rejected | failed | expired}, {@code in_flight -> queued} on
+ * release (or when its lease expires and it is taken again), {@code queued -> cancelled} by {@link #cancel},
+ * {@link #cancelByTrackingId} or {@link #cancelQueuedOlderThan}. Final rows stay until {@link #purgeFinished}.
+ *
+ * <p>Order of {@link #take}: in-flight messages whose lease expired first, then queued ones by
+ * {@linkplain OutboundMessage#queuePriority() queue priority}, highest first, oldest first within one, except that
+ * every n-th queued message this broker hands out (n = 1 / {@linkplain Builder#lowPriorityShare low-priority share},
+ * every 10th by default) is the oldest queued message whatever its priority, so that low priorities are never
+ * starved (the rule of the in-memory broker). The count is kept per broker instance: with several instances on one
+ * table each applies the rule to its own takes, which keeps the same share overall. Each order is an index scan
+ * (see {@link #schema()}), so a take costs the same with ten or a million queued rows.
+ *
+ * <p>A message with a {@linkplain OutboundMessage#deduplicationKey() deduplication key} is queued once: the
+ * {@code dedup_key} column has a unique index, and enqueuing a key a row holds completes with that row's message
+ * (its id, attempt and enqueue time) instead of a new one, whether it is queued, in flight or final, for the
+ * {@linkplain Builder#deduplicationRetention retention} (24 h by default) after it was queued. The key is remembered
+ * only as long as its row exists: purge final rows no sooner than the retention.
  *
  * <p>All database work runs on a bounded pool of its own ({@link Builder#threads}), each thread holding one
  * connection from the data source; single operations are written in batches (group commit). Stages complete on those
@@ -69,6 +88,10 @@ public final class JdbcBroker implements Broker, AutoCloseable {
     private final BatchQueue<OutboxStore.NewMessage, OutboxStore.Inserted> inserts;
     private final BatchQueue<OutboxStore.Completion, Void> completions;
     private final BatchQueue<OutboxStore.Release, Void> releases;
+    private final int oldestEvery; // 0: strict priority
+    private final Duration dedupRetention;
+    // the queued handouts since the last that went to the oldest; races between concurrent takes only shift the share
+    private final AtomicInteger sinceOldest = new AtomicInteger();
     private volatile boolean closed;
 
     private JdbcBroker(Builder b) {
@@ -78,6 +101,8 @@ public final class JdbcBroker implements Broker, AutoCloseable {
         this.owner = b.owner != null ? b.owner : JdbcSupport.defaultOwner();
         this.lease = b.leaseDuration;
         this.clock = b.clock;
+        this.oldestEvery = b.lowPriorityShare == 0 ? 0 : (int) Math.round(1 / b.lowPriorityShare);
+        this.dedupRetention = b.deduplicationRetention;
         this.store = new OutboxStore(dialect, table, mapper);
         this.executor = new JdbcExecutor("smppkit-" + table, dataSource, b.threads, 10_000);
         this.timer = JdbcSupport.timer("smppkit-" + table + "-timer");
@@ -89,7 +114,7 @@ public final class JdbcBroker implements Broker, AutoCloseable {
                 executor,
                 b.batchSize,
                 concurrent,
-                (c, items) -> store.insert(c, items, clock.instant()));
+                (c, items) -> store.insert(c, items, clock.instant(), dedupRetention));
         this.completions = new BatchQueue<>(
                 "complete in " + table,
                 executor,
@@ -138,7 +163,10 @@ public final class JdbcBroker implements Broker, AutoCloseable {
     private CompletableFuture<List<QueuedMessage>> claim(int max) {
         return executor.submit("take from " + table, c -> {
                     Instant now = clock.instant();
-                    return store.claim(c, max, owner, now, now.plus(lease));
+                    OutboxStore.Claimed claimed =
+                            store.claim(c, max, oldestEvery, sinceOldest.get(), owner, now, now.plus(lease));
+                    sinceOldest.set(claimed.sinceOldest());
+                    return claimed.messages();
                 })
                 .thenApply(batch -> {
                     batch.forEach(m -> leases.hold(Long.parseLong(m.id()), m.attempt()));
@@ -222,7 +250,8 @@ public final class JdbcBroker implements Broker, AutoCloseable {
      * {@inheritDoc}
      *
      * <p>Inserts the message, in a transaction shared with other concurrent enqueues. Completes with its queued form
-     * (attempt 1, the broker's id) once committed; exceptionally with {@link IllegalArgumentException} if the tracking
+     * (attempt 1, the broker's id) once committed, or, when a row holds its deduplication key, with that row's
+     * message, id, attempt and enqueue time (nothing is inserted); exceptionally with {@link IllegalArgumentException} if the tracking
      * id is longer than {@value #MAX_TRACKING_ID}, {@link JdbcStoreException} if the database failed, or
      * {@link ShutdownException} if the broker is closed. Never waits for room: the table is the limit.
      */
@@ -302,7 +331,7 @@ public final class JdbcBroker implements Broker, AutoCloseable {
         if (rows.isEmpty()) {
             return List.of();
         }
-        List<Object> ids = store.insert(c, rows, clock.instant());
+        List<Object> ids = store.insert(c, rows, clock.instant(), dedupRetention);
         List<QueuedMessage> queued = new ArrayList<>(ids.size());
         for (int i = 0; i < ids.size(); i++) {
             queued.add(queued((OutboxStore.Inserted) ids.get(i), messages.get(i)));
@@ -311,7 +340,11 @@ public final class JdbcBroker implements Broker, AutoCloseable {
     }
 
     private static QueuedMessage queued(OutboxStore.Inserted row, OutboundMessage message) {
-        return new QueuedMessage(Long.toString(row.id()), message, 1, row.createdAt());
+        return new QueuedMessage(
+                Long.toString(row.id()),
+                row.earlier() != null ? row.earlier() : message,
+                row.attempt(),
+                row.createdAt());
     }
 
     private OutboxStore.NewMessage serialize(OutboundMessage message) {
@@ -333,6 +366,61 @@ public final class JdbcBroker implements Broker, AutoCloseable {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("message id '" + message.id() + "' is not one of a JdbcBroker", e);
         }
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Marks the row {@link OutboxState#CANCELLED} if it is queued, due or waiting after a delayed release. A message
+     * in flight is not touched (it may be at the SMSC: send a cancel_sm with the message id of its outcome, once it is
+     * accepted). Completes with whether it was cancelled; exceptionally with {@link JdbcStoreException} if the database
+     * failed or {@link ShutdownException} if the broker is closed.
+     */
+    @Override
+    public CompletionStage<Boolean> cancel(String id) {
+        long key;
+        try {
+            key = Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            return CompletableFuture.completedFuture(false); // not one of ours: not queued here
+        }
+        return cancelling(c -> store.cancel(c, key, clock.instant()));
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>As {@link #cancel(String)}, for every queued row with the tracking id; completes with how many.
+     */
+    @Override
+    public CompletionStage<Integer> cancelByTrackingId(String trackingId) {
+        return cancelling(c -> store.cancelByTrackingId(c, trackingId, clock.instant()));
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>As {@link #cancel(String)}, for every queued row created at or before now minus {@code age} (every queued row
+     * for zero); completes with how many. One statement: a large backlog is cancelled in one transaction.
+     *
+     * @throws IllegalArgumentException if {@code age} is negative
+     */
+    @Override
+    public CompletionStage<Integer> cancelQueuedOlderThan(Duration age) {
+        if (age.isNegative()) {
+            throw new IllegalArgumentException("age is " + age + "; must not be negative");
+        }
+        return cancelling(c -> {
+            Instant now = clock.instant();
+            return store.cancelQueuedBefore(c, age.isZero() ? null : now.minus(age), now);
+        });
+    }
+
+    private <T> CompletionStage<T> cancelling(JdbcExecutor.Work<T> work) {
+        if (closed) {
+            return CompletableFuture.failedFuture(new ShutdownException("broker closed: " + table));
+        }
+        return executor.submit("cancel in " + table, work);
     }
 
     /**
@@ -383,8 +471,9 @@ public final class JdbcBroker implements Broker, AutoCloseable {
     }
 
     /**
-     * Deletes messages that reached a final state (accepted, rejected, failed or expired) before
-     * {@code completedBefore}.
+     * Deletes messages that reached a final state (accepted, rejected, failed, expired or cancelled) before
+     * {@code completedBefore}. A deleted row's deduplication key is forgotten: a cut-off older than the
+     * {@linkplain Builder#deduplicationRetention retention} keeps the keys as long as promised.
      *
      * @param completedBefore the cut-off; rows completed at or after it stay
      * @return a stage that completes with the number of rows deleted
@@ -476,6 +565,8 @@ public final class JdbcBroker implements Broker, AutoCloseable {
         private Duration maxPoll = Duration.ofMillis(250);
         private Duration maxTakeWait = Duration.ofMillis(500);
         private String owner;
+        private double lowPriorityShare = 0.1;
+        private Duration deduplicationRetention = Duration.ofHours(24);
 
         private Builder(DataSource dataSource) {
             super(dataSource, "smppkit_outbox");
@@ -533,6 +624,35 @@ public final class JdbcBroker implements Broker, AutoCloseable {
                 throw new IllegalArgumentException("owner is '" + owner + "'; must be 1-128 characters");
             }
             this.owner = owner;
+            return this;
+        }
+
+        /**
+         * The least share of handouts that go to the oldest queued message whatever its priority (default 0.1: every
+         * 10th), so that urgent messages get at least the rest of the send rate and low priorities are never starved;
+         * 0 for strict priority. Applied by each broker instance to its own takes.
+         *
+         * @param share 0 to 0.5
+         * @return this builder
+         */
+        public Builder lowPriorityShare(double share) {
+            if (!(share >= 0 && share <= 0.5)) {
+                throw new IllegalArgumentException("lowPriorityShare is " + share + "; must be 0-0.5");
+            }
+            this.lowPriorityShare = share;
+            return this;
+        }
+
+        /**
+         * How long after a message was queued its deduplication key keeps a second enqueue from queuing it again
+         * (default 24 h). Past it, an enqueue with the key takes it from the old row and queues a new message. A
+         * purged row's key is forgotten sooner: purge final rows no sooner than this.
+         *
+         * @param retention at least 1 s
+         * @return this builder
+         */
+        public Builder deduplicationRetention(Duration retention) {
+            this.deduplicationRetention = atLeast("deduplicationRetention", retention, Duration.ofSeconds(1));
             return this;
         }
 

@@ -18,7 +18,12 @@ public enum OutboxState {
      * Final: it passed its deadline ({@link dev.smppkit.client.SubmitOutcome.Expired}) before it was submitted, so no
      * segment of it was sent.
      */
-    EXPIRED;
+    EXPIRED,
+    /**
+     * Final: cancelled while it was queued ({@link JdbcBroker#cancel}, {@link JdbcBroker#cancelByTrackingId},
+     * {@link JdbcBroker#cancelQueuedOlderThan}), so it was never taken again and no segment of it was sent since.
+     */
+    CANCELLED;
 
     /**
      * The value stored in the {@code state} column.
@@ -32,7 +37,7 @@ public enum OutboxState {
     /**
      * Whether the message will not change any more.
      *
-     * @return true for ACCEPTED, REJECTED, FAILED and EXPIRED
+     * @return true for ACCEPTED, REJECTED, FAILED, EXPIRED and CANCELLED
      */
     public boolean isFinal() {
         return this != QUEUED && this != IN_FLIGHT;

@@ -331,6 +331,129 @@ class JdbcBrokerTest {
         }
 
         @Test
+        void aTableCreatedBeforePrioritiesGetsTheColumnsAndIndexes() throws Exception {
+            JdbcBroker broker = brokers.get(0);
+            QueuedMessage old = join(broker.enqueue(message("old-queued")));
+            try (Connection c = ds.getConnection();
+                    java.sql.Statement s = c.createStatement()) {
+                // the table as the release before priorities left it: no priority, dedup_key or their indexes
+                for (String index : List.of("take", "oldest", "leases", "dedup")) {
+                    s.execute("DROP INDEX " + table + "_" + index + (db == Db.MARIADB ? " ON " + table : ""));
+                }
+                s.execute("ALTER TABLE " + table + " DROP COLUMN priority");
+                s.execute("ALTER TABLE " + table + " DROP COLUMN dedup_key");
+                s.execute("CREATE INDEX " + table + "_due ON " + table + " (available_at, id)");
+                if (!c.getAutoCommit()) {
+                    c.commit();
+                }
+            }
+            JdbcBroker upgraded = broker(b -> b);
+            upgraded.initializeSchema(); // adds the columns and indexes, keeps the rows
+            upgraded.initializeSchema(); // and is idempotent
+            try (Connection c = ds.getConnection();
+                    PreparedStatement ps =
+                            c.prepareStatement("SELECT priority, dedup_key FROM " + table + " WHERE id = ?")) {
+                ps.setLong(1, Long.parseLong(old.id()));
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getInt(1)).as("an old row's priority").isZero();
+                    assertThat(rs.getString(2)).isNull();
+                }
+            }
+            QueuedMessage urgent = join(upgraded.enqueue(OutboundMessage.builder()
+                    .from(Address.alphanumeric("ACME"))
+                    .to(Address.international("447700900123"))
+                    .text("urgent")
+                    .queuePriority(9)
+                    .deduplicationKey("otp-1")
+                    .build()));
+            assertThat(join(upgraded.enqueue(urgent.message())).id()).isEqualTo(urgent.id());
+            assertThat(takeAll(upgraded, 2, Duration.ofSeconds(10)))
+                    .extracting(QueuedMessage::id)
+                    .containsExactly(urgent.id(), old.id());
+        }
+
+        @Test
+        void concurrentEnqueuesOfOneKeyMakeOneRow() throws Exception {
+            JdbcBroker broker = brokers.get(0);
+            OutboundMessage first = OutboundMessage.builder()
+                    .from(Address.alphanumeric("ACME"))
+                    .to(Address.international("447700900123"))
+                    .text("first")
+                    .deduplicationKey("order-1")
+                    .build();
+            OutboundMessage retry = OutboundMessage.builder()
+                    .from(Address.alphanumeric("ACME"))
+                    .to(Address.international("447700900123"))
+                    .text("retry")
+                    .deduplicationKey("order-1")
+                    .build();
+            QueuedMessage mine;
+            CompletableFuture<QueuedMessage> other;
+            try (Connection c = ds.getConnection()) {
+                c.setAutoCommit(false);
+                // the first insert holds the key uncommitted while another transaction inserts it: that one waits
+                // for the commit (or meets the row after it) and must end with this row, not a second one
+                mine = broker.enqueue(c, first);
+                other = CompletableFuture.supplyAsync(() -> join(broker.enqueue(retry)));
+                c.commit();
+            }
+            QueuedMessage theirs = other.get(60, TimeUnit.SECONDS);
+            assertThat(theirs.id()).isEqualTo(mine.id());
+            assertThat(theirs.message()).isEqualTo(first);
+            // and many at once, through the batched enqueue, with one key
+            List<CompletableFuture<QueuedMessage>> many = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                many.add(broker.enqueue(OutboundMessage.builder()
+                                .from(Address.alphanumeric("ACME"))
+                                .to(Address.international("447700900123"))
+                                .text("burst " + i)
+                                .deduplicationKey("order-2")
+                                .build())
+                        .toCompletableFuture());
+            }
+            assertThat(many.stream().map(f -> f.join().id()).distinct()).hasSize(1);
+            try (Connection c = ds.getConnection();
+                    java.sql.Statement s = c.createStatement();
+                    java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getLong(1)).as("one row per key").isEqualTo(2);
+            }
+        }
+
+        @Test
+        void aKeyPastItsRetentionQueuesANewMessage() {
+            MutableClock clock = new MutableClock();
+            JdbcBroker broker = broker(b -> b.clock(clock).deduplicationRetention(Duration.ofHours(1)));
+            OutboundMessage m = OutboundMessage.builder()
+                    .from(Address.alphanumeric("ACME"))
+                    .to(Address.international("447700900123"))
+                    .text("daily")
+                    .deduplicationKey("daily-report")
+                    .build();
+            QueuedMessage first = join(broker.enqueue(m));
+            clock.advance(Duration.ofMinutes(59));
+            assertThat(join(broker.enqueue(m)).id()).isEqualTo(first.id());
+            clock.advance(Duration.ofMinutes(2));
+            assertThat(join(broker.enqueue(m)).id()).isNotEqualTo(first.id());
+        }
+
+        @Test
+        void cancelledRowsAreCountedAndPurged() {
+            JdbcBroker broker = brokers.get(0);
+            QueuedMessage q = join(broker.enqueue(message("c-1")));
+            assertThat(join(broker.cancel(q.id()))).isTrue();
+            assertThat(join(broker.cancel("not-a-number"))).isFalse();
+            OutboxEntry row = join(broker.find(q.id())).orElseThrow();
+            assertThat(row.state()).isEqualTo(OutboxState.CANCELLED);
+            assertThat(row.completedAt()).isPresent();
+            assertThat(join(broker.countByState())).containsEntry(OutboxState.CANCELLED, 1L);
+            assertThat(join(broker.countByAccount()).get("")).containsEntry(OutboxState.CANCELLED, 1L);
+            assertThat(join(broker.purgeFinished(Instant.now().plusSeconds(60))))
+                    .isEqualTo(1);
+        }
+
+        @Test
         void releaseMakesItDueAgainAfterTheDelayWithTheNextAttempt() throws Exception {
             JdbcBroker broker = brokers.get(0);
             QueuedMessage queued = join(broker.enqueue(message("r")));

@@ -2,7 +2,7 @@ package dev.smppkit.jdbc;
 
 import dev.smppkit.client.Broker;
 import dev.smppkit.client.Correlator;
-import dev.smppkit.contract.BrokerContract;
+import dev.smppkit.contract.BrokerLifecycleContract;
 import dev.smppkit.contract.CorrelatorContract;
 import dev.smppkit.jdbc.TestDatabases.Db;
 import java.time.Duration;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Nested;
  * MariaDB when {@link TestDatabases} finds them (otherwise each test is skipped with a visible assumption).
  */
 class JdbcContractTest {
-    abstract static class BrokerOn extends BrokerContract {
+    abstract static class BrokerOn extends BrokerLifecycleContract {
         private final Db db;
         private DataSource ds;
         private String table;

@@ -16,14 +16,19 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeMap;
 import org.slf4j.Logger;
@@ -82,8 +87,11 @@ public final class OutboxStore {
     /** A lease to extend. */
     public record Held(long id, int attempt) {}
 
-    /** An inserted message's id and the time stored as its created_at. */
-    public record Inserted(long id, Instant createdAt) {}
+    /**
+     * An enqueued message's row: its id, the time stored as its created_at, and, when the row was there before (the
+     * same deduplication key), its attempt and message; {@code earlier} is null for a row inserted now.
+     */
+    public record Inserted(long id, Instant createdAt, int attempt, OutboundMessage earlier) {}
 
     private final JdbcDialect dialect;
     private final String table;
@@ -104,47 +112,60 @@ public final class OutboxStore {
     }
 
     /**
-     * Claims up to {@code max} due messages for {@code owner} until {@code leaseUntil}. A row whose message cannot
-     * be read (corrupt or written by an incompatible version) is marked failed instead of being handed out.
+     * Claims up to {@code max} due messages for {@code owner} until {@code leaseUntil}, in the order they are handed
+     * out: first in-flight ones whose lease expired, then queued ones by priority (highest first, oldest first within
+     * one) except that the queued handouts at the positions {@code every}, {@code 2 * every}, ... counted on from
+     * {@code sinceOldest} (the queued handouts since the last such one) take the oldest queued message whatever its
+     * priority. A row whose message cannot be read (corrupt or written by an incompatible version) is marked failed
+     * instead of being handed out.
+     *
+     * @param every every how many queued handouts one goes to the oldest; 0 for strict priority
      */
-    public List<QueuedMessage> claim(Connection c, int max, String owner, Instant now, Instant leaseUntil)
+    public Claimed claim(
+            Connection c, int max, int every, int sinceOldest, String owner, Instant now, Instant leaseUntil)
             throws SQLException {
-        List<Row> rows = new ArrayList<>(Math.min(max, 1024));
-        if (dialect == JdbcDialect.MARIADB) {
-            try (PreparedStatement ps = c.prepareStatement(sql.claim)) {
-                columns.setInstant(ps, 1, now);
-                ps.setInt(2, max);
-                readClaimed(ps, rows, 1); // the select sees attempts before the update below adds 1
-            }
-            if (rows.isEmpty()) {
-                return List.of();
-            }
-            StringJoiner ids = new StringJoiner(",");
-            rows.forEach(r -> ids.add("?"));
-            try (PreparedStatement ps = c.prepareStatement(String.format(sql.claimUpdate, ids))) {
-                int i = setClaim(ps, 1, owner, now, leaseUntil);
-                for (Row r : rows) {
-                    ps.setLong(i++, r.id);
-                }
-                ps.executeUpdate();
-            }
-        } else if (dialect == JdbcDialect.POSTGRESQL) {
-            try (PreparedStatement ps = c.prepareStatement(sql.claim)) {
-                columns.setInstant(ps, 1, now); // the CTE's parameters come first
-                ps.setInt(2, max);
-                setClaim(ps, 3, owner, now, leaseUntil);
-                readClaimed(ps, rows, 0);
-            }
+        List<Row> rows = dialect == JdbcDialect.H2
+                ? new ArrayList<>() // one statement below
+                : claim(c, OutboxSql.Order.LEASES, max, owner, now, leaseUntil);
+        int left = max - rows.size();
+        int fair = every == 0 || left == 0 ? 0 : (sinceOldest + left) / every;
+        List<Row> pool;
+        if (left == 0) {
+            pool = List.of();
+        } else if (dialect == JdbcDialect.H2) {
+            pool = claimQueuedH2(c, left - fair, fair, owner, now, leaseUntil);
         } else {
-            try (PreparedStatement ps = c.prepareStatement(sql.claim)) {
-                int i = setClaim(ps, 1, owner, now, leaseUntil);
-                columns.setInstant(ps, i++, now);
-                ps.setInt(i++, max);
-                columns.setInstant(ps, i, now);
-                readClaimed(ps, rows, 0);
+            pool = left > fair
+                    ? claim(c, OutboxSql.Order.PRIORITY, left - fair, owner, now, leaseUntil)
+                    : new ArrayList<>();
+            if (fair > 0) {
+                pool.addAll(claim(c, OutboxSql.Order.OLDEST, fair, owner, now, leaseUntil));
             }
         }
-        rows.sort((a, b) -> Long.compare(a.id, b.id)); // RETURNING has no order; hand them out oldest first
+        // Hand the claimed rows out as the rule would one at a time: the highest priority left, or at each n-th
+        // position the oldest left. (Priority first, so that with one priority the batch stays first in first out.)
+        List<Row> byPriority = new ArrayList<>(pool);
+        byPriority.sort(BY_PRIORITY);
+        List<Row> byAge = new ArrayList<>(pool);
+        byAge.sort(BY_AGE);
+        Set<Long> out = new HashSet<>();
+        for (int i = 1, p = 0, a = 0; i <= pool.size(); i++) {
+            boolean oldestHere = every > 0 && (sinceOldest + i) % every == 0;
+            List<Row> from = oldestHere ? byAge : byPriority;
+            int next = oldestHere ? a : p;
+            while (out.contains(from.get(next).id)) {
+                next++;
+            }
+            Row r = from.get(next);
+            out.add(r.id);
+            rows.add(r);
+            if (oldestHere) {
+                a = next + 1;
+            } else {
+                p = next + 1;
+            }
+        }
+        int queued = pool.size();
         List<QueuedMessage> taken = new ArrayList<>(rows.size());
         for (Row r : rows) {
             try {
@@ -155,10 +176,76 @@ public final class OutboxStore {
                 markUnreadable(c, r.id, e, now);
             }
         }
-        return taken;
+        return new Claimed(taken, every == 0 ? 0 : (sinceOldest + queued) % every);
     }
 
-    private record Row(long id, int attempts, String json, Instant createdAt) {}
+    /** Claimed messages in hand-out order, and the queued handouts since the last that went to the oldest. */
+    public record Claimed(List<QueuedMessage> messages, int sinceOldest) {}
+
+    private List<Row> claimQueuedH2(
+            Connection c, int byPriority, int oldest, String owner, Instant now, Instant leaseUntil)
+            throws SQLException {
+        List<Row> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql.claimQueuedH2)) {
+            int i = setClaim(ps, 1, owner, now, leaseUntil);
+            columns.setInstant(ps, i++, now);
+            ps.setInt(i++, byPriority);
+            columns.setInstant(ps, i++, now);
+            ps.setInt(i++, oldest);
+            columns.setInstant(ps, i, now);
+            readClaimed(ps, rows, 0);
+        }
+        return rows;
+    }
+
+    private List<Row> claim(Connection c, OutboxSql.Order order, int max, String owner, Instant now, Instant leaseUntil)
+            throws SQLException {
+        List<Row> rows = new ArrayList<>(Math.min(max, 1024));
+        String claim = sql.claim[order.ordinal()];
+        if (dialect == JdbcDialect.MARIADB) {
+            try (PreparedStatement ps = c.prepareStatement(claim)) {
+                columns.setInstant(ps, 1, now);
+                ps.setInt(2, max);
+                readClaimed(ps, rows, 1); // the select sees attempts before the update below adds 1
+            }
+            if (rows.isEmpty()) {
+                return rows;
+            }
+            StringJoiner ids = new StringJoiner(",");
+            rows.forEach(r -> ids.add("?"));
+            try (PreparedStatement ps = c.prepareStatement(String.format(sql.claimUpdate[order.ordinal()], ids))) {
+                int i = setClaim(ps, 1, owner, now, leaseUntil);
+                for (Row r : rows) {
+                    ps.setLong(i++, r.id);
+                }
+                ps.executeUpdate();
+            }
+        } else if (dialect == JdbcDialect.POSTGRESQL) {
+            try (PreparedStatement ps = c.prepareStatement(claim)) {
+                columns.setInstant(ps, 1, now); // the CTE's parameters come first
+                ps.setInt(2, max);
+                setClaim(ps, 3, owner, now, leaseUntil);
+                readClaimed(ps, rows, 0);
+            }
+        } else {
+            try (PreparedStatement ps = c.prepareStatement(claim)) {
+                int i = setClaim(ps, 1, owner, now, leaseUntil);
+                columns.setInstant(ps, i++, now);
+                ps.setInt(i++, max);
+                columns.setInstant(ps, i, now);
+                readClaimed(ps, rows, 0);
+            }
+        }
+        // RETURNING and FINAL TABLE have no order: put them back in the claim's
+        rows.sort(order == OutboxSql.Order.PRIORITY ? BY_PRIORITY : BY_AGE);
+        return rows;
+    }
+
+    private record Row(long id, int attempts, String json, Instant createdAt, int priority) {}
+
+    private static final Comparator<Row> BY_PRIORITY =
+            Comparator.comparingInt(Row::priority).reversed().thenComparingLong(Row::id);
+    private static final Comparator<Row> BY_AGE = Comparator.comparingLong(Row::id);
 
     private int setClaim(PreparedStatement ps, int i, String owner, Instant now, Instant leaseUntil)
             throws SQLException {
@@ -176,7 +263,8 @@ public final class OutboxStore {
                         rs.getLong("id"),
                         rs.getInt("attempts") + attemptOffset,
                         rs.getString("message"),
-                        columns.getInstant(rs, "created_at")));
+                        columns.getInstant(rs, "created_at"),
+                        rs.getInt("priority")));
             }
         }
     }
@@ -269,25 +357,43 @@ public final class OutboxStore {
         return lost;
     }
 
-    /** Inserts messages, returning an {@link Inserted} per message, in order. */
-    public List<Object> insert(Connection c, List<NewMessage> items, Instant now) throws SQLException {
-        try (PreparedStatement ps = sql.generatedKey != null
-                ? c.prepareStatement(sql.insert, sql.generatedKey)
-                : c.prepareStatement(sql.insert, Statement.RETURN_GENERATED_KEYS)) {
+    /**
+     * Inserts messages, returning an {@link Inserted} per message, in order. A message whose deduplication key a row
+     * already holds is not inserted: its result is that row, unless the row was queued longer than {@code retention}
+     * ago, which then forgets the key and the message is inserted.
+     */
+    public List<Object> insert(Connection c, List<NewMessage> items, Instant now, Duration retention)
+            throws SQLException {
+        List<Object> results = new ArrayList<>(items.size());
+        int i = 0;
+        while (i < items.size()) {
+            if (items.get(i).message().deduplicationKey().isPresent()) {
+                results.add(insertKeyed(c, items.get(i++), now, retention));
+            } else {
+                int j = i;
+                while (j < items.size()
+                        && items.get(j).message().deduplicationKey().isEmpty()) {
+                    j++;
+                }
+                results.addAll(insertBatch(c, items.subList(i, j), now));
+                i = j;
+            }
+        }
+        return results;
+    }
+
+    private List<Inserted> insertBatch(Connection c, List<NewMessage> items, Instant now) throws SQLException {
+        try (PreparedStatement ps = prepareInsert(c)) {
             for (NewMessage m : items) {
-                columns.setInstant(ps, 1, now);
-                ps.setString(2, m.message().trackingId());
-                ps.setString(3, m.json());
-                columns.setInstant(ps, 4, now);
-                columns.setInstant(ps, 5, now);
+                setInsert(ps, m, now);
                 ps.addBatch();
             }
             ps.executeBatch();
-            List<Object> ids = new ArrayList<>(items.size());
+            List<Inserted> ids = new ArrayList<>(items.size());
             Instant created = Columns.millis(now);
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 while (keys.next()) {
-                    ids.add(new Inserted(keys.getLong(1), created));
+                    ids.add(new Inserted(keys.getLong(1), created, 1, null));
                 }
             }
             if (ids.size() != items.size()) {
@@ -296,6 +402,131 @@ public final class OutboxStore {
             }
             return ids;
         }
+    }
+
+    /**
+     * Inserts one message with a deduplication key, or finds the row holding it. The unique index decides races:
+     * an insert of a key another transaction inserted and has not committed yet waits for it, then fails as a
+     * duplicate (committed) or goes in (rolled back). A savepoint undoes just the failed insert, so the rest of the
+     * transaction (a batch of enqueues) stands; read committed then sees the other transaction's row.
+     */
+    private Inserted insertKeyed(Connection c, NewMessage m, Instant now, Duration retention) throws SQLException {
+        String key = m.message().deduplicationKey().orElseThrow();
+        SQLException duplicate = null;
+        for (int round = 0; round < 3; round++) {
+            // in auto-commit (a caller's connection) a failed insert spoils nothing and there is no transaction to mark
+            Savepoint savepoint = c.getAutoCommit() ? null : c.setSavepoint();
+            try (PreparedStatement ps = prepareInsert(c)) {
+                setInsert(ps, m, now);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    if (!keys.next()) {
+                        throw new SQLException("inserted a message into " + table + " but got no generated id");
+                    }
+                    Inserted row = new Inserted(keys.getLong(1), Columns.millis(now), 1, null);
+                    if (savepoint != null) {
+                        c.releaseSavepoint(savepoint);
+                    }
+                    return row;
+                }
+            } catch (SQLException e) {
+                if (!isDuplicateKey(e)) {
+                    throw e;
+                }
+                if (savepoint != null) {
+                    c.rollback(savepoint);
+                }
+                duplicate = e;
+            }
+            Inserted earlier = findByDedupKey(c, key);
+            if (earlier == null) {
+                continue; // the row that held it was purged meanwhile: insert again
+            }
+            if (earlier.createdAt().isAfter(now.minus(retention))) {
+                return earlier;
+            }
+            try (PreparedStatement ps = c.prepareStatement(sql.forgetDedupKey)) {
+                ps.setLong(1, earlier.id()); // past the retention: the key is free for a new message
+                ps.executeUpdate();
+            }
+        }
+        throw new SQLException(
+                table + ": could not insert or find the message with deduplication key " + key, duplicate);
+    }
+
+    private Inserted findByDedupKey(Connection c, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql.findByDedupKey)) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                long id = rs.getLong("id");
+                try {
+                    return new Inserted(
+                            id,
+                            columns.getInstant(rs, "created_at"),
+                            Math.max(1, rs.getInt("attempts")),
+                            mapper.readValue(rs.getString("message"), OutboundMessage.class));
+                } catch (JsonProcessingException e) {
+                    throw new SQLException(table + " row " + id + " holds unreadable JSON", e);
+                }
+            }
+        }
+    }
+
+    /** A unique index violation: SQLState 23505 (PostgreSQL, H2), MariaDB's error 1062. */
+    private static boolean isDuplicateKey(SQLException e) {
+        return "23505".equals(e.getSQLState()) || e.getErrorCode() == 1062;
+    }
+
+    private PreparedStatement prepareInsert(Connection c) throws SQLException {
+        return sql.generatedKey != null
+                ? c.prepareStatement(sql.insert, sql.generatedKey)
+                : c.prepareStatement(sql.insert, Statement.RETURN_GENERATED_KEYS);
+    }
+
+    private void setInsert(PreparedStatement ps, NewMessage m, Instant now) throws SQLException {
+        columns.setInstant(ps, 1, now);
+        ps.setString(2, m.message().trackingId());
+        ps.setString(3, m.json());
+        columns.setInstant(ps, 4, now);
+        columns.setInstant(ps, 5, now);
+        ps.setInt(6, m.message().queuePriority());
+        ps.setString(7, m.message().deduplicationKey().orElse(null));
+    }
+
+    /** Cancels the queued row with this id; returns whether there was one. */
+    public boolean cancel(Connection c, long id, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql.cancel)) {
+            setCancel(ps, now).setLong(3, id);
+            return ps.executeUpdate() > 0;
+        }
+    }
+
+    /** Cancels the queued rows with this tracking id; returns how many. */
+    public int cancelByTrackingId(Connection c, String trackingId, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql.cancelByTrackingId)) {
+            setCancel(ps, now).setString(3, trackingId);
+            return ps.executeUpdate();
+        }
+    }
+
+    /** Cancels the queued rows created at or before {@code before}, or all queued rows if it is null. */
+    public int cancelQueuedBefore(Connection c, Instant before, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(before == null ? sql.cancelQueued : sql.cancelOlderThan)) {
+            setCancel(ps, now);
+            if (before != null) {
+                columns.setInstant(ps, 3, before);
+            }
+            return ps.executeUpdate();
+        }
+    }
+
+    private PreparedStatement setCancel(PreparedStatement ps, Instant now) throws SQLException {
+        columns.setInstant(ps, 1, now);
+        columns.setInstant(ps, 2, now);
+        return ps;
     }
 
     /** The row with this id. */

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * The DDL of a table, from {@code dev/smppkit/jdbc/schema/<dialect>/<kind>.sql}, with the configured table
- * name in place of {@code ${table}} and its unqualified part in place of {@code ${name}} (for index names, which
- * PostgreSQL keeps per schema). Every statement is idempotent ({@code IF NOT EXISTS}).
+ * name in place of {@code ${table}}, its unqualified part in place of {@code ${name}} (for index names, which
+ * PostgreSQL and H2 keep per schema) and its schema with the dot, or nothing, in place of {@code ${schema}} (to name
+ * an index to drop). Every statement is idempotent ({@code IF NOT EXISTS}).
  */
 public final class Schema {
     private static final Pattern TABLE_NAME =
@@ -47,6 +48,7 @@ public final class Schema {
             throw new UncheckedIOException("could not read " + path, e);
         }
         String name = table.substring(table.indexOf('.') + 1);
+        String schema = table.substring(0, table.indexOf('.') + 1);
         List<String> statements = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (String line : sql.split("\n")) {
@@ -59,7 +61,8 @@ public final class Schema {
                 String s = current.toString().strip();
                 statements.add(s.substring(0, s.length() - 1)
                         .replace("${table}", table)
-                        .replace("${name}", name));
+                        .replace("${name}", name)
+                        .replace("${schema}", schema));
                 current.setLength(0);
             }
         }
