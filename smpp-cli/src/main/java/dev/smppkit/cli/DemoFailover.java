@@ -104,6 +104,8 @@ final class DemoFailover {
                 DemoCommand.PASSWORD,
                 1,
                 window,
-                0);
+                0,
+                // one system_id at two SMSCs: each account keeps its message ids apart in the shared correlator
+                DemoCommand.SYSTEM_ID + "@" + name);
     }
 }
