@@ -13,8 +13,10 @@ import dev.smppkit.codec.CommandStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -50,6 +52,9 @@ final class Dispatcher {
     private final Executor executor; // the gateway's thread: kicks and ticks run there
     private RouteTable table; // set by init
     private Collection<CompiledRoute> routes;
+    /** The same routes by name: every message taken is routed, so finding its route must not scan the list. */
+    private final Map<String, CompiledRoute> routesByName = new HashMap<>();
+
     private Collection<AccountLane> lanes;
 
     /** Messages handed to an account and not yet ended, by broker id. */
@@ -84,6 +89,7 @@ final class Dispatcher {
         this.bufferLimit = bufferLimit;
         this.table = table;
         this.routes = routes;
+        routes.forEach(r -> routesByName.put(r.route.name(), r));
         this.lanes = lanes;
     }
 
@@ -287,12 +293,11 @@ final class Dispatcher {
     }
 
     private CompiledRoute compiled(String name) {
-        for (CompiledRoute r : routes) {
-            if (r.route.name().equals(name)) {
-                return r;
-            }
+        CompiledRoute r = routesByName.get(name);
+        if (r == null) {
+            throw new IllegalStateException("route " + name + " is not compiled");
         }
-        throw new IllegalStateException("route " + name + " is not compiled");
+        return r;
     }
 
     /** Puts a message back at the head of its route's queue. Caller holds the lock. */
