@@ -1,5 +1,6 @@
 package dev.smppkit.codec.text;
 
+import dev.smppkit.codec.internal.text.GsmAlphabet;
 import dev.smppkit.codec.internal.text.GsmTables;
 
 /**
@@ -13,7 +14,7 @@ import dev.smppkit.codec.internal.text.GsmTables;
  * </ul>
  *
  * <p>Extension characters (form feed, {@code ^ { } \ [ ~ ] |} and {@code €}) take two septets: ESC (0x1B) and a code.
- * No national language shift tables are supported. Encoding is {@link TextCodec}'s (through {@link SegmentWriter},
+ * Decoding can use national language shift tables ({@link GsmAlphabet}) in place of both tables. Encoding is {@link TextCodec}'s (through {@link SegmentWriter},
  * which packs with {@link #putSeptet}); this class holds the wire forms' other half: decoding, and packing and unpacking
  * whole arrays. Stateless and thread-safe.
  */
@@ -46,6 +47,11 @@ final class GsmCharset {
      * @throws ArrayIndexOutOfBoundsException if offset and length do not lie within septets
      */
     static String decode(byte[] septets, int offset, int length) {
+        return decode(septets, offset, length, GsmAlphabet.DEFAULT);
+    }
+
+    /** Decodes as {@link #decode(byte[], int, int)} does, with {@code alphabet}'s basic and extension tables. */
+    static String decode(byte[] septets, int offset, int length, GsmAlphabet alphabet) {
         char[] out = new char[length];
         int n = 0;
         int end = offset + length;
@@ -54,9 +60,9 @@ final class GsmCharset {
             if (s > 0x7F) {
                 out[n++] = '\uFFFD';
             } else if (s == GsmTables.ESC && i + 1 < end && (septets[i + 1] & 0x80) == 0) {
-                out[n++] = GsmTables.extension(septets[++i]);
+                out[n++] = alphabet.extension(septets[++i]);
             } else {
-                out[n++] = GsmTables.basic(s);
+                out[n++] = alphabet.basic(s);
             }
         }
         return new String(out, 0, n);

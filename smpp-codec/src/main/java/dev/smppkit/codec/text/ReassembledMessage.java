@@ -14,8 +14,16 @@ public final class ReassembledMessage {
     private final DataCoding smscDefault;
     private final byte[] payload;
     private final int segments;
+    private final ShiftTables shifts;
 
-    ReassembledMessage(String originator, DataCoding dataCoding, DataCoding smscDefault, byte[] payload, int segments) {
+    ReassembledMessage(
+            String originator,
+            DataCoding dataCoding,
+            DataCoding smscDefault,
+            byte[] payload,
+            int segments,
+            ShiftTables shifts) {
+        this.shifts = shifts;
         this.originator = originator;
         this.dataCoding = Objects.requireNonNull(dataCoding, "dataCoding");
         this.smscDefault = smscDefault;
@@ -60,6 +68,16 @@ public final class ReassembledMessage {
     }
 
     /**
+     * The national language shift tables the UDH of the first segment to arrive named (3GPP TS 23.038 §6.2.1.2),
+     * which {@link #text()} decodes GSM 7-bit with.
+     *
+     * @return the tables; {@link ShiftTables#NONE} when no shift IE was present
+     */
+    public ShiftTables shiftTables() {
+        return shifts;
+    }
+
+    /**
      * The text, decoded by {@link #dataCoding()} with the reassembler's SMSC default; empty for binary data and codings
      * that cannot be decoded. Decoding the joined bodies (rather than each segment) also repairs senders that split
      * an escape sequence or a surrogate pair.
@@ -70,7 +88,7 @@ public final class ReassembledMessage {
         if (!TextCodec.isText(dataCoding, smscDefault)) {
             return Optional.empty();
         }
-        return Optional.of(TextCodec.decode(payload, dataCoding, smscDefault));
+        return Optional.of(TextCodec.decode(payload, 0, payload.length, dataCoding, smscDefault, shifts));
     }
 
     @Override

@@ -105,8 +105,9 @@ public final class Reassembler {
         int total = concat != null ? concat.total() : sar != null ? sar.totalSegments() : 1;
         int number = concat != null ? concat.number() : sar != null ? sar.segmentSeqnum() : 1;
         byte[] body = body(shortMessage, udhLength, dc);
+        ShiftTables shifts = udhi ? TextCodec.shiftTables(shortMessage) : ShiftTables.NONE;
         if (total == 1) {
-            return Optional.of(new ReassembledMessage(originator, dc, smscDefault, body, 1));
+            return Optional.of(new ReassembledMessage(originator, dc, smscDefault, body, 1, shifts));
         }
         PendingMessage.Key key = new PendingMessage.Key(originator, kind, reference, total);
         PendingMessage.Completed done = recentlyCompleted.get(key);
@@ -118,7 +119,7 @@ public final class Reassembler {
             // a segment that differs from the completed message's proves the reference was reused: forget that one,
             // or a new segment that happens to repeat its counterpart would be dropped as a duplicate
             recentlyCompleted.remove(key);
-            message = new PendingMessage(key, dc, now);
+            message = new PendingMessage(key, dc, now, shifts);
             pending.put(key, message);
         }
         if (!message.add(number, body)) {
@@ -129,8 +130,8 @@ public final class Reassembler {
             pending.remove(key);
             pendingOctets -= message.octets();
             rememberCompleted(message, now);
-            return Optional.of(
-                    new ReassembledMessage(originator, message.dataCoding(), smscDefault, message.join(), total));
+            return Optional.of(new ReassembledMessage(
+                    originator, message.dataCoding(), smscDefault, message.join(), total, message.shifts()));
         }
         evictOverLimits(message);
         return Optional.empty();

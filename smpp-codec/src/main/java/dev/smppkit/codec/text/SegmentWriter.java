@@ -1,13 +1,14 @@
 package dev.smppkit.codec.text;
 
 import dev.smppkit.codec.DataCoding;
+import dev.smppkit.codec.internal.text.GsmAlphabet;
 import dev.smppkit.codec.internal.text.GsmTables;
 import dev.smppkit.codec.internal.text.Udh;
 import java.text.Normalizer;
 
 /**
- * Writes the segments a {@link TextPlan} describes: each into one array of its exact final length, the concatenation
- * UDH first and then the text, packed in place when GSM 7-bit is packed. Characters the plan let through for
+ * Writes the segments a {@link TextPlan} describes: each into one array of its exact final length, the UDH first (the
+ * concatenation IE, then any national language shift IEs) and then the text, packed in place when GSM 7-bit is packed. Characters the plan let through for
  * replacement are replaced here, as {@link TextCodec#encode(CharSequence, Encoding, boolean)} describes.
  */
 final class SegmentWriter {
@@ -25,7 +26,7 @@ final class SegmentWriter {
     /** The whole planned text, unpacked, without a header. */
     static byte[] encode(CharSequence text, TextPlan plan) {
         byte[] out = new byte[plan.units() * plan.encoding().octetsPerUnit()];
-        write(text, 0, text.length(), plan.encoding(), out, 0, false);
+        write(text, 0, text.length(), plan.encoding(), plan.alphabet(), out, 0, false);
         return out;
     }
 
@@ -41,13 +42,21 @@ final class SegmentWriter {
      */
     static Segment text(CharSequence text, TextPlan plan, int k, ConcatMode mode, int reference, boolean pack) {
         int total = plan.segments();
-        int header = headerLength(mode, total);
+        int concat = headerLength(mode, total);
+        int shifts = plan.shiftOctets();
+        int header = shifts == 0 ? concat : Math.max(concat, 1) + shifts;
         int fill = pack ? GsmCharset.fillBits(header) : 0;
         byte[] out = new byte[header + bodyLength(plan.encoding(), plan.units(k), pack, fill)];
         int start = pack ? 8 * header + fill : header;
-        int end = write(text, plan.from(k), plan.to(k), plan.encoding(), out, start, pack);
+        int end = write(text, plan.from(k), plan.to(k), plan.encoding(), plan.alphabet(), out, start, pack);
         if (pack && end > start && (out.length << 3) - end == 7) {
             GsmCharset.putSeptet(out, end, CR);
+        }
+        if (shifts > 0) {
+            GsmAlphabet a = plan.alphabet();
+            Udh.write(out, header, concat, reference, total, k + 1, a.lockingId(), a.singleId());
+        } else if (concat > 0) {
+            Udh.writeConcat(out, mode == ConcatMode.UDH_16BIT, reference, total, k + 1);
         }
         return assemble(out, header, plan.encoding().dataCoding(), mode, reference, k + 1, total);
     }
@@ -58,6 +67,9 @@ final class SegmentWriter {
         int header = headerLength(mode, total);
         byte[] out = new byte[header + length];
         System.arraycopy(data, from, out, header, length);
+        if (header > 0) {
+            Udh.writeConcat(out, mode == ConcatMode.UDH_16BIT, ref, total, number);
+        }
         return assemble(out, header, dataCoding, mode, ref, number, total);
     }
 
@@ -75,9 +87,6 @@ final class SegmentWriter {
 
     private static Segment assemble(
             byte[] out, int header, DataCoding dataCoding, ConcatMode mode, int ref, int number, int total) {
-        if (header > 0) {
-            Udh.writeConcat(out, mode == ConcatMode.UDH_16BIT, ref, total, number);
-        }
         SarParameters sar = total > 1 && mode == ConcatMode.SAR ? new SarParameters(ref & 0xFFFF, total, number) : null;
         return new Segment(out, header > 0, dataCoding, mode == ConcatMode.PAYLOAD, sar, number, total);
     }
@@ -86,19 +95,28 @@ final class SegmentWriter {
      * Writes {@code text[from, to)} into {@code dst} from {@code at}: an octet index, or for packed GSM a bit index.
      * Returns where it stopped, in the same terms.
      */
-    private static int write(CharSequence text, int from, int to, Encoding encoding, byte[] dst, int at, boolean pack) {
+    private static int write(
+            CharSequence text,
+            int from,
+            int to,
+            Encoding encoding,
+            GsmAlphabet alphabet,
+            byte[] dst,
+            int at,
+            boolean pack) {
         return switch (encoding) {
-            case GSM7 -> writeGsm(text, from, to, dst, at, pack);
+            case GSM7 -> writeGsm(text, from, to, alphabet, dst, at, pack);
             case UCS2 -> writeUcs2(text, from, to, dst, at);
             case IA5 -> writeOctets(text, from, to, 0x7F, encoding, dst, at);
             case LATIN1 -> writeOctets(text, from, to, 0xFF, encoding, dst, at);
         };
     }
 
-    private static int writeGsm(CharSequence text, int from, int to, byte[] dst, int at, boolean pack) {
+    private static int writeGsm(
+            CharSequence text, int from, int to, GsmAlphabet alphabet, byte[] dst, int at, boolean pack) {
         int o = at;
         for (int i = from; i < to; i++) {
-            int code = GsmTables.lookup(text.charAt(i));
+            int code = alphabet.lookup(text.charAt(i));
             if (code == GsmTables.NONE) {
                 code = GsmTables.lookup(substitute(text, i, Encoding.GSM7));
                 i += TextPlan.pairAt(text, i) ? 1 : 0; // one substitute for the whole pair

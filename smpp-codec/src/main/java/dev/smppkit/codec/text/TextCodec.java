@@ -2,7 +2,9 @@ package dev.smppkit.codec.text;
 
 import dev.smppkit.codec.DataCoding;
 import dev.smppkit.codec.internal.text.Alphabet;
+import dev.smppkit.codec.internal.text.GsmAlphabet;
 import dev.smppkit.codec.internal.text.GsmTables;
+import dev.smppkit.codec.internal.text.Udh;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,6 +19,9 @@ import java.util.Objects;
  * A longer one is cut greedily at the concatenated capacity of the mode (see {@link Encoding#segmentCapacity}), never
  * between ESC and its extension character and never inside a surrogate pair, so each segment decodes on its own. A
  * reference number is drawn from the {@link ReferenceGenerator} only for messages of more than one segment.
+ *
+ * <p>With {@link Builder#nationalLanguages national languages} allowed, GSM 7-bit may instead be written in their shift
+ * tables, announced by UDH information elements, when that takes fewer segments (see {@link NationalLanguages}).
  *
  * <p>The static methods are stateless. An instance is immutable and thread-safe if its reference generator is; keep
  * one per connection, since the generator is.
@@ -35,8 +40,10 @@ public final class TextCodec {
     private final ReferenceGenerator references;
     private final boolean replaceUnencodable;
     private final boolean packGsm;
+    private final NationalLanguages nationalLanguages;
 
     private TextCodec(Builder b) {
+        this.nationalLanguages = b.nationalLanguages;
         this.mode = b.mode;
         this.maxSegments = b.maxSegments;
         this.references = b.references;
@@ -45,7 +52,8 @@ public final class TextCodec {
     }
 
     /**
-     * A builder with mode {@link ConcatMode#UDH_8BIT}, at most 255 segments, no replacement, unpacked GSM.
+     * A builder with mode {@link ConcatMode#UDH_8BIT}, at most 255 segments, no replacement, unpacked GSM, no national
+     * language tables.
      *
      * @return a new builder
      */
@@ -143,14 +151,14 @@ public final class TextCodec {
     public List<Segment> split(CharSequence text, Encoding encoding, ConcatMode mode) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(mode, "mode");
-        TextPlan plan = TextPlan.scan(text, encoding, replaceUnencodable, mode);
+        TextPlan plan = PlanChooser.plan(text, encoding, replaceUnencodable, mode, nationalLanguages);
         boolean pack = packGsm && plan.encoding() == Encoding.GSM7;
         if (mode == ConcatMode.PAYLOAD) {
             checkPayload(SegmentWriter.bodyLength(plan.encoding(), plan.units(), pack, 0));
             return List.of(SegmentWriter.text(text, plan, 0, mode, 0, pack));
         }
         int total = plan.segments();
-        checkCount(total, plan.units(), plan.encoding().segmentCapacity(mode), unitName(plan.encoding()), mode);
+        checkCount(total, plan.units(), plan.segmentCapacity(mode), unitName(plan.encoding()), mode);
         int reference = total > 1 ? references.next() : 0;
         Segment[] segments = new Segment[total];
         for (int k = 0; k < total; k++) {
@@ -214,15 +222,16 @@ public final class TextCodec {
      *     {@link ConcatMode#PAYLOAD} more than {@link #MAX_PAYLOAD_OCTETS} octets
      */
     public SegmentInfo info(CharSequence text, Encoding encoding, ConcatMode mode) {
-        TextPlan plan = TextPlan.scan(text, encoding, replaceUnencodable, mode);
+        TextPlan plan = PlanChooser.plan(text, encoding, replaceUnencodable, mode, nationalLanguages);
         Encoding enc = plan.encoding();
         if (mode == ConcatMode.PAYLOAD) {
             boolean pack = packGsm && enc == Encoding.GSM7;
             checkPayload(SegmentWriter.bodyLength(enc, plan.units(), pack, 0));
             return new SegmentInfo(enc, 1, plan.units(), MAX_PAYLOAD_OCTETS / enc.octetsPerUnit(), mode);
         }
-        checkCount(plan.segments(), plan.units(), enc.segmentCapacity(mode), unitName(enc), mode);
-        return new SegmentInfo(enc, plan.segments(), plan.units(), plan.unitsPerSegment(mode), mode);
+        checkCount(plan.segments(), plan.units(), plan.segmentCapacity(mode), unitName(enc), mode);
+        return new SegmentInfo(
+                enc, plan.segments(), plan.units(), plan.unitsPerSegment(mode), mode, shiftTables(plan.alphabet()));
     }
 
     /**
@@ -232,6 +241,15 @@ public final class TextCodec {
      */
     public ConcatMode mode() {
         return mode;
+    }
+
+    /**
+     * The national languages whose shift tables this codec may choose.
+     *
+     * @return the allowed languages; {@link NationalLanguages#none()} by default
+     */
+    public NationalLanguages nationalLanguages() {
+        return nationalLanguages;
     }
 
     /**
@@ -271,10 +289,30 @@ public final class TextCodec {
      * @throws IllegalArgumentException if the coding is binary, compressed, reserved, or a charset this JVM lacks
      */
     public static String decode(byte[] body, int offset, int length, DataCoding dataCoding, DataCoding smscDefault) {
+        return decode(body, offset, length, dataCoding, smscDefault, ShiftTables.NONE);
+    }
+
+    /**
+     * Decodes {@code length} octets at {@code offset}, GSM 7-bit in the national shift tables the message's UDH named
+     * (see {@link #shiftTables(byte[])}). See {@link #decode(byte[], DataCoding, DataCoding)}.
+     *
+     * @param body the array holding the message body
+     * @param offset where the body starts, e.g. after the UDH
+     * @param length the body's length in octets
+     * @param dataCoding the PDU's data_coding
+     * @param smscDefault the data_coding that 0 stands for on this connection
+     * @param shifts the shift tables for GSM 7-bit; ignored for every other coding
+     * @return the text; empty when length is 0
+     * @throws NullPointerException if shifts is null
+     * @throws IndexOutOfBoundsException if offset and length do not lie within body
+     * @throws IllegalArgumentException if the coding is binary, compressed, reserved, or a charset this JVM lacks
+     */
+    public static String decode(
+            byte[] body, int offset, int length, DataCoding dataCoding, DataCoding smscDefault, ShiftTables shifts) {
         Objects.checkFromIndexSize(offset, length, body.length);
         Alphabet alphabet = Alphabet.of(dataCoding.value(), smscDefault.value());
         if (alphabet == Alphabet.GSM7) {
-            return GsmCharset.decode(body, offset, length);
+            return GsmCharset.decode(body, offset, length, gsmAlphabet(shifts));
         }
         if (!alphabet.isText()) {
             throw new IllegalArgumentException("data_coding " + dataCoding + " is "
@@ -294,6 +332,40 @@ public final class TextCodec {
      */
     public static boolean isText(DataCoding dataCoding, DataCoding smscDefault) {
         return Alphabet.of(dataCoding.value(), smscDefault.value()).isText();
+    }
+
+    /**
+     * The national language shift tables that the User Data Header at the start of {@code shortMessage} names in its
+     * locking shift (IEI 0x25) and single shift (IEI 0x24) information elements. A language this library has no table
+     * for, or a Spanish locking shift (23.038 defines none), means the default table, as 23.038 prescribes.
+     *
+     * @param shortMessage the short_message (or message_payload) octets, starting with the UDH (esm_class UDHI set)
+     * @return the tables named; {@link ShiftTables#NONE} for an empty array or a UDH that names none
+     * @throws NullPointerException if shortMessage is null
+     */
+    public static ShiftTables shiftTables(byte[] shortMessage) {
+        if (shortMessage.length == 0) {
+            return ShiftTables.NONE;
+        }
+        int ids = Udh.findShifts(shortMessage);
+        NationalLanguage locking = NationalLanguage.byId(ids >>> 8);
+        NationalLanguage single = NationalLanguage.byId(ids & 0xFF);
+        return new ShiftTables(locking != null && locking.hasLockingShift() ? locking : null, single);
+    }
+
+    /** The shift tables an alphabet stands for. */
+    static ShiftTables shiftTables(GsmAlphabet alphabet) {
+        if (alphabet == GsmAlphabet.DEFAULT) {
+            return ShiftTables.NONE;
+        }
+        return new ShiftTables(NationalLanguage.byId(alphabet.lockingId()), NationalLanguage.byId(alphabet.singleId()));
+    }
+
+    /** The alphabet of some shift tables. */
+    static GsmAlphabet gsmAlphabet(ShiftTables shifts) {
+        return GsmAlphabet.of(
+                shifts.locking() == null ? 0 : shifts.locking().id(),
+                shifts.single() == null ? 0 : shifts.single().id());
     }
 
     private void checkCount(int needed, int units, int capacity, String unit, ConcatMode mode) {
@@ -330,6 +402,7 @@ public final class TextCodec {
         private ReferenceGenerator references;
         private boolean replaceUnencodable;
         private boolean packGsm;
+        private NationalLanguages nationalLanguages = NationalLanguages.none();
 
         private Builder() {}
 
@@ -393,6 +466,20 @@ public final class TextCodec {
          */
         public Builder packGsm(boolean pack) {
             this.packGsm = pack;
+            return this;
+        }
+
+        /**
+         * The national languages whose shift tables the codec may choose for GSM 7-bit when that saves segments
+         * (default {@link NationalLanguages#none()}: the default alphabet or UCS-2 only). Allow only languages the
+         * receivers' handsets support: one without the tables shows the default alphabet's characters instead.
+         *
+         * @param languages the allowed languages
+         * @return this builder
+         * @throws NullPointerException if languages is null
+         */
+        public Builder nationalLanguages(NationalLanguages languages) {
+            this.nationalLanguages = Objects.requireNonNull(languages, "nationalLanguages");
             return this;
         }
 

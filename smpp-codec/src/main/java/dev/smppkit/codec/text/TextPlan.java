@@ -1,6 +1,8 @@
 package dev.smppkit.codec.text;
 
+import dev.smppkit.codec.internal.text.GsmAlphabet;
 import dev.smppkit.codec.internal.text.GsmTables;
+import dev.smppkit.codec.internal.text.Udh;
 import java.util.Arrays;
 
 /**
@@ -15,6 +17,9 @@ import java.util.Arrays;
  * <p>A replaced character costs one unit in every encoding (its substitute is a basic-table letter or digit, {@code ?},
  * or U+FFFD) and a surrogate pair replaced outside UCS-2 becomes one character, so the scan never computes the
  * substitutes; the writer does.
+ *
+ * <p>GSM 7-bit is planned in one {@link GsmAlphabet}: the default one, or national shift tables whose UDH information
+ * elements shrink every segment (and give a single message a UDH of its own).
  */
 final class TextPlan {
     /** Chars, and UCS-2 units, that a surrogate pair takes. */
@@ -23,6 +28,9 @@ final class TextPlan {
     private final Encoding forced;
     private final boolean replace;
     private final boolean cutting;
+    private final GsmAlphabet alphabet;
+    /** Whether a character the alphabet lacks ends the scan (national candidates) rather than switching to UCS-2. */
+    private final boolean strict;
 
     // Scan state, one thread; the plan is immutable once scan() returns it.
     private Encoding encoding;
@@ -40,10 +48,15 @@ final class TextPlan {
 
     private int[] unitsBeforeLater;
 
-    private TextPlan(Encoding forced, boolean replace, ConcatMode mode) {
+    /** Set when a strict scan met a character its alphabet lacks. */
+    private boolean failed;
+
+    private TextPlan(Encoding forced, boolean replace, ConcatMode mode, GsmAlphabet alphabet, boolean strict) {
         this.forced = forced;
         this.replace = replace;
         this.cutting = mode != null && mode != ConcatMode.PAYLOAD;
+        this.alphabet = alphabet;
+        this.strict = strict;
         reset(forced != null ? forced : Encoding.GSM7, mode);
     }
 
@@ -56,7 +69,21 @@ final class TextPlan {
      * @throws UnencodableCharacterException without replacement, at the first character the encoding cannot carry
      */
     static TextPlan scan(CharSequence text, Encoding encoding, boolean replace, ConcatMode mode) {
-        TextPlan plan = new TextPlan(encoding, replace, mode);
+        return scan(new TextPlan(encoding, replace, mode, GsmAlphabet.DEFAULT, false), text, mode);
+    }
+
+    /**
+     * Plans {@code text} in GSM 7-bit with {@code alphabet}'s tables, exactly.
+     *
+     * @param mode a UDH concatenation mode (the shift IEs go in the header the sender writes)
+     * @return the plan, or null when the alphabet cannot carry some character of the text
+     */
+    static TextPlan scanNational(CharSequence text, GsmAlphabet alphabet, ConcatMode mode) {
+        TextPlan plan = scan(new TextPlan(Encoding.GSM7, false, mode, alphabet, true), text, mode);
+        return plan.failed ? null : plan;
+    }
+
+    private static TextPlan scan(TextPlan plan, CharSequence text, ConcatMode mode) {
         int n = text.length();
         int i = 0;
         if (plan.encoding == Encoding.GSM7) {
@@ -74,10 +101,13 @@ final class TextPlan {
     /** Scans as GSM 7-bit; returns where a chosen encoding switched to UCS-2, else the text's length. */
     private int scanGsm(CharSequence text, ConcatMode mode) {
         for (int i = 0, n = text.length(); i < n; ) {
-            int code = GsmTables.lookup(text.charAt(i));
+            int code = alphabet.lookup(text.charAt(i));
             if (code != GsmTables.NONE) {
                 step(i, (code & GsmTables.EXTENDED) != 0 ? 2 : 1);
                 i++;
+            } else if (strict) {
+                failed = true;
+                return text.length();
             } else if (forced == null) {
                 switchToUcs2(i, mode);
                 return i;
@@ -142,7 +172,7 @@ final class TextPlan {
 
     private void reset(Encoding enc, ConcatMode mode) {
         encoding = enc;
-        capacity = cutting ? enc.segmentCapacity(mode) : Integer.MAX_VALUE;
+        capacity = cutting ? segmentCapacity(mode) : Integer.MAX_VALUE;
         units = 0;
         used = 0;
         segments = 1; // the first segment starts at char 0
@@ -178,9 +208,44 @@ final class TextPlan {
 
     private void finish(int textLength) {
         length = textLength;
-        if (units <= encoding.singleCapacity()) {
+        if (units <= singleCapacity()) {
             segments = 1;
         }
+    }
+
+    /** The alphabet GSM 7-bit is written in; {@link GsmAlphabet#DEFAULT} unless national tables were planned. */
+    GsmAlphabet alphabet() {
+        return alphabet;
+    }
+
+    /** Octets the shift IEs add to every segment's UDH: 0 unless GSM 7-bit in national tables. */
+    int shiftOctets() {
+        if (encoding != Encoding.GSM7) {
+            return 0;
+        }
+        return (alphabet.lockingId() != 0 ? Udh.SHIFT_IE_LENGTH : 0)
+                + (alphabet.singleId() != 0 ? Udh.SHIFT_IE_LENGTH : 0);
+    }
+
+    /** Units that fit in one message: the encoding's, or fewer septets behind a UDH of shift IEs alone. */
+    int singleCapacity() {
+        int shifts = shiftOctets();
+        return shifts == 0 ? encoding.singleCapacity() : septetsBehind(1 + shifts);
+    }
+
+    /** Units that fit in one segment under {@code mode}, behind the concatenation IE and any shift IEs. */
+    int segmentCapacity(ConcatMode mode) {
+        int shifts = shiftOctets();
+        if (shifts == 0 || mode == ConcatMode.PAYLOAD) {
+            return encoding.segmentCapacity(mode);
+        }
+        int concat = mode == ConcatMode.UDH_8BIT ? Udh.CONCAT_8BIT_LENGTH : Udh.CONCAT_16BIT_LENGTH;
+        return septetsBehind(concat + shifts);
+    }
+
+    /** Septets that fit in the 140 octets of user data behind a UDH of {@code udhOctets} octets and its fill bits. */
+    private static int septetsBehind(int udhOctets) {
+        return (8 * (140 - udhOctets)) / 7;
     }
 
     /** The encoding: the forced one, or GSM 7-bit or UCS-2 as chosen. */
@@ -200,7 +265,7 @@ final class TextPlan {
 
     /** The capacity the segments were measured against: the single-message one when the text fits in one. */
     int unitsPerSegment(ConcatMode mode) {
-        return units <= encoding.singleCapacity() ? encoding.singleCapacity() : encoding.segmentCapacity(mode);
+        return units <= singleCapacity() ? singleCapacity() : segmentCapacity(mode);
     }
 
     /** Char index where segment {@code k} (0-based) starts. */

@@ -1,6 +1,7 @@
 package dev.smppkit.codec.internal.text;
 
 import dev.smppkit.codec.DataCoding;
+import dev.smppkit.codec.text.ShiftTables;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,12 +32,16 @@ public final class PendingMessage {
     private final Key key;
     private final DataCoding dataCoding;
     private final long firstSeenMillis;
+    /** The national language shift tables of the first segment that arrived, which decode the joined bodies. */
+    private final ShiftTables shifts;
+
     private final byte[][] bodies;
     private int received;
     private int octets;
 
-    public PendingMessage(Key key, DataCoding dataCoding, long firstSeenMillis) {
+    public PendingMessage(Key key, DataCoding dataCoding, long firstSeenMillis, ShiftTables shifts) {
         this.key = key;
+        this.shifts = shifts;
         this.dataCoding = dataCoding;
         this.firstSeenMillis = firstSeenMillis;
         this.bodies = new byte[key.total()][];
@@ -101,6 +106,11 @@ public final class PendingMessage {
     /** The data_coding of the first segment that arrived. */
     public DataCoding dataCoding() {
         return dataCoding;
+    }
+
+    /** The shift tables of the first segment that arrived. */
+    public ShiftTables shifts() {
+        return shifts;
     }
 
     public long firstSeenMillis() {

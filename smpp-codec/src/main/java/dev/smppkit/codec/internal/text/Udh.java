@@ -14,7 +14,72 @@ public final class Udh {
     /** Octets of a UDH holding only the 16-bit concatenation IE: {@code 06 08 04 RH RL TT NN}. */
     public static final int CONCAT_16BIT_LENGTH = 7;
 
+    /** IEI of the National Language Single Shift IE (23.040 §9.2.3.24.15), one octet: the language. */
+    public static final int IEI_SINGLE_SHIFT = 0x24;
+    /** IEI of the National Language Locking Shift IE (23.040 §9.2.3.24.16), one octet: the language. */
+    public static final int IEI_LOCKING_SHIFT = 0x25;
+    /** Octets of one national language shift IE: IEI, IEDL 1, the language identifier. */
+    public static final int SHIFT_IE_LENGTH = 3;
+
     private Udh() {}
+
+    /**
+     * Writes at {@code dst[0]} a UDH of {@code length} octets (UDHL included): the concatenation IE when
+     * {@code concatLength} (its {@link #CONCAT_8BIT_LENGTH} or {@link #CONCAT_16BIT_LENGTH} form) is not 0, then a
+     * locking shift IE when {@code lockingId} is not 0, then a single shift IE when {@code singleId} is not 0.
+     */
+    public static void write(
+            byte[] dst,
+            int length,
+            int concatLength,
+            int reference,
+            int total,
+            int number,
+            int lockingId,
+            int singleId) {
+        int i = 1;
+        if (concatLength > 0) {
+            i = writeConcat(dst, concatLength == CONCAT_16BIT_LENGTH, reference, total, number);
+        }
+        if (lockingId != 0) {
+            dst[i++] = IEI_LOCKING_SHIFT;
+            dst[i++] = 1;
+            dst[i++] = (byte) lockingId;
+        }
+        if (singleId != 0) {
+            dst[i++] = IEI_SINGLE_SHIFT;
+            dst[i++] = 1;
+            dst[i++] = (byte) singleId;
+        }
+        dst[0] = (byte) (length - 1);
+    }
+
+    /**
+     * The national language shift identifiers in the UDH at the start of {@code userData}, as
+     * {@code (locking << 8) | single}, 0 for a shift the UDH does not name. A malformed header yields what was read
+     * before the fault: decoding then shows the default tables rather than failing.
+     */
+    public static int findShifts(byte[] userData) {
+        int end = 1 + (userData[0] & 0xFF);
+        end = Math.min(end, userData.length);
+        int locking = 0;
+        int single = 0;
+        for (int i = 1; i + 1 < end; ) {
+            int iei = userData[i] & 0xFF;
+            int iedl = userData[i + 1] & 0xFF;
+            int data = i + 2;
+            if (data + iedl > end) {
+                break;
+            }
+            if (iedl == 1 && iei == IEI_LOCKING_SHIFT) {
+                locking = userData[data] & 0xFF;
+            } else if (iedl == 1 && iei == IEI_SINGLE_SHIFT) {
+                single = userData[data] & 0xFF;
+            }
+            i = data + iedl;
+        }
+        return (locking << 8) | single;
+    }
 
     /**
      * Writes a UDH with one concatenation IE at {@code dst[0]}.
