@@ -3,6 +3,7 @@ package dev.smppkit.client;
 import dev.smppkit.client.internal.OptionChecks;
 import dev.smppkit.codec.internal.Fields;
 import dev.smppkit.codec.text.ConcatMode;
+import dev.smppkit.codec.text.NationalLanguages;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -12,7 +13,7 @@ import java.util.Objects;
  *
  * <p>Defaults: window 100 per session, broker takes of at most the window, no rate limit, throttle backoff 100 ms
  * doubling to 10 s with at most 20 retries, in-flight requests fail when the connection is lost, UDH with 8-bit
- * reference, at most 255 segments.
+ * reference, at most 255 segments, no national language shift tables, unpacked GSM 7-bit.
  */
 public final class SubmissionOptions {
     private static final SubmissionOptions DEFAULTS = builder().build();
@@ -25,8 +26,12 @@ public final class SubmissionOptions {
     private final InFlightPolicy inFlightPolicy;
     private final ConcatMode concatMode;
     private final int maxSegments;
+    private final NationalLanguages nationalLanguages;
+    private final boolean packGsm;
 
     private SubmissionOptions(Builder b) {
+        this.nationalLanguages = b.nationalLanguages;
+        this.packGsm = b.packGsm;
         this.window = b.window;
         this.takeBatch = b.takeBatch;
         this.maxTps = b.maxTps;
@@ -40,7 +45,7 @@ public final class SubmissionOptions {
     /**
      * Every option at its default: window 100, takes of at most the window, no rate limit, throttle backoff 100 ms
      * doubling to 10 s with at most 20 retries, {@link InFlightPolicy#FAIL}, UDH with 8-bit reference, at most 255
-     * segments.
+     * segments, no national language shift tables, unpacked GSM 7-bit.
      *
      * @return the shared default options
      */
@@ -73,6 +78,8 @@ public final class SubmissionOptions {
         b.inFlightPolicy = inFlightPolicy;
         b.concatMode = concatMode;
         b.maxSegments = maxSegments;
+        b.nationalLanguages = nationalLanguages;
+        b.packGsm = packGsm;
         return b;
     }
 
@@ -149,6 +156,24 @@ public final class SubmissionOptions {
         return maxSegments;
     }
 
+    /**
+     * The national languages whose shift tables text may be sent in when that saves segments.
+     *
+     * @return the allowed languages (default {@link NationalLanguages#none()})
+     */
+    public NationalLanguages nationalLanguages() {
+        return nationalLanguages;
+    }
+
+    /**
+     * Whether GSM 7-bit text is sent packed, 8 septets in 7 octets.
+     *
+     * @return true to pack (default false: one septet per octet)
+     */
+    public boolean packGsm() {
+        return packGsm;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof SubmissionOptions other
@@ -159,7 +184,9 @@ public final class SubmissionOptions {
                 && maxThrottleRetries == other.maxThrottleRetries
                 && inFlightPolicy == other.inFlightPolicy
                 && concatMode == other.concatMode
-                && maxSegments == other.maxSegments;
+                && maxSegments == other.maxSegments
+                && nationalLanguages.equals(other.nationalLanguages)
+                && packGsm == other.packGsm;
     }
 
     @Override
@@ -172,7 +199,9 @@ public final class SubmissionOptions {
                 maxThrottleRetries,
                 inFlightPolicy,
                 concatMode,
-                maxSegments);
+                maxSegments,
+                nationalLanguages,
+                packGsm);
     }
 
     @Override
@@ -184,7 +213,9 @@ public final class SubmissionOptions {
                 + ", maxThrottleRetries=" + maxThrottleRetries
                 + ", inFlightPolicy=" + inFlightPolicy
                 + ", concatMode=" + concatMode
-                + ", maxSegments=" + maxSegments + ")";
+                + ", maxSegments=" + maxSegments
+                + ", nationalLanguages=" + nationalLanguages
+                + ", packGsm=" + packGsm + ")";
     }
 
     /** Builds {@link SubmissionOptions}; every setter checks its argument and names the limit. */
@@ -197,6 +228,8 @@ public final class SubmissionOptions {
         private InFlightPolicy inFlightPolicy = InFlightPolicy.FAIL;
         private ConcatMode concatMode = ConcatMode.UDH_8BIT;
         private int maxSegments = 255;
+        private NationalLanguages nationalLanguages = NationalLanguages.none();
+        private boolean packGsm;
 
         private Builder() {}
 
@@ -313,6 +346,37 @@ public final class SubmissionOptions {
          */
         public Builder maxSegments(int maxSegments) {
             this.maxSegments = Fields.range("maxSegments", maxSegments, 1, 255);
+            return this;
+        }
+
+        /**
+         * The national languages (3GPP TS 23.038 §6.2.1.2) whose shift tables a text may be sent in (default {@link
+         * NationalLanguages#none()}: GSM 7-bit in the default alphabet, else UCS-2). When the client chooses the
+         * encoding (the message forces none, or forces {@link dev.smppkit.codec.text.Encoding#GSM7 GSM7}) and the
+         * concatenation mode is a UDH one, a text goes in an allowed language's tables when that takes fewer segments
+         * than UCS-2, e.g. Turkish text in 1 segment instead of 2; the tables are named by UDH information elements,
+         * so such a message carries a UDH (and esm_class UDHI) even when it is a single segment. Allow only languages
+         * the recipients' handsets support, and only with an SMSC that passes the UDH through.
+         *
+         * @param languages e.g. {@code NationalLanguages.allow(NationalLanguage.TURKISH)}
+         * @return this builder
+         * @throws NullPointerException if languages is null
+         */
+        public Builder nationalLanguages(NationalLanguages languages) {
+            this.nationalLanguages = Objects.requireNonNull(languages, "nationalLanguages");
+            return this;
+        }
+
+        /**
+         * Whether GSM 7-bit text (data_coding 0) is sent packed, 8 septets in 7 octets with the fill bits that align
+         * it behind a UDH, for an SMSC that wants it so (default false: one septet per octet, which most SMSCs expect
+         * and pack themselves).
+         *
+         * @param pack true to pack
+         * @return this builder
+         */
+        public Builder packGsm(boolean pack) {
+            this.packGsm = pack;
             return this;
         }
 

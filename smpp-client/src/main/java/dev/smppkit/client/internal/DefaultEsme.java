@@ -91,8 +91,7 @@ public final class DefaultEsme implements Esme, SessionSupervisor.Client {
         this.reporter = new OutcomeReporter(config, hooks);
         this.correlation =
                 new ReceiptCorrelation(config.correlator(), config.options().correlationScope(), timer, failures);
-        this.encoder = new MessageEncoder(
-                config.submission().concatMode(), config.submission().maxSegments());
+        this.encoder = new MessageEncoder(config.submission());
         this.reassembly = new MoReassembly(config, reporter, hooks, timer);
         this.rateLimiter = config.submission().maxTps() > 0
                 ? new RateLimiter(config.submission().maxTps())

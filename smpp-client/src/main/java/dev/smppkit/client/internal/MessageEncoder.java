@@ -2,6 +2,7 @@ package dev.smppkit.client.internal;
 
 import dev.smppkit.client.InvalidMessageException;
 import dev.smppkit.client.OutboundMessage;
+import dev.smppkit.client.SubmissionOptions;
 import dev.smppkit.codec.EsmClass;
 import dev.smppkit.codec.RegisteredDelivery;
 import dev.smppkit.codec.pdu.SubmitSm;
@@ -26,18 +27,28 @@ final class MessageEncoder {
     private final ConcatMode defaultMode;
 
     MessageEncoder(ConcatMode defaultMode, int maxSegments) {
-        this.defaultMode = defaultMode;
-        ReferenceGenerator references = ReferenceGenerator.sequential();
-        this.exact = codec(defaultMode, maxSegments, references, false);
-        this.replacing = codec(defaultMode, maxSegments, references, true);
+        this(SubmissionOptions.builder()
+                .concatMode(defaultMode)
+                .maxSegments(maxSegments)
+                .build());
     }
 
-    private static TextCodec codec(ConcatMode mode, int maxSegments, ReferenceGenerator references, boolean replace) {
+    /** An encoder following the client's split mode, segment limit, national languages and GSM packing. */
+    MessageEncoder(SubmissionOptions options) {
+        this.defaultMode = options.concatMode();
+        ReferenceGenerator references = ReferenceGenerator.sequential();
+        this.exact = codec(options, references, false);
+        this.replacing = codec(options, references, true);
+    }
+
+    private static TextCodec codec(SubmissionOptions options, ReferenceGenerator references, boolean replace) {
         return TextCodec.builder()
-                .concatMode(mode)
-                .maxSegments(maxSegments)
+                .concatMode(options.concatMode())
+                .maxSegments(options.maxSegments())
                 .referenceGenerator(references)
                 .replaceUnencodable(replace)
+                .nationalLanguages(options.nationalLanguages())
+                .packGsm(options.packGsm())
                 .build();
     }
 
