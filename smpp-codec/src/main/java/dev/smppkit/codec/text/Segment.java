@@ -11,7 +11,8 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>{@link #bytes()} go in {@code short_message}, or in the {@code message_payload} TLV (with sm_length 0) when
- *       {@link #inMessagePayload()} is true. In UDH modes they start with the concatenation UDH.
+ *       {@link #inMessagePayload()} is true. In UDH modes they start with the concatenation UDH, and text in national
+ *       language shift tables starts with a UDH naming them (even a single segment).
  *   <li>When {@link #udhi()} is true, set esm_class bit 0x40 (UDHI).
  *   <li>{@link #dataCoding()} goes in {@code data_coding}.
  *   <li>When {@link #sar()} is present, send the three SAR TLVs.
@@ -78,7 +79,8 @@ public final class Segment {
     /**
      * Whether the octets start with a UDH, so esm_class must have {@link #ESM_CLASS_UDHI} set.
      *
-     * @return true for a segment of a multi-segment message in a UDH mode; false otherwise
+     * @return true for a segment of a multi-segment message in a UDH mode, and for text in national language shift
+     *     tables; false otherwise
      */
     public boolean udhi() {
         return udhi;

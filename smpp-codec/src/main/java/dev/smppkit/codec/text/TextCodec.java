@@ -15,7 +15,8 @@ import java.util.Objects;
  * <p>Sending: the text is scanned once, which settles the encoding (GSM 7-bit when every character is in the GSM
  * 03.38 alphabet or its extension table, UCS-2 otherwise, or the one the caller forces), counts its units and plans
  * the cuts; then each segment is written once, straight into its final array behind its UDH. A text that fits in one
- * message (160 GSM septets, 140 octets, 70 UCS-2 units) is one segment with no UDH and no SAR TLVs, whatever the mode.
+ * message (160 GSM septets, 140 octets, 70 UCS-2 units) is one segment with no UDH and no SAR TLVs, whatever the mode
+ * (unless it is written in national shift tables, whose UDH names them).
  * A longer one is cut greedily at the concatenated capacity of the mode (see {@link Encoding#segmentCapacity}), never
  * between ESC and its extension character and never inside a surrogate pair, so each segment decodes on its own. A
  * reference number is drawn from the {@link ReferenceGenerator} only for messages of more than one segment.
