@@ -14,9 +14,9 @@ import dev.smppkit.codec.internal.text.GsmTables;
  * </ul>
  *
  * <p>Extension characters (form feed, {@code ^ { } \ [ ~ ] |} and {@code €}) take two septets: ESC (0x1B) and a code.
- * Decoding can use national language shift tables ({@link GsmAlphabet}) in place of both tables. Encoding is {@link TextCodec}'s (through {@link SegmentWriter},
- * which packs with {@link #putSeptet}); this class holds the wire forms' other half: decoding, and packing and unpacking
- * whole arrays. Stateless and thread-safe.
+ * Decoding can use national language shift tables ({@link GsmAlphabet}) in place of both tables. Encoding is
+ * {@link TextCodec}'s (through {@link SegmentWriter}, which packs with {@link #putSeptet}); this class holds the wire
+ * forms' other half: decoding, and packing and unpacking whole arrays. Stateless and thread-safe.
  */
 final class GsmCharset {
     private static final int CR = 0x0D;

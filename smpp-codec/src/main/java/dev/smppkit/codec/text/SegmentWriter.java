@@ -8,8 +8,9 @@ import java.text.Normalizer;
 
 /**
  * Writes the segments a {@link TextPlan} describes: each into one array of its exact final length, the UDH first (the
- * concatenation IE, then any national language shift IEs) and then the text, packed in place when GSM 7-bit is packed. Characters the plan let through for
- * replacement are replaced here, as {@link TextCodec#encode(CharSequence, Encoding, boolean)} describes.
+ * concatenation IE, then any national language shift IEs) and then the text, packed in place when GSM 7-bit is
+ * packed. Characters the plan let through for replacement are replaced here, as
+ * {@link TextCodec#encode(CharSequence, Encoding, boolean)} describes.
  */
 final class SegmentWriter {
     /** The substitute for a character with no representable base letter (and for a whole surrogate pair). */

@@ -49,7 +49,7 @@ final class NationalTables {
         0x09, 'ç', 0x41, 'Á', 0x49, 'Í', 0x4F, 'Ó', 0x55, 'Ú', 0x61, 'á', 0x69, 'í', 0x6F, 'ó', 0x75, 'ú'
     };
 
-    /** 23.038 A.2.3: the default extension table plus Portuguese letters and the Greek capitals its locking table drops. */
+    /** 23.038 A.2.3: the default extension table plus Portuguese letters and the Greek capitals its locking drops. */
     private static final int[] PORTUGUESE_SINGLE = {
         0x05, 'ê', 0x09, 'ç', 0x0B, 'Ô', 0x0C, 'ô', 0x0E, 'Á', 0x0F, 'á', 0x12, 'Φ', 0x13, 'Γ', 0x15, 'Ω', 0x16, 'Π',
         0x17, 'Ψ', 0x18, 'Σ', 0x19, 'Θ', 0x1F, 'Ê', 0x41, 'À', 0x49, 'Í', 0x4F, 'Ó', 0x55, 'Ú', 0x5B, 'Ã', 0x5C, 'Õ',
