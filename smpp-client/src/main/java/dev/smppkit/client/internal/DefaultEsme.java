@@ -17,8 +17,6 @@ import dev.smppkit.codec.internal.Transport;
 import dev.smppkit.codec.pdu.BindType;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.util.HashedWheelTimer;
-import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.EventExecutor;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -45,10 +43,10 @@ public final class DefaultEsme implements Esme, SessionSupervisor.Client {
     private final EsmeConfig config;
     /**
      * The one timer for request, hook and reassembly timeouts: thousands of timeouts set and nearly all cancelled per
-     * second, which a wheel does in O(1) without loading the event loops' scheduled-task queues. Its thread starts in
-     * {@link #start()}.
+     * second, which a wheel does in O(1) without loading the event loops' scheduled-task queues. This client's view of
+     * the JVM's one wheel ({@link SharedWheel}), held from {@link #start()} to the end of {@link #stop}.
      */
-    private final HashedWheelTimer timer;
+    private final ClientTimer timer = new ClientTimer();
 
     /** The one way to call the user's hook (catches, logs, applies the hook timeout on {@link #timer}). */
     private final HookInvoker hooks;
@@ -86,7 +84,6 @@ public final class DefaultEsme implements Esme, SessionSupervisor.Client {
 
     public DefaultEsme(EsmeConfig config) {
         this.config = config;
-        this.timer = new HashedWheelTimer(new DefaultThreadFactory("smppkit-timer", true), 10, TimeUnit.MILLISECONDS);
         this.hooks = new HookInvoker(config.hook(), timer, config.inbound().hookTimeout(), failures);
         this.reporter = new OutcomeReporter(config, hooks);
         this.correlation =

@@ -96,7 +96,7 @@ public final class DefaultSmsGateway implements SmsGateway {
             this.routes = table.routes();
             dispatcher.init(table, compiled, lanes.values(), s.bufferLimit() > 0 ? s.bufferLimit() : windows);
         } catch (RuntimeException e) {
-            // The ESMEs built so far own a timer each (leak-tracked by Netty): stop them before the group.
+            // Stop the ESMEs built so far (none is started, so this only settles their futures), then the group.
             for (AccountLane lane : lanes.values()) {
                 lane.esme().stop(Duration.ZERO);
             }
