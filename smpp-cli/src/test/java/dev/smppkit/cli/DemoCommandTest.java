@@ -35,7 +35,7 @@ class DemoCommandTest {
         assertThat(r.out())
                 .contains("6. USSD: handset 447700900077 dials *123#")
                 .contains("handset > PSSR_INDICATION *123#")
-                .contains("service < USSR_REQUEST     Bundles | 1 Daily 1 GB | 2 Weekly 5 GB")
+                .contains("service < USSR_REQUEST    Bundles | 1 Daily 1 GB | 2 Weekly 5 GB")
                 .contains("service < PSSR_RESPONSE   Daily 1 GB activated. Thank you!")
                 .containsPattern("session #\\d+ of 447700900077: ENDED after 6 turns")
                 .contains("USSD: session ended by the service.");

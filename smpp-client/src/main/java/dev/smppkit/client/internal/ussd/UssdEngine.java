@@ -217,7 +217,9 @@ public final class UssdEngine {
                 .build();
         CompletableFuture<SubmitOutcome> outcome;
         try {
-            outcome = sender.send(OutboundMessage.ofSubmitSm(sm, null, null));
+            // the user's hook sees the replies' outcomes too; this tracking id tells them apart
+            String tracking = "ussd:" + to.value() + (info == null ? "" : "#" + info.sessionNumber());
+            outcome = sender.send(OutboundMessage.ofSubmitSm(sm, tracking, null));
         } catch (RuntimeException e) {
             outcome = CompletableFuture.failedFuture(e);
         }

@@ -92,6 +92,7 @@ class UssdEngineTest {
     }
 
     private CompletableFuture<SubmitOutcome> send(OutboundMessage m) {
+        assertThat(m.trackingId()).startsWith("ussd:447700900001");
         sent.add(m.submitSm().orElseThrow());
         CompletableFuture<SubmitOutcome> f = new CompletableFuture<>();
         outcomes.add(f);
