@@ -14,4 +14,5 @@ module dev.smppkit.client {
 
     exports dev.smppkit.client;
     exports dev.smppkit.client.gateway;
+    exports dev.smppkit.client.ussd;
 }

@@ -44,7 +44,7 @@ import picocli.CommandLine.Option;
  * {@code smpp demo}: everything on this machine with nothing else installed. Starts the simulator in this JVM, sends
  * a load of messages with receipts through a real TCP bind, then a long and a Unicode message, receives
  * mobile-originated messages, then fails over from a primary account to a backup when the primary's simulator stops,
- * and prints what happened.
+ * walks a two-level USSD menu, and prints what happened.
  */
 @Command(
         name = "demo",
@@ -55,7 +55,8 @@ import picocli.CommandLine.Option;
             "Shows smppkit at work with nothing else installed: starts an SMSC simulator in this JVM, sends --count"
                     + " messages with delivery receipts over a real bind, then a long and a Unicode message, receives"
                     + " mobile-originated messages (one of them long, one Unicode), fails over from a primary account"
-                    + " to a backup when the primary's simulator stops mid-run, and prints a summary.",
+                    + " to a backup when the primary's simulator stops mid-run, walks a two-level USSD menu from a"
+                    + " simulated handset, and prints a summary.",
             "The simulator refuses destinations ending in 666 (ESME_RINVDSTADR) and reports those ending in 13 as"
                     + " undeliverable, so that every kind of outcome shows up."
         },
@@ -153,18 +154,20 @@ final class DemoCommand implements Callable<Integer> {
                 esme.stop(Duration.ofSeconds(2)).join();
             }
             DemoFailover.Summary failover = new DemoFailover(failoverCount, window, environment.interactive()).run(out);
+            boolean ussdEnded = new DemoUssd().run(out);
             out.printf(
                     "%nDone in %.1f s. Every message ended in exactly one outcome: %s accepted + %s rejected + %s"
-                            + " failed + %s expired = %s. Failover: %s.%n",
+                            + " failed + %s expired = %s. Failover: %s. USSD: %s.%n",
                     (System.nanoTime() - start) / 1e9,
                     Reports.count(result.accepted()),
                     Reports.count(result.rejected()),
                     Reports.count(result.failed()),
                     Reports.count(result.expired()),
                     Reports.count(result.count()),
-                    failover.nothingLost() ? "nothing lost" : "MESSAGES LOST");
+                    failover.nothingLost() ? "nothing lost" : "MESSAGES LOST",
+                    ussdEnded ? "session ended by the service" : "SESSION NOT ENDED");
             out.flush();
-            return failover.nothingLost() ? ExitCodes.OK : ExitCodes.SOFTWARE;
+            return failover.nothingLost() && ussdEnded ? ExitCodes.OK : ExitCodes.SOFTWARE;
         }
     }
 

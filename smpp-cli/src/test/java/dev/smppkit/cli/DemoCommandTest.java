@@ -32,6 +32,13 @@ class DemoCommandTest {
                 .containsPattern(
                         "Taken 2,\\d{3} = accepted 1,998 \\+ rejected 2 \\+ failed 0 \\+ expired 0 \\+ released"
                                 + " \\d+: nothing lost\\.");
+        assertThat(r.out())
+                .contains("6. USSD: handset 447700900077 dials *123#")
+                .contains("handset > PSSR_INDICATION *123#")
+                .contains("service < USSR_REQUEST    Bundles | 1 Daily 1 GB | 2 Weekly 5 GB")
+                .contains("service < PSSR_RESPONSE   Daily 1 GB activated. Thank you!")
+                .containsPattern("session #\\d+ of 447700900077: ENDED after 6 turns")
+                .contains("USSD: session ended by the service.");
         assertThat(backupAccepted(r.out())).as(r.out()).isPositive();
         assertThat(r.err()).isEmpty();
     }

@@ -42,6 +42,7 @@ import java.util.concurrent.TimeoutException;
 public final class SmscSimulator implements AutoCloseable {
     private final SimulatorCore core;
     private volatile boolean closed;
+    private volatile UssdNetwork ussd; // created on first use
 
     SmscSimulator(SimulatorConfig config) {
         this.core = new SimulatorCore(config);
@@ -235,6 +236,26 @@ public final class SmscSimulator implements AutoCloseable {
      */
     public void removeSubscriber(String number) {
         core.removeSubscriber(number);
+    }
+
+    /**
+     * The USSD side: simulated handsets that dial service codes, answer the menus an ESME sends (ussd_service_op and
+     * its_session_info) and record the dialogues.
+     *
+     * @return the USSD network, the same instance on every call
+     */
+    public UssdNetwork ussd() {
+        UssdNetwork u = ussd;
+        if (u == null) {
+            synchronized (this) {
+                u = ussd;
+                if (u == null) {
+                    u = new UssdNetwork(core);
+                    ussd = u;
+                }
+            }
+        }
+        return u;
     }
 
     /**

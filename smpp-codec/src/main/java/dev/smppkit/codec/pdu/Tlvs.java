@@ -270,6 +270,27 @@ public final class Tlvs {
     }
 
     /**
+     * ussd_service_op (0x0501, §5.3.2.44) as a typed operation.
+     *
+     * @return the operation, or empty if the TLV is absent or carries a value the spec does not define (read those
+     *     with {@link #ussdServiceOp()})
+     */
+    public Optional<UssdServiceOp> ussdOperation() {
+        OptionalInt v = ussdServiceOp();
+        return v.isPresent() ? UssdServiceOp.of(v.getAsInt()) : Optional.empty();
+    }
+
+    /**
+     * its_session_info (0x1383, §5.3.2.43): the USSD (or CDMA ITS) session number, sequence number and end flag.
+     *
+     * @return the session information, or empty if the TLV is absent
+     */
+    public Optional<ItsSessionInfo> itsSessionInfo() {
+        Tlv t = find(TlvTag.ITS_SESSION_INFO.tag());
+        return t == null ? Optional.empty() : Optional.of(ItsSessionInfo.decode(t.rawValue()));
+    }
+
+    /**
      * callback_num (0x0381, §5.3.2.36): digit mode, TON, NPI, then the digits. It may repeat.
      *
      * @return a copy of each callback_num value in wire order; an empty list if there is none
@@ -583,6 +604,26 @@ public final class Tlvs {
          */
         public Builder ussdServiceOp(int op) {
             return set(Tlv.ofInt(TlvTag.USSD_SERVICE_OP, op));
+        }
+
+        /**
+         * Sets ussd_service_op (0x0501, §5.3.2.44) from a typed operation.
+         *
+         * @param op the USSD operation
+         * @return this builder
+         */
+        public Builder ussdServiceOp(UssdServiceOp op) {
+            return set(Tlv.ofInt(TlvTag.USSD_SERVICE_OP, op.code()));
+        }
+
+        /**
+         * Sets its_session_info (0x1383, §5.3.2.43).
+         *
+         * @param info the session number, sequence number and end-of-session flag
+         * @return this builder
+         */
+        public Builder itsSessionInfo(ItsSessionInfo info) {
+            return set(info.toTlv());
         }
 
         /**

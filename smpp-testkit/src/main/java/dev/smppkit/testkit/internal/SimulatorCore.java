@@ -176,6 +176,16 @@ public final class SimulatorCore {
         subscribers.put(number, handler);
     }
 
+    /** Routes accepted USSD messages to the simulated handsets. */
+    public void ussdRouter(UssdRouter router) {
+        subscribers.ussd(router);
+    }
+
+    /** Records an unexpected error of the USSD handsets. */
+    public void recordError(String what, Throwable error) {
+        errors.record(what, error);
+    }
+
     public void removeSubscriber(String number) {
         subscribers.remove(number);
     }

@@ -27,6 +27,7 @@ final class Subscribers {
     private final Deliveries deliveries;
     private final ErrorLog errors;
     private final ConcurrentHashMap<String, SubscriberHandler> byNumber = new ConcurrentHashMap<>();
+    private volatile UssdRouter ussd; // per simulator, set once by SmscSimulator.ussd()
 
     Subscribers(MoMessages mo, Deliveries deliveries, ErrorLog errors) {
         this.mo = mo;
@@ -38,12 +39,27 @@ final class Subscribers {
         byNumber.put(normalize(number), handler);
     }
 
+    void ussd(UssdRouter router) {
+        this.ussd = router;
+    }
+
     void remove(String number) {
         byNumber.remove(normalize(number));
     }
 
     /** A message accepted for {@code to}; the PDU gives its esm_class, data_coding and SAR TLVs. */
     void onAccepted(SessionHandler session, Address from, Address to, PduRequest<?> pdu, byte[] body, String id) {
+        UssdRouter router = ussd;
+        if (router != null && pdu.tlvs().ussdServiceOp().isPresent()) {
+            try {
+                if (router.onAccepted(session.session(), from, to, pdu, body)) {
+                    return;
+                }
+            } catch (RuntimeException e) {
+                errors.record("USSD handset failed on message " + id, e);
+                return;
+            }
+        }
         if (byNumber.isEmpty()) {
             return;
         }
