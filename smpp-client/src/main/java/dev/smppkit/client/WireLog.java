@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * forge a log line.
  *
  * <pre>{@code
- * TRACE dev.smppkit.wire - [acme TRANSCEIVER localhost:2775] > SUBMIT_SM(seq=2, ..., short_message=<12 octets>)
+ * TRACE dev.smppkit.wire - [acme TRANSCEIVER localhost:2775] > submit_sm(seq=2, ..., short_message=<12 octets>)
  * }</pre>
  */
 public final class WireLog implements ClientListener {
