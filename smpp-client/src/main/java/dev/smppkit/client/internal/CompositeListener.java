@@ -57,7 +57,7 @@ public final class CompositeListener implements ClientListener {
      * @return the guarded listener
      */
     public static ClientListener guard(ClientListener listener) {
-        return of(List.of(listener));
+        return listener instanceof CompositeListener ? listener : of(List.of(listener));
     }
 
     private static void threw(String method, RuntimeException e) {
