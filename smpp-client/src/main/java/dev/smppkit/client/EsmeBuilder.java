@@ -42,6 +42,7 @@ public final class EsmeBuilder {
     private Broker broker;
     private Correlator correlator;
     private Hook hook = Hook.NOOP;
+    private final List<ClientListener> listeners = new ArrayList<>();
     private String name; // null: the system_id
     private String correlationScope; // null: the system_id
 
@@ -210,6 +211,19 @@ public final class EsmeBuilder {
      */
     public EsmeBuilder hook(Hook hook) {
         this.hook = Objects.requireNonNull(hook, "hook");
+        return this;
+    }
+
+    /**
+     * Adds an instrumentation listener (metrics, tracing, wire log; default none, and then the client makes no
+     * listener calls at all). Each call adds one; several are called in the order added.
+     *
+     * @param listener the listener, e.g. {@link WireLog} or smpp-micrometer's {@code SmppMetrics}
+     * @return this builder
+     * @throws NullPointerException if listener is null
+     */
+    public EsmeBuilder listener(ClientListener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
         return this;
     }
 
@@ -741,7 +755,8 @@ public final class EsmeBuilder {
                 options.build(),
                 broker != null ? broker : new InMemoryBroker(),
                 correlator != null ? correlator : new InMemoryCorrelator(),
-                hook));
+                hook,
+                ClientListener.composite(listeners)));
     }
 
     // ---------------------------------------------------------------------------------------------------------------

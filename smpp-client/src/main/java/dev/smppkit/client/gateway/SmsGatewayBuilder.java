@@ -1,6 +1,7 @@
 package dev.smppkit.client.gateway;
 
 import dev.smppkit.client.Broker;
+import dev.smppkit.client.ClientListener;
 import dev.smppkit.client.Correlator;
 import dev.smppkit.client.EsmeBuilder;
 import dev.smppkit.client.Hook;
@@ -41,6 +42,7 @@ public final class SmsGatewayBuilder {
     private Broker broker;
     private Correlator correlator;
     private Hook hook = Hook.NOOP;
+    private ClientListener listener = ClientListener.NOOP;
     private InFlightPolicy inFlightPolicy = InFlightPolicy.FAIL;
     private CircuitBreakerOptions circuitBreaker = CircuitBreakerOptions.defaults();
     private int bufferLimit; // 0: the accounts' windows
@@ -210,6 +212,19 @@ public final class SmsGatewayBuilder {
     }
 
     /**
+     * An instrumentation listener for every account (metrics, tracing, wire log), added to each account's ESME
+     * builder at {@link #build()}; each call names the account.
+     *
+     * @param listener the listener; {@link ClientListener#composite} makes one of several
+     * @return this builder
+     * @throws NullPointerException if listener is null
+     */
+    public SmsGatewayBuilder listener(ClientListener listener) {
+        this.listener = Objects.requireNonNull(listener, "listener");
+        return this;
+    }
+
+    /**
      * How long the gateway waits for the hook's stage for outcomes it reports itself (expired, no route) before it
      * records the outcome anyway: 1 ms to 1 hour (default 30 s). Each account's own hook timeout covers the rest.
      *
@@ -257,6 +272,10 @@ public final class SmsGatewayBuilder {
             def = Route.builder("default")
                     .accounts(accounts.keySet().toArray(String[]::new))
                     .build();
+        }
+        if (listener != ClientListener.NOOP) {
+            accounts.values().forEach(esme -> esme.listener(listener));
+            listener = ClientListener.NOOP; // added once: a second build must not add it again
         }
         return new DefaultSmsGateway(new GatewaySettings(
                 new LinkedHashMap<>(accounts),

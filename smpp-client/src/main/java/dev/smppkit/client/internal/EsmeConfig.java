@@ -2,6 +2,7 @@ package dev.smppkit.client.internal;
 
 import dev.smppkit.client.BindOptions;
 import dev.smppkit.client.Broker;
+import dev.smppkit.client.ClientListener;
 import dev.smppkit.client.ConnectionOptions;
 import dev.smppkit.client.Correlator;
 import dev.smppkit.client.EsmeOptions;
@@ -15,15 +16,28 @@ import java.util.Objects;
 
 /**
  * What one ESME is made of, as {@code EsmeBuilder} assembled it: its validated {@link EsmeOptions} and the
- * collaborators it calls (broker, correlator, hook). Immutable. The shortcuts name the option groups, so a reader
+ * collaborators it calls (broker, correlator, hook, instrumentation listener). Immutable. The shortcuts name the option groups, so a reader
  * writes {@code config.timeouts().bindTimeout()}.
  */
-public record EsmeConfig(EsmeOptions options, Broker broker, Correlator correlator, Hook hook) {
+public record EsmeConfig(
+        EsmeOptions options, Broker broker, Correlator correlator, Hook hook, ClientListener listener) {
+    /** The listener is kept guarded ({@link CompositeListener#guard}), or {@link ClientListener#NOOP} for none. */
     public EsmeConfig {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(broker, "broker");
         Objects.requireNonNull(correlator, "correlator");
         Objects.requireNonNull(hook, "hook");
+        listener = CompositeListener.guard(Objects.requireNonNull(listener, "listener"));
+    }
+
+    /** Without an instrumentation listener. */
+    public EsmeConfig(EsmeOptions options, Broker broker, Correlator correlator, Hook hook) {
+        this(options, broker, correlator, hook, ClientListener.NOOP);
+    }
+
+    /** The listener to call on a hot path, or null when none is registered: one field read and a branch. */
+    public ClientListener listenerOrNull() {
+        return listener == ClientListener.NOOP ? null : listener;
     }
 
     /** The account's name (by default its system_id). */

@@ -1,5 +1,6 @@
 package dev.smppkit.client.internal;
 
+import dev.smppkit.client.ClientListener;
 import dev.smppkit.client.IncomingMessage;
 import dev.smppkit.client.ReceiptEvent;
 import dev.smppkit.client.Tracking;
@@ -170,6 +171,7 @@ final class InboundHandler {
             if (found.isPresent()) {
                 reporter.receiptsMatched.increment();
             }
+            ReceiptListenerCall.receipt(config, found);
             ReceiptEvent event = new ReceiptEvent(receipt, found, config.bind().systemId(), pdu, config.name());
             deliverToHook(delivery, "onDeliveryReceipt", () -> hooks.hook().onDeliveryReceipt(event));
         });
@@ -222,6 +224,10 @@ final class InboundHandler {
             Optional<String> text,
             int segments) {
         reporter.incoming.increment();
+        ClientListener listener = config.listenerOrNull();
+        if (listener != null) {
+            listener.inboundMessage(config.name(), segments);
+        }
         IncomingMessage message = new IncomingMessage(
                 source, dest, dc, payload, text, segments, true, config.bind().systemId(), delivery.pdu, config.name());
         deliverToHook(delivery, "onIncomingMessage", () -> hooks.hook().onIncomingMessage(message));

@@ -1,8 +1,10 @@
 package dev.smppkit.client.internal;
 
+import dev.smppkit.client.ClientListener;
 import dev.smppkit.client.ConnectionLostException;
 import dev.smppkit.client.ResponseTimeoutException;
 import dev.smppkit.client.SmppClientException;
+import dev.smppkit.codec.CommandStatus;
 import dev.smppkit.codec.pdu.Pdu;
 import dev.smppkit.codec.pdu.PduResponse;
 import io.netty.channel.ChannelFutureListener;
@@ -27,6 +29,8 @@ final class RequestTracker {
     private final Timer timer;
     private final Consumer<Pdu> beforeWrite;
     private final Runnable afterTimeout;
+    private final ClientListener instruments; // per client; null when none is registered
+    private final String account;
 
     // per connection, event loop only; set once the handler that writes is in its pipeline
     private ChannelHandlerContext ctx;
@@ -36,10 +40,26 @@ final class RequestTracker {
      * @param afterTimeout called on the event loop after a request timed out and its listener was told
      */
     RequestTracker(int capacity, Timer timer, Consumer<Pdu> beforeWrite, Runnable afterTimeout) {
+        this(capacity, timer, beforeWrite, afterTimeout, null, "");
+    }
+
+    /**
+     * @param listener told of each request's write, answer or failure; null for none (then nothing is measured)
+     * @param account the account's name, for the listener
+     */
+    RequestTracker(
+            int capacity,
+            Timer timer,
+            Consumer<Pdu> beforeWrite,
+            Runnable afterTimeout,
+            ClientListener listener,
+            String account) {
         this.window = new Window(capacity);
         this.timer = timer;
         this.beforeWrite = beforeWrite;
         this.afterTimeout = afterTimeout;
+        this.instruments = listener;
+        this.account = account;
     }
 
     /** Writes through {@code ctx} from now on; the context of the handler that owns this tracker. */
@@ -61,6 +81,10 @@ final class RequestTracker {
         Pdu pdu = request.withSequenceNumber(seq);
         Window.Entry entry = new Window.Entry(seq, pdu, listener, counted);
         window.add(entry);
+        if (instruments != null) {
+            entry.writtenAt = System.nanoTime();
+            entry.listenerContext = instruments.requestWritten(account, pdu, counted, entry.listener.extra());
+        }
         beforeWrite.accept(pdu);
         ctx.write(pdu).addListener((ChannelFutureListener) f -> {
             if (f.isSuccess()) {
@@ -69,7 +93,7 @@ final class RequestTracker {
                             t -> ctx.executor().execute(() -> expire(entry)), timeout.toNanos(), TimeUnit.NANOSECONDS);
                 }
             } else if (window.remove(seq) == entry) {
-                entry.listener.onFailure(new ConnectionLostException("write failed: " + f.cause(), f.cause()));
+                fail(entry, new ConnectionLostException("write failed: " + f.cause(), f.cause()));
             }
         });
         return seq;
@@ -80,21 +104,51 @@ final class RequestTracker {
      * listener; null if no request with that sequence number is in flight.
      */
     Window.Entry complete(PduResponse response) {
-        return window.remove(response.sequenceNumber());
+        Window.Entry entry = window.remove(response.sequenceNumber());
+        if (instruments != null && entry != null) {
+            CommandStatus status = response.commandStatus();
+            instruments.requestAnswered(
+                    account,
+                    entry.request,
+                    entry.counted,
+                    response,
+                    System.nanoTime() - entry.writtenAt,
+                    entry.listenerContext);
+            if (status.equals(CommandStatus.ESME_RTHROTTLED) || status.equals(CommandStatus.ESME_RMSGQFUL)) {
+                instruments.throttled(account, status);
+            }
+        }
+        return entry;
+    }
+
+    /** Tells the request's listener, and the instrumentation listener if any, that it failed. */
+    private void fail(Window.Entry entry, SmppClientException error) {
+        if (instruments != null) {
+            instruments.requestFailed(
+                    account,
+                    entry.request,
+                    entry.counted,
+                    error,
+                    System.nanoTime() - entry.writtenAt,
+                    entry.listenerContext);
+        }
+        entry.listener.onFailure(error);
     }
 
     /** The connection is gone: fails every request still in flight with {@code cause}. */
     void failAll(SmppClientException cause) {
         List<Window.Entry> all = window.removeAll();
         for (Window.Entry e : all) {
-            e.listener.onFailure(cause);
+            fail(e, cause);
         }
     }
 
     private void expire(Window.Entry entry) {
         if (window.remove(entry.sequenceNumber) == entry) {
-            entry.listener.onFailure(new ResponseTimeoutException(
-                    "no response to " + entry.request.commandId() + " seq " + entry.sequenceNumber + " in time"));
+            fail(
+                    entry,
+                    new ResponseTimeoutException("no response to " + entry.request.commandId() + " seq "
+                            + entry.sequenceNumber + " in time"));
             afterTimeout.run();
         }
     }

@@ -1,6 +1,7 @@
 package dev.smppkit.client.internal;
 
 import dev.smppkit.client.BindFailedException;
+import dev.smppkit.client.ClientListener;
 import dev.smppkit.client.SessionEvent;
 import dev.smppkit.client.SmscAddress;
 import dev.smppkit.codec.CommandStatus;
@@ -81,6 +82,7 @@ final class SessionSupervisor implements SessionListener {
     private final Dialer dialer; // null for an accepted (outbind) connection
     private final Sessions sessions;
     private final List<SmscAddress> hosts; // in order of preference; empty for an accepted (outbind) connection
+    private final ClientListener listener; // per client; null when none is registered
     final CompletableFuture<Void> stopped = new CompletableFuture<>();
 
     // per session slot, event loop only
@@ -92,6 +94,7 @@ final class SessionSupervisor implements SessionListener {
     private SupervisedSession session;
     private boolean connecting;
     private boolean bound;
+    private String boundAddress; // for the listener: where the bound session is; set only when one is registered
     private boolean stopping;
     private boolean reconnectNow;
     private ScheduledFuture<?> reconnect;
@@ -117,6 +120,7 @@ final class SessionSupervisor implements SessionListener {
         this.dialer = dialer;
         this.sessions = sessions;
         this.hosts = dialer != null ? config.connection().hosts() : List.of();
+        this.listener = config.listenerOrNull();
         if (dialer != null && hosts.isEmpty()) { // EsmeBuilder checks this; a config made otherwise may not have
             throw new IllegalArgumentException("host is required to dial a session");
         }
@@ -171,11 +175,17 @@ final class SessionSupervisor implements SessionListener {
     }
 
     void start() {
+        if (listener != null && dials()) {
+            listener.sessionSlot(config.name(), true);
+        }
         loop.execute(this::connect);
     }
 
     @Override
     public void event(SessionEvent.Type type, String detail, Throwable cause) {
+        if (listener != null && (type == SessionEvent.Type.THROTTLED || type == SessionEvent.Type.THROTTLED_END)) {
+            listener.throttlePause(config.name(), type == SessionEvent.Type.THROTTLED);
+        }
         hooks.onSessionEvent(new SessionEvent(index, config.bind().systemId(), type, detail, cause, config.name()));
     }
 
@@ -216,6 +226,9 @@ final class SessionSupervisor implements SessionListener {
         boolean hadBound = bound;
         if (bound) {
             bound = false;
+            if (listener != null) {
+                listener.sessionUnbound(config.name(), bindType, boundAddress);
+            }
             client.sessionUnbound(bindType.canTransmit());
         }
         if (!dials()) {
@@ -237,6 +250,9 @@ final class SessionSupervisor implements SessionListener {
             // back to the primary after a connection that bound; else on to the next address
             hostIndex = hadBound ? 0 : (hostIndex + 1) % hosts.size();
             delay = config.connection().reconnect().delay(cycle(attempt, hosts.size()));
+            if (listener != null) {
+                listener.reconnecting(config.name(), attempt, delay);
+            }
         }
         String why = cause != null ? cause.getMessage() : "connection closed";
         event(
@@ -249,6 +265,10 @@ final class SessionSupervisor implements SessionListener {
     @Override
     public void bound(SupervisedSession s, BindResp response) {
         bound = true;
+        if (listener != null) {
+            boundAddress = dialed != null ? dialed.toString() : String.valueOf(channel.remoteAddress());
+            listener.sessionBound(config.name(), bindType, boundAddress);
+        }
         if (bindType.canTransmit()) {
             transmitting = s;
         }
@@ -347,6 +367,9 @@ final class SessionSupervisor implements SessionListener {
 
     private void finishStop() {
         if (!stopped.isDone()) {
+            if (listener != null && dials()) {
+                listener.sessionSlot(config.name(), false);
+            }
             event(SessionEvent.Type.STOPPED, "session " + index + " stopped", null);
             stopped.complete(null);
         }

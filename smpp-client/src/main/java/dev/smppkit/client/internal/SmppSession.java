@@ -1,6 +1,7 @@
 package dev.smppkit.client.internal;
 
 import dev.smppkit.client.BindFailedException;
+import dev.smppkit.client.ClientListener;
 import dev.smppkit.client.ConnectionLostException;
 import dev.smppkit.client.ResponseTimeoutException;
 import dev.smppkit.client.SessionEvent;
@@ -66,6 +67,7 @@ final class SmppSession extends ChannelDuplexHandler
     private final SubmitPump pump;
     private final InboundHandler inbound;
     private final OperationQueue operations;
+    private final ClientListener listener; // per client; null when none is registered
 
     // per connection, event loop only
     private ChannelHandlerContext ctx;
@@ -97,7 +99,9 @@ final class SmppSession extends ChannelDuplexHandler
         this.logName = "[" + config.name() + " " + bindType + "]";
         this.config = config;
         this.hooks = hooks;
-        this.requests = new RequestTracker(config.submission().window(), timer, this::sending, this::requestTimedOut);
+        this.listener = config.listenerOrNull();
+        this.requests = new RequestTracker(
+                config.submission().window(), timer, this::sending, this::requestTimedOut, listener, config.name());
         this.keepalive = new KeepaliveHandler(
                 (ping, listener, timeout) -> send(ping, listener, false, timeout),
                 this::isBound,
@@ -232,6 +236,9 @@ final class SmppSession extends ChannelDuplexHandler
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
         Pdu pdu = (Pdu) msg;
+        if (listener != null) {
+            listener.pduReceived(logName, pdu);
+        }
         hooks.received(pdu);
         if (pdu instanceof PduResponse response) {
             onResponse(response);
@@ -396,6 +403,9 @@ final class SmppSession extends ChannelDuplexHandler
     }
 
     private void sending(Pdu pdu) {
+        if (listener != null) {
+            listener.pduWritten(logName, pdu);
+        }
         hooks.sending(pdu);
     }
 

@@ -1,5 +1,6 @@
 package dev.smppkit.client.internal;
 
+import dev.smppkit.client.ClientListener;
 import dev.smppkit.client.ConnectionLostException;
 import dev.smppkit.client.InFlightPolicy;
 import dev.smppkit.client.InvalidMessageException;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -51,6 +53,7 @@ final class SubmitPump {
     private boolean stopped;
     private ScheduledFuture<?> wakeup;
     private long wakeupAt;
+    private long takeStartedAt; // for the instrumentation listener: when the outstanding take started
 
     SubmitPump(
             PumpSession session,
@@ -113,6 +116,7 @@ final class SubmitPump {
             take = CompletableFuture.failedFuture(e);
         }
         taking = take;
+        takeStartedAt = now;
         CompletableFuture<List<QueuedMessage>> t = take;
         t.whenComplete((messages, error) -> session.executor().execute(() -> onTaken(t, messages, error)));
     }
@@ -131,6 +135,10 @@ final class SubmitPump {
             return;
         }
         reporter.taken.add(messages.size());
+        ClientListener listener = config.listenerOrNull();
+        if (listener != null) {
+            listener.brokerTake(config.name(), messages.size(), System.nanoTime() - takeStartedAt);
+        }
         if (stopped || !session.canSubmit()) {
             messages.forEach(m -> reporter.release(m, Duration.ZERO)); // never written: safe to give back
             return;
@@ -167,6 +175,11 @@ final class SubmitPump {
 
         PartListener(MessageSubmission.Part part) {
             this.part = part;
+        }
+
+        @Override
+        public Map<String, String> extra() {
+            return part.submission().queued.message().extra();
         }
 
         @Override

@@ -6,6 +6,7 @@ import dev.smppkit.codec.pdu.Pdu;
 import dev.smppkit.codec.pdu.PduResponse;
 import io.netty.util.Timeout;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The requests of one connection that await a response, by sequence_number. Submits count against the window's
@@ -23,6 +24,11 @@ final class Window {
         void onResponse(PduResponse response);
 
         void onFailure(SmppClientException error);
+
+        /** The message's extra map for a submit segment, for an instrumentation listener; empty otherwise. */
+        default Map<String, String> extra() {
+            return Map.of();
+        }
     }
 
     static final class Entry {
@@ -31,6 +37,9 @@ final class Window {
         final Listener listener;
         final boolean counted;
         Timeout timeout; // set once written
+        // set only when an instrumentation listener is registered: when it was written, and the listener's context
+        long writtenAt;
+        Object listenerContext;
 
         Entry(int sequenceNumber, Pdu request, Listener listener, boolean counted) {
             this.sequenceNumber = sequenceNumber;
