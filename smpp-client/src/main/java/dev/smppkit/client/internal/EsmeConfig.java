@@ -7,6 +7,7 @@ import dev.smppkit.client.Correlator;
 import dev.smppkit.client.EsmeOptions;
 import dev.smppkit.client.Hook;
 import dev.smppkit.client.InboundOptions;
+import dev.smppkit.client.Inbox;
 import dev.smppkit.client.OutbindOptions;
 import dev.smppkit.client.SubmissionOptions;
 import dev.smppkit.client.TimeoutOptions;
@@ -15,15 +16,20 @@ import java.util.Objects;
 
 /**
  * What one ESME is made of, as {@code EsmeBuilder} assembled it: its validated {@link EsmeOptions} and the
- * collaborators it calls (broker, correlator, hook). Immutable. The shortcuts name the option groups, so a reader
- * writes {@code config.timeouts().bindTimeout()}.
+ * collaborators it calls (broker, correlator, hook, and the inbox if there is one: null without). Immutable. The
+ * shortcuts name the option groups, so a reader writes {@code config.timeouts().bindTimeout()}.
  */
-public record EsmeConfig(EsmeOptions options, Broker broker, Correlator correlator, Hook hook) {
+public record EsmeConfig(EsmeOptions options, Broker broker, Correlator correlator, Hook hook, Inbox inbox) {
     public EsmeConfig {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(broker, "broker");
         Objects.requireNonNull(correlator, "correlator");
         Objects.requireNonNull(hook, "hook");
+    }
+
+    /** Without an inbox: deliveries go to the hook straight from the session. */
+    public EsmeConfig(EsmeOptions options, Broker broker, Correlator correlator, Hook hook) {
+        this(options, broker, correlator, hook, null);
     }
 
     /** The account's name (by default its system_id). */

@@ -105,6 +105,10 @@ final class InboundHandler {
                         null);
             }
         });
+        if (config.inbox() != null) {
+            store(delivery);
+            return;
+        }
         EsmClass esm;
         DataCoding dc;
         byte[] body;
@@ -124,6 +128,29 @@ final class InboundHandler {
             return;
         }
         onMobileOriginated(delivery, esm, dc, body, tlvs);
+    }
+
+    /**
+     * With an inbox: answers ESME_ROK once the PDU is stored, ESME_RX_T_APPN if the store fails (or outlasts the hook
+     * timeout); the hook gets it from the inbox ({@link InboxDrainer}).
+     */
+    private void store(Delivery delivery) {
+        CompletionStage<Long> stored;
+        try {
+            stored = config.inbox().store(InboxPdus.item(config.name(), delivery.pdu));
+        } catch (RuntimeException e) {
+            stored = java.util.concurrent.CompletableFuture.failedFuture(e);
+        }
+        stored.whenComplete((id, error) -> {
+            if (answer(delivery, error == null ? CommandStatus.ESME_ROK : CommandStatus.ESME_RX_T_APPN)
+                    && error != null) {
+                failures.record(
+                        RepeatingFailureLog.Level.WARN,
+                        "inbox.store failed",
+                        "answered " + delivery.pdu.commandId() + " with ESME_RX_T_APPN",
+                        error);
+            }
+        });
     }
 
     /** Returns false if it is not a receipt after all (unparseable), so it is delivered as a message instead. */
