@@ -39,6 +39,7 @@ final class InboxDrainer {
     // per client, set by stop(): completes when the take in progress and its hook calls have settled
     private final CompletableFuture<Void> stopped = new CompletableFuture<>();
     private volatile boolean stopping;
+    private volatile boolean started;
 
     InboxDrainer(
             EsmeConfig config,
@@ -58,6 +59,7 @@ final class InboxDrainer {
     }
 
     void start() {
+        started = true;
         loop.execute(this::takeNext);
     }
 
@@ -67,6 +69,9 @@ final class InboxDrainer {
      */
     CompletableFuture<Void> stop() {
         stopping = true;
+        if (!started) {
+            stopped.complete(null); // a client stopped without being started never took anything
+        }
         return stopped;
     }
 
