@@ -90,7 +90,9 @@ public final class InboxKilledMain {
         try {
             record(ds, table, key, m);
         } catch (IllegalStateException e) {
-            if (!(e.getCause() instanceof SQLException s) || s.getSQLState() == null || !s.getSQLState().startsWith("23")) {
+            if (!(e.getCause() instanceof SQLException s)
+                    || s.getSQLState() == null
+                    || !s.getSQLState().startsWith("23")) {
                 throw e;
             }
         }

@@ -42,6 +42,10 @@ import org.slf4j.LoggerFactory;
  * covers the receipt's correlator lookup as well as the hook. With {@code maxInboundInFlight} in flight
  * the session stops reading (see {@link ReadGate}); a graceful stop waits for them or answers them ESME_RX_T_APPN.
  *
+ * <p>With an {@link dev.smppkit.client.Inbox} none of that happens here: each PDU is stored and answered ESME_ROK
+ * once the store completes (ESME_RX_T_APPN if it fails or the hook timeout passes), and the {@link InboxDrainer}
+ * hands it to the hook from the inbox.
+ *
  * <p>Per connection; event loop only, except the hook callbacks, which hop back to it.
  */
 final class InboundHandler {
