@@ -1,6 +1,7 @@
 /**
- * The persistent broker and correlator for the smppkit client: {@code dev.smppkit.jdbc.JdbcBroker} keeps the
- * outgoing queue and {@code dev.smppkit.jdbc.JdbcCorrelator} the receipt correlation in PostgreSQL, MariaDB or H2,
+ * The persistent broker, correlator and inbox for the smppkit client: {@code dev.smppkit.jdbc.JdbcBroker} keeps the
+ * outgoing queue, {@code dev.smppkit.jdbc.JdbcCorrelator} the receipt correlation and {@code dev.smppkit.jdbc.JdbcInbox}
+ * the incoming messages and receipts in PostgreSQL, MariaDB or H2,
  * through plain JDBC on a {@code javax.sql.DataSource}. Messages are stored in the JSON form of
  * {@code dev.smppkit.jackson}; the schemas for each database ship in the jar.
  */

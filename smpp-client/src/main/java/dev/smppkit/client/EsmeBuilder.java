@@ -41,6 +41,7 @@ public final class EsmeBuilder {
     private OutbindOptions outbindOptions = OutbindOptions.defaults();
     private Broker broker;
     private Correlator correlator;
+    private Inbox inbox;
     private Hook hook = Hook.NOOP;
     private final List<ClientListener> listeners = new ArrayList<>();
     private String name; // null: the system_id
@@ -198,6 +199,22 @@ public final class EsmeBuilder {
      */
     public EsmeBuilder correlator(Correlator correlator) {
         this.correlator = Objects.requireNonNull(correlator, "correlator");
+        return this;
+    }
+
+    /**
+     * A durable inbox for incoming messages and receipts (default: none). With one, a deliver_sm or data_sm is answered
+     * ESME_ROK as soon as the inbox has stored it, and the hook gets it from the inbox afterwards, at least once and
+     * with an idempotency key ({@link IncomingMessage#inboxId()}), also after a crash; segments of a long message are
+     * stored as they arrive and meet in the inbox, across restarts. Without one, a deliver_sm is answered only once
+     * the hook's stage completes, and segments wait in memory. The inbox's lease must outlast the hook timeout.
+     *
+     * @param inbox the store, such as smpp-jdbc's {@code JdbcInbox}; shared by clients only if their names differ
+     * @return this builder
+     * @throws NullPointerException if inbox is null
+     */
+    public EsmeBuilder inbox(Inbox inbox) {
+        this.inbox = Objects.requireNonNull(inbox, "inbox");
         return this;
     }
 
@@ -756,7 +773,8 @@ public final class EsmeBuilder {
                 broker != null ? broker : new InMemoryBroker(),
                 correlator != null ? correlator : new InMemoryCorrelator(),
                 hook,
-                ClientListener.composite(listeners)));
+                ClientListener.composite(listeners),
+                inbox));
     }
 
     // ---------------------------------------------------------------------------------------------------------------

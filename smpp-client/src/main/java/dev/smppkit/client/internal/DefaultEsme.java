@@ -57,6 +57,8 @@ public final class DefaultEsme implements Esme, SessionSupervisor.Client {
 
     private final MessageEncoder encoder;
     private final MoReassembly reassembly;
+    /** Hands what the inbox holds to the hook; null without an inbox. */
+    private final InboxDrainer inboxDrainer;
     /**
      * The account's rate limit (maxTps), one for all sessions whatever loop they run on, so the contract rate holds
      * for the client as a whole; null when unlimited. Each session keeps its own throttling pause around it.
@@ -102,6 +104,16 @@ public final class DefaultEsme implements Esme, SessionSupervisor.Client {
         this.operations = new Operations(supervisors, timer, config.timeouts().requestTimeout());
         this.outbind =
                 config.outbindAddress() != null ? new OutbindAcceptor(this, config, group, this::newSession) : null;
+        this.inboxDrainer = config.inbox() == null
+                ? null
+                : new InboxDrainer(
+                        config,
+                        config.inbox(),
+                        new InboxInterpreter(config, hooks, correlation, reporter, failures),
+                        hooks,
+                        failures,
+                        timer,
+                        group.next());
     }
 
     /** The session of one new connection, with this client's shared collaborators. */
@@ -135,6 +147,9 @@ public final class DefaultEsme implements Esme, SessionSupervisor.Client {
         }
         timer.start();
         reassembly.start();
+        if (inboxDrainer != null) {
+            inboxDrainer.start();
+        }
         if (outbind != null) {
             outbind.start().whenComplete((address, error) -> {
                 if (error != null) {
@@ -280,18 +295,21 @@ public final class DefaultEsme implements Esme, SessionSupervisor.Client {
         long deadline = System.nanoTime() + timeout.toNanos();
         CompletableFuture<?>[] all =
                 supervisors.stream().map(s -> s.stop(deadline)).toArray(CompletableFuture[]::new);
-        CompletableFuture.allOf(all).whenComplete((v, e) -> {
-            reassembly.stop();
-            timer.stop();
-            failures.flush();
-            reporter.failWaiting();
-            started.completeExceptionally(new ShutdownException("client stopped before any session was bound"));
-            if (ownsGroup) {
-                group.shutdownGracefully(0, 2, TimeUnit.SECONDS).addListener(f -> stopped.complete(null));
-            } else {
-                stopped.complete(null);
-            }
-        });
+        CompletableFuture.allOf(all)
+                .handle((v, e) -> null)
+                .thenCompose(v -> inboxDrainer != null ? inboxDrainer.stop() : CompletableFuture.completedFuture(null))
+                .whenComplete((v, e) -> {
+                    reassembly.stop();
+                    timer.stop();
+                    failures.flush();
+                    reporter.failWaiting();
+                    started.completeExceptionally(new ShutdownException("client stopped before any session was bound"));
+                    if (ownsGroup) {
+                        group.shutdownGracefully(0, 2, TimeUnit.SECONDS).addListener(f -> stopped.complete(null));
+                    } else {
+                        stopped.complete(null);
+                    }
+                });
         return stopped;
     }
 

@@ -8,6 +8,7 @@ import dev.smppkit.client.Correlator;
 import dev.smppkit.client.EsmeOptions;
 import dev.smppkit.client.Hook;
 import dev.smppkit.client.InboundOptions;
+import dev.smppkit.client.Inbox;
 import dev.smppkit.client.OutbindOptions;
 import dev.smppkit.client.SubmissionOptions;
 import dev.smppkit.client.TimeoutOptions;
@@ -16,11 +17,11 @@ import java.util.Objects;
 
 /**
  * What one ESME is made of, as {@code EsmeBuilder} assembled it: its validated {@link EsmeOptions} and the
- * collaborators it calls (broker, correlator, hook, instrumentation listener). Immutable. The shortcuts name the option groups, so a reader
- * writes {@code config.timeouts().bindTimeout()}.
+ * collaborators it calls (broker, correlator, hook, instrumentation listener, and the inbox if there is one: null
+ * without). Immutable. The shortcuts name the option groups, so a reader writes {@code config.timeouts().bindTimeout()}.
  */
 public record EsmeConfig(
-        EsmeOptions options, Broker broker, Correlator correlator, Hook hook, ClientListener listener) {
+        EsmeOptions options, Broker broker, Correlator correlator, Hook hook, ClientListener listener, Inbox inbox) {
     /** The listener is kept guarded ({@link CompositeListener#guard}), or {@link ClientListener#NOOP} for none. */
     public EsmeConfig {
         Objects.requireNonNull(options, "options");
@@ -30,14 +31,24 @@ public record EsmeConfig(
         listener = CompositeListener.guard(Objects.requireNonNull(listener, "listener"));
     }
 
-    /** Without an instrumentation listener. */
+    /** Without an instrumentation listener nor an inbox. */
     public EsmeConfig(EsmeOptions options, Broker broker, Correlator correlator, Hook hook) {
-        this(options, broker, correlator, hook, ClientListener.NOOP);
+        this(options, broker, correlator, hook, ClientListener.NOOP, null);
+    }
+
+    /** With an instrumentation listener, without an inbox. */
+    public EsmeConfig(EsmeOptions options, Broker broker, Correlator correlator, Hook hook, ClientListener listener) {
+        this(options, broker, correlator, hook, listener, null);
     }
 
     /** The listener to call on a hot path, or null when none is registered: one field read and a branch. */
     public ClientListener listenerOrNull() {
         return listener == ClientListener.NOOP ? null : listener;
+    }
+
+    /** Without an instrumentation listener, with an inbox (null: deliveries go to the hook from the session). */
+    public EsmeConfig(EsmeOptions options, Broker broker, Correlator correlator, Hook hook, Inbox inbox) {
+        this(options, broker, correlator, hook, ClientListener.NOOP, inbox);
     }
 
     /** The account's name (by default its system_id). */

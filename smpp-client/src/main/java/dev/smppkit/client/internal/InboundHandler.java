@@ -43,6 +43,10 @@ import org.slf4j.LoggerFactory;
  * covers the receipt's correlator lookup as well as the hook. With {@code maxInboundInFlight} in flight
  * the session stops reading (see {@link ReadGate}); a graceful stop waits for them or answers them ESME_RX_T_APPN.
  *
+ * <p>With an {@link dev.smppkit.client.Inbox} none of that happens here: each PDU is stored and answered ESME_ROK
+ * once the store completes (ESME_RX_T_APPN if it fails or the hook timeout passes), and the {@link InboxDrainer}
+ * hands it to the hook from the inbox.
+ *
  * <p>Per connection; event loop only, except the hook callbacks, which hop back to it.
  */
 final class InboundHandler {
@@ -106,6 +110,10 @@ final class InboundHandler {
                         null);
             }
         });
+        if (config.inbox() != null) {
+            store(delivery);
+            return;
+        }
         EsmClass esm;
         DataCoding dc;
         byte[] body;
@@ -125,6 +133,29 @@ final class InboundHandler {
             return;
         }
         onMobileOriginated(delivery, esm, dc, body, tlvs);
+    }
+
+    /**
+     * With an inbox: answers ESME_ROK once the PDU is stored, ESME_RX_T_APPN if the store fails (or outlasts the hook
+     * timeout); the hook gets it from the inbox ({@link InboxDrainer}).
+     */
+    private void store(Delivery delivery) {
+        CompletionStage<Long> stored;
+        try {
+            stored = config.inbox().store(InboxPdus.item(config.name(), delivery.pdu));
+        } catch (RuntimeException e) {
+            stored = java.util.concurrent.CompletableFuture.failedFuture(e);
+        }
+        stored.whenComplete((id, error) -> {
+            if (answer(delivery, error == null ? CommandStatus.ESME_ROK : CommandStatus.ESME_RX_T_APPN)
+                    && error != null) {
+                failures.record(
+                        RepeatingFailureLog.Level.WARN,
+                        "inbox.store failed",
+                        "answered " + delivery.pdu.commandId() + " with ESME_RX_T_APPN",
+                        error);
+            }
+        });
     }
 
     /** Returns false if it is not a receipt after all (unparseable), so it is delivered as a message instead. */
