@@ -7,6 +7,7 @@ import dev.smppkit.cli.internal.CliException;
 import dev.smppkit.cli.internal.Codings;
 import dev.smppkit.cli.internal.ConfigOption;
 import dev.smppkit.cli.internal.ConnectionOptions;
+import dev.smppkit.cli.internal.DestinationResults;
 import dev.smppkit.cli.internal.ExitCodes;
 import dev.smppkit.cli.internal.GatewayWatch;
 import dev.smppkit.cli.internal.SessionWatch;
@@ -15,6 +16,7 @@ import dev.smppkit.client.Hook;
 import dev.smppkit.client.OutboundMessage;
 import dev.smppkit.client.ReceiptEvent;
 import dev.smppkit.client.SessionEvent;
+import dev.smppkit.client.SubmitMultiResult;
 import dev.smppkit.client.SubmitOutcome;
 import dev.smppkit.client.gateway.SmsGateway;
 import dev.smppkit.codec.Address;
@@ -48,6 +50,8 @@ import picocli.CommandLine.Option;
         description = {
             "Sends one message and prints its message id(s).",
             "A long text is split into segments; one 'message_id: ID' line is printed per segment.",
+            "With --to given several times the message goes out as submit_multi and a 'destination: ADDRESS ok|failed"
+                    + " STATUS' line is printed per recipient; --json prints one JSON object with every destination.",
             "With --wait-receipt, also waits for the delivery receipt(s) and prints them parsed.",
             "With --config FILE the message goes through a gateway over the file's accounts and routes (its"
                     + " destination prefix picks the route, failover follows the route's order), and an 'account: NAME'"
@@ -62,6 +66,8 @@ import picocli.CommandLine.Option;
             "  smpp send --port 2775 --system-id test --to 447700900123 \\",
             "      --text 'Привет' --coding ucs2",
             "  smpp send --config accounts.properties --to +447700900123 --text 'Hello'",
+            "  smpp send --port 2775 --system-id test --to +447700900123 --to +447700900124 \\",
+            "      --text 'Hello both' --json",
             ExitCodes.HELP
         })
 final class SendCommand implements Callable<Integer> {
@@ -86,8 +92,8 @@ final class SendCommand implements Callable<Integer> {
             paramLabel = "ADDRESS",
             required = true,
             converter = Addresses.Converter.class,
-            description = "The recipient, e.g. +447700900123.")
-    Address to;
+            description = "The recipient, e.g. +447700900123; repeat it for several (one submit_multi, at most 254).")
+    List<Address> to;
 
     @Option(
             names = {"-m", "--text"},
@@ -127,6 +133,12 @@ final class SendCommand implements Callable<Integer> {
     @Option(names = "--tracking-id", paramLabel = "ID", description = "Your id for the message, for the logs.")
     String trackingId;
 
+    @Option(
+            names = "--json",
+            description =
+                    "Print one JSON object (outcome, message ids, a result per destination) instead of the lines.")
+    boolean json;
+
     @Override
     public Integer call() throws CliException, InterruptedException {
         GatewayConfig accounts = config.load();
@@ -141,7 +153,7 @@ final class SendCommand implements Callable<Integer> {
         try {
             watch.start(esme, connection.timeout());
             SubmitOutcome outcome = await(esme.submit(message));
-            printIds(outcome);
+            printIds(message, outcome);
             if (waitReceipt != null) {
                 awaitReceipts(hook, info.segments());
             }
@@ -170,10 +182,12 @@ final class SendCommand implements Callable<Integer> {
             // the route's first account gets the message if it can bind, not whichever account bound first
             watch.awaitEveryAccount(connection.timeout().multipliedBy(2).plusSeconds(1));
             SubmitOutcome outcome = await(gateway.submit(message));
-            printIds(outcome);
-            PrintWriter out = spec.commandLine().getOut();
-            out.println("account: " + outcome.account());
-            out.flush();
+            printIds(message, outcome);
+            if (!json) { // the JSON object has the account
+                PrintWriter out = spec.commandLine().getOut();
+                out.println("account: " + outcome.account());
+                out.flush();
+            }
             if (waitReceipt != null) {
                 awaitReceipts(hook, info.segments());
             }
@@ -183,8 +197,16 @@ final class SendCommand implements Callable<Integer> {
         }
     }
 
-    /** Prints one {@code message_id: ID} line per segment, or fails as the outcome says. */
-    private void printIds(SubmitOutcome outcome) throws CliException {
+    /**
+     * Prints one {@code message_id: ID} line per segment (and, for several recipients, a {@code destination:} line per
+     * recipient), or the {@code --json} object; then fails as the outcome says.
+     */
+    private void printIds(OutboundMessage message, SubmitOutcome outcome) throws CliException {
+        if (json) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(DestinationResults.json(SubmitMultiResult.of(message, outcome)));
+            out.flush();
+        }
         if (outcome instanceof SubmitOutcome.Rejected r) {
             throw new CliException(ExitCodes.REJECTED, "rejected: " + BindWatch.describe(r.status()));
         }
@@ -194,9 +216,15 @@ final class SendCommand implements Callable<Integer> {
         if (outcome instanceof SubmitOutcome.Expired e) {
             throw new CliException(ExitCodes.REJECTED, "expired: not sent by its deadline " + e.deadline());
         }
+        if (json) {
+            return;
+        }
         PrintWriter out = spec.commandLine().getOut();
         for (String id : ((SubmitOutcome.Accepted) outcome).messageIds()) {
             out.println("message_id: " + id);
+        }
+        if (message.isMulti()) {
+            DestinationResults.lines(SubmitMultiResult.of(message, outcome)).forEach(out::println);
         }
         out.flush();
     }
@@ -212,10 +240,9 @@ final class SendCommand implements Callable<Integer> {
 
     private OutboundMessage message() {
         try {
-            return OutboundMessage.builder()
-                    .from(from)
-                    .to(to)
-                    .text(text)
+            OutboundMessage.Builder b = OutboundMessage.builder().from(from).to(to.get(0));
+            to.subList(1, to.size()).forEach(b::alsoTo); // more than one: submit_multi
+            return b.text(text)
                     .encoding(coding.encoding())
                     .concatMode(concat)
                     .requestReceipt(receipt || waitReceipt != null)

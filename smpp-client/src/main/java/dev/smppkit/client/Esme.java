@@ -1,6 +1,7 @@
 package dev.smppkit.client;
 
 import dev.smppkit.codec.Address;
+import dev.smppkit.codec.pdu.DataSm;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Optional;
@@ -61,6 +62,45 @@ public interface Esme extends AutoCloseable {
      *     may still send it; its outcome then reaches that instance's hook).
      */
     CompletableFuture<SubmitOutcome> submit(OutboundMessage message);
+
+    /**
+     * Sends a message to several destinations and reports how each fared: {@link #submit} for a message built with
+     * {@link OutboundMessage.Builder#alsoTo} or {@link OutboundMessage.Builder#distributionList}, which goes out as
+     * one submit_multi per segment (SMPP 3.4 §4.5), windowed, throttled and timed out like a submit_sm, with exactly
+     * one outcome. A message to one SME address goes out as a plain submit_sm.
+     *
+     * @param message the message, with 1–254 destinations
+     * @return completes, when {@link #submit} would, with the message's outcome and, for an {@link
+     *     SubmitOutcome.Accepted} or {@link SubmitOutcome.Rejected} outcome, a result per destination (a destination
+     *     the unsuccess_sme list of any segment names has that error status). Completes exceptionally as {@link
+     *     #submit} does: with {@link ShutdownException} if the broker refuses the message or the client stops before
+     *     this instance sends it.
+     * @throws NullPointerException if message is null
+     */
+    default CompletableFuture<SubmitMultiResult> submitMulti(OutboundMessage message) {
+        java.util.Objects.requireNonNull(message, "message");
+        return submit(message).thenApply(outcome -> SubmitMultiResult.of(message, outcome));
+    }
+
+    /**
+     * Sends a data_sm (SMPP 3.4 §4.7): the user data travels in its message_payload TLV, built with {@link
+     * DataSm#builder()}. Like {@link #query}, it is sent at once (not through the broker) on a session bound to
+     * transmit, taking a window slot and passing the throttle. Its delivery receipt, if registered_delivery asks for
+     * one, reaches the hook unmatched: the message has no broker entry to match it to.
+     *
+     * @param request the data_sm; its sequence_number is assigned by the session
+     * @return completes with the SMSC's message id (and the data_sm_resp TLVs).
+     *     <p>Completes exceptionally with {@link RejectedException} carrying the SMSC's status if it answers with an
+     *     error (or a generic_nack: ESME_RINVCMDID if that carries no status); with {@link ThrottledException} if it
+     *     answers ESME_RTHROTTLED or ESME_RMSGQFUL (this also pauses the submits; there is no automatic retry); with
+     *     {@link ResponseTimeoutException} if no answer comes within the request timeout of the write, or if the
+     *     request could not be written within the request timeout because the window stayed full or the throttle held
+     *     it; with {@link ConnectionLostException} if no session is bound to transmit within the request timeout of
+     *     the call, or the connection closes first; with {@link ShutdownException} if the client stops before the
+     *     answer (or was stopped); with {@link IllegalStateException} if the client was not started.
+     * @throws NullPointerException if request is null
+     */
+    CompletableFuture<DataSmResult> dataSm(DataSm request);
 
     /**
      * Asks the SMSC for the state of a submitted message (query_sm, SMPP 3.4 §4.8).

@@ -4,13 +4,17 @@ import dev.smppkit.codec.Address;
 import dev.smppkit.codec.DataCoding;
 import dev.smppkit.codec.SmppTime;
 import dev.smppkit.codec.internal.Fields;
+import dev.smppkit.codec.pdu.DestinationAddress;
+import dev.smppkit.codec.pdu.SubmitMulti;
 import dev.smppkit.codec.pdu.SubmitSm;
 import dev.smppkit.codec.pdu.Tlvs;
 import dev.smppkit.codec.text.ConcatMode;
 import dev.smppkit.codec.text.Encoding;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,7 +23,9 @@ import java.util.Optional;
  * A message to send: a text (or binary data) from one address to another, with how to encode and split it, whether
  * to ask for a delivery receipt, and the user's tracking id and extra data that come back with the outcome and the
  * receipt. The client turns it into one or more {@code submit_sm} (one per segment). A raw {@link SubmitSm} can be
- * sent instead with {@link #ofSubmitSm}. Immutable.
+ * sent instead with {@link #ofSubmitSm}. A message to more than one destination, or to a distribution list (see
+ * {@link Builder#alsoTo} and {@link Builder#distributionList}), is sent as one {@code submit_multi} per segment
+ * instead. Immutable.
  */
 public final class OutboundMessage {
     /** The highest {@linkplain #queuePriority() queue priority}; 0 is the lowest and the default. */
@@ -27,6 +33,7 @@ public final class OutboundMessage {
 
     private final Address source;
     private final Address destination;
+    private final List<DestinationAddress> destinations;
     private final String text;
     private final byte[] binary;
     private final DataCoding binaryCoding;
@@ -50,7 +57,8 @@ public final class OutboundMessage {
 
     private OutboundMessage(Builder b, SubmitSm submitSm) {
         this.source = b.source;
-        this.destination = b.destination;
+        this.destinations = b.allDestinations();
+        this.destination = b.destination != null ? b.destination : firstSme(destinations);
         this.text = b.text;
         this.binary = b.binary;
         this.binaryCoding = b.binaryCoding;
@@ -114,12 +122,40 @@ public final class OutboundMessage {
     }
 
     /**
-     * The recipient, destination_addr.
+     * The recipient, destination_addr: the {@link Builder#to to} address, else the first SME destination added.
      *
-     * @return the destination address
+     * @return the destination address; {@link Address#NULL} for a message only to distribution lists
      */
     public Address destination() {
         return destination;
+    }
+
+    /**
+     * Every destination, in the order the submit_multi lists them: the {@link Builder#to to} address first (if set),
+     * then those added with {@link Builder#alsoTo} and {@link Builder#distributionList}.
+     *
+     * @return an unmodifiable list of 1–254 destinations; one SME address for a plain message
+     */
+    public List<DestinationAddress> destinations() {
+        return destinations;
+    }
+
+    /**
+     * Whether this message goes out as submit_multi: it has more than one destination or a distribution list.
+     *
+     * @return true for submit_multi, false for submit_sm
+     */
+    public boolean isMulti() {
+        return destinations.size() > 1 || destinations.get(0) instanceof DestinationAddress.DistributionList;
+    }
+
+    private static Address firstSme(List<DestinationAddress> destinations) {
+        for (DestinationAddress d : destinations) {
+            if (d instanceof DestinationAddress.Sme sme) {
+                return sme.address();
+            }
+        }
+        return Address.NULL; // only distribution lists
     }
 
     /**
@@ -325,6 +361,7 @@ public final class OutboundMessage {
     @Override
     public String toString() {
         return "OutboundMessage(" + source + " -> " + destination
+                + (destinations.size() > 1 ? " and " + (destinations.size() - 1) + " more" : "")
                 + (trackingId != null ? ", trackingId=" + trackingId : "")
                 + (text != null ? ", text=" + text.length() + " chars" : "")
                 + (binary != null ? ", binary=" + binary.length + " octets" : "")
@@ -344,6 +381,7 @@ public final class OutboundMessage {
     public static final class Builder {
         private Address source = Address.NULL;
         private Address destination;
+        private final List<DestinationAddress> more = new ArrayList<>();
         private String text;
         private byte[] binary;
         private DataCoding binaryCoding = DataCoding.BINARY;
@@ -390,6 +428,59 @@ public final class OutboundMessage {
         public Builder to(Address destination) {
             this.destination = Fields.address("destination_addr", destination, 21);
             return this;
+        }
+
+        /**
+         * Adds another recipient: the message then goes out as submit_multi (one per segment) to the {@link #to to}
+         * address and every address and distribution list added, in the order added.
+         *
+         * @param destination an address of at most 20 characters
+         * @return this builder
+         * @throws NullPointerException if destination is null
+         * @throws IllegalArgumentException if its value is longer than 20 characters, it was added already, or the
+         *     message would have more than 254 destinations (number_of_dests)
+         */
+        public Builder alsoTo(Address destination) {
+            return add(DestinationAddress.sme(Fields.address("destination_addr", destination, 21)));
+        }
+
+        /**
+         * Adds a distribution list defined on the SMSC (dest_flag 2): the message then goes out as submit_multi.
+         *
+         * @param name the list's name, 1–20 Latin-1 characters (dl_name)
+         * @return this builder
+         * @throws NullPointerException if name is null
+         * @throws IllegalArgumentException if name is empty, longer than 20 characters or not Latin-1 without NUL, it
+         *     was added already, or the message would have more than 254 destinations (number_of_dests)
+         */
+        public Builder distributionList(String name) {
+            Objects.requireNonNull(name, "dl_name");
+            if (name.isEmpty()) {
+                throw new IllegalArgumentException("dl_name is empty; must be 1-20 characters");
+            }
+            return add(DestinationAddress.distributionList(name));
+        }
+
+        private Builder add(DestinationAddress d) {
+            if (more.contains(d) || (destination != null && d.equals(DestinationAddress.sme(destination)))) {
+                throw new IllegalArgumentException("destination " + d + " was added already");
+            }
+            if (more.size() + (destination != null ? 1 : 0) >= SubmitMulti.MAX_DESTINATIONS) {
+                throw new IllegalArgumentException(
+                        "number_of_dests would be " + (more.size() + (destination != null ? 2 : 1)) + "; must be 1-"
+                                + SubmitMulti.MAX_DESTINATIONS);
+            }
+            more.add(d);
+            return this;
+        }
+
+        private List<DestinationAddress> allDestinations() {
+            List<DestinationAddress> all = new ArrayList<>(more.size() + 1);
+            if (destination != null) {
+                all.add(DestinationAddress.sme(destination));
+            }
+            all.addAll(more);
+            return List.copyOf(all);
         }
 
         /**
@@ -639,12 +730,20 @@ public final class OutboundMessage {
          * Builds the message. The text's encoding and length are checked when the client sends it, not here.
          *
          * @return an immutable message
-         * @throws IllegalArgumentException if the destination ("destination_addr is required (to(...))") or the text or
-         *     binary body ("a message needs text(...) or binary(...)") is missing
+         * @throws IllegalArgumentException if there is no destination ("destination_addr is required (to(...))") or the
+         *     text or binary body ("a message needs text(...) or binary(...)") is missing, or the {@code to} address is
+         *     also among the added ones, or there are more than 254 destinations
          */
         public OutboundMessage build() {
-            if (destination == null) {
+            if (destination == null && more.isEmpty()) {
                 throw new IllegalArgumentException("destination_addr is required (to(...))");
+            }
+            if (destination != null && more.contains(DestinationAddress.sme(destination))) {
+                throw new IllegalArgumentException("destination " + destination + " is both to(...) and alsoTo(...)");
+            }
+            if (more.size() + (destination != null ? 1 : 0) > SubmitMulti.MAX_DESTINATIONS) {
+                throw new IllegalArgumentException(
+                        "number_of_dests is " + (more.size() + 1) + "; must be 1-" + SubmitMulti.MAX_DESTINATIONS);
             }
             if (text == null && binary == null) {
                 throw new IllegalArgumentException("a message needs text(...) or binary(...)");
@@ -658,6 +757,7 @@ public final class OutboundMessage {
         return o instanceof OutboundMessage m
                 && Objects.equals(m.source, source)
                 && Objects.equals(m.destination, destination)
+                && m.destinations.equals(destinations)
                 && Objects.equals(m.text, text)
                 && Arrays.equals(m.binary, binary)
                 && Objects.equals(m.binaryCoding, binaryCoding)
@@ -682,6 +782,6 @@ public final class OutboundMessage {
 
     @Override
     public int hashCode() {
-        return Objects.hash(source, destination, text, Arrays.hashCode(binary), trackingId, submitSm);
+        return Objects.hash(source, destinations, text, Arrays.hashCode(binary), trackingId, submitSm);
     }
 }

@@ -1,6 +1,7 @@
 package dev.smppkit.client;
 
 import dev.smppkit.codec.CommandStatus;
+import dev.smppkit.codec.pdu.UnsuccessSme;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -31,21 +32,37 @@ public sealed interface SubmitOutcome {
     String account();
 
     /**
-     * The SMSC accepted the message.
+     * The SMSC accepted the message. For a message to several destinations (submit_multi) the SMSC may still have
+     * refused some of them: those are in {@code unsuccessful}, each with its error_status_code.
      *
      * @param messageIds the SMSC's message_id for each segment, in segment order
      * @param account the account that sent it; empty when unknown
+     * @param unsuccessful the destinations the SMSC did not accept (the unsuccess_sme list of submit_multi_resp, every
+     *     segment's merged, each destination once with the first error); empty for a submit_sm or when all were taken
      */
-    record Accepted(List<String> messageIds, String account) implements SubmitOutcome {
+    record Accepted(List<String> messageIds, String account, List<UnsuccessSme> unsuccessful) implements SubmitOutcome {
         /**
-         * An accepted outcome; copies the ids.
+         * An accepted outcome; copies the lists.
          *
          * @param messageIds the SMSC's message_id for each segment, in segment order
          * @param account the account that sent it; empty when unknown
+         * @param unsuccessful the destinations the SMSC did not accept; empty if none
+         * @throws NullPointerException if a list is null or holds null
          */
         public Accepted {
             messageIds = List.copyOf(messageIds);
             account = Objects.requireNonNullElse(account, "");
+            unsuccessful = List.copyOf(unsuccessful);
+        }
+
+        /**
+         * An accepted outcome where every destination was accepted.
+         *
+         * @param messageIds the SMSC's message_id for each segment, in segment order
+         * @param account the account that sent it; empty when unknown
+         */
+        public Accepted(List<String> messageIds, String account) {
+            this(messageIds, account, List.of());
         }
 
         /**
@@ -54,7 +71,7 @@ public sealed interface SubmitOutcome {
          * @param messageIds the SMSC's message_id for each segment, in segment order
          */
         public Accepted(List<String> messageIds) {
-            this(messageIds, "");
+            this(messageIds, "", List.of());
         }
 
         /**

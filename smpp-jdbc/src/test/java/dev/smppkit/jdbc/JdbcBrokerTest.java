@@ -177,6 +177,36 @@ class JdbcBrokerTest {
         }
 
         @Test
+        void aMessageToSeveralDestinationsKeepsThemAndItsUnsuccessList() {
+            JdbcBroker broker = brokers.get(0);
+            OutboundMessage m = OutboundMessage.builder()
+                    .from(Address.alphanumeric("ACME"))
+                    .to(Address.international("447700900001"))
+                    .alsoTo(Address.international("447700900002"))
+                    .distributionList("team")
+                    .text("to all")
+                    .trackingId("multi")
+                    .build();
+            join(broker.enqueue(m));
+            QueuedMessage t = join(broker.take(1)).get(0);
+            assertThat(t.message()).isEqualTo(m);
+            assertThat(t.message().destinations()).isEqualTo(m.destinations());
+
+            join(broker.complete(
+                    t,
+                    new SubmitOutcome.Accepted(
+                            List.of("id1"),
+                            "acc",
+                            List.of(new dev.smppkit.codec.pdu.UnsuccessSme(
+                                    Address.international("447700900002"), CommandStatus.ESME_RINVDSTADR)))));
+            OutboxEntry row = join(broker.find(t.id())).orElseThrow();
+            assertThat(row.state()).isEqualTo(OutboxState.ACCEPTED);
+            assertThat(row.messageIds()).containsExactly("id1");
+            assertThat(row.error()).contains("unsuccessful: 447700900002=ESME_RINVDSTADR");
+            assertThat(row.message().destinations()).hasSize(3);
+        }
+
+        @Test
         void completeStoresEachKindOfOutcome() {
             JdbcBroker broker = brokers.get(0);
             join(broker.enqueue(List.of(message("a"), message("r"), message("f"))));

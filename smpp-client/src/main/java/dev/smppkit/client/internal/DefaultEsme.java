@@ -4,6 +4,7 @@ import dev.smppkit.client.BindFailedException;
 import dev.smppkit.client.BindMode;
 import dev.smppkit.client.Broker;
 import dev.smppkit.client.Correlator;
+import dev.smppkit.client.DataSmResult;
 import dev.smppkit.client.Esme;
 import dev.smppkit.client.EsmeOptions;
 import dev.smppkit.client.EsmeStats;
@@ -15,6 +16,7 @@ import dev.smppkit.client.SubmitOutcome;
 import dev.smppkit.codec.Address;
 import dev.smppkit.codec.internal.Transport;
 import dev.smppkit.codec.pdu.BindType;
+import dev.smppkit.codec.pdu.DataSm;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.util.concurrent.EventExecutor;
@@ -251,6 +253,11 @@ public final class DefaultEsme implements Esme, SessionSupervisor.Client {
             return CompletableFuture.failedFuture(new ShutdownException("client stopped"));
         }
         return config.broker().enqueue(message).toCompletableFuture().thenCompose(q -> reporter.await(q.id()));
+    }
+
+    @Override
+    public CompletableFuture<DataSmResult> dataSm(DataSm request) {
+        return run(Operations.dataSm(request));
     }
 
     @Override

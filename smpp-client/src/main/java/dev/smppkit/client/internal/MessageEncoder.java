@@ -5,6 +5,8 @@ import dev.smppkit.client.OutboundMessage;
 import dev.smppkit.client.SubmissionOptions;
 import dev.smppkit.codec.EsmClass;
 import dev.smppkit.codec.RegisteredDelivery;
+import dev.smppkit.codec.pdu.BaseSm;
+import dev.smppkit.codec.pdu.SubmitMulti;
 import dev.smppkit.codec.pdu.SubmitSm;
 import dev.smppkit.codec.pdu.Tlvs;
 import dev.smppkit.codec.text.ConcatMode;
@@ -15,7 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns an {@link OutboundMessage} into its submit_sm PDUs, one per segment, through the text module's
+ * Turns an {@link OutboundMessage} into its submit_sm PDUs (submit_multi for a message to several destinations), one
+ * per segment, through the text module's
  * {@link TextCodec} (which chooses the coding, plans the cuts and writes each segment once). Thread-safe (one per
  * client; the reference generator is atomic).
  */
@@ -57,7 +60,7 @@ final class MessageEncoder {
      *
      * @throws InvalidMessageException if the text cannot be encoded or split, or a field is invalid
      */
-    List<SubmitSm> encode(OutboundMessage message) {
+    List<BaseSm<?>> encode(OutboundMessage message) {
         if (message.submitSm().isPresent()) {
             return List.of(message.submitSm().get());
         }
@@ -67,9 +70,9 @@ final class MessageEncoder {
             List<Segment> segments = message.text().isPresent()
                     ? codec.split(message.text().get(), message.encoding().orElse(null), mode)
                     : codec.splitBinary(message.binary().orElseThrow(), message.binaryCoding(), mode);
-            List<SubmitSm> pdus = new ArrayList<>(segments.size());
+            List<BaseSm<?>> pdus = new ArrayList<>(segments.size());
             for (Segment segment : segments) {
-                pdus.add(toPdu(message, segment));
+                pdus.add(message.isMulti() ? toMultiPdu(message, segment) : toPdu(message, segment));
             }
             return pdus;
         } catch (IllegalArgumentException e) {
@@ -88,6 +91,27 @@ final class MessageEncoder {
                 .dataCoding(segment.dataCoding())
                 .scheduleDeliveryTime(message.scheduleDeliveryTime().orElse(null))
                 .validityPeriod(message.validityPeriod().orElse(null));
+        return body(b, message, segment);
+    }
+
+    /** The same segment as one submit_multi to every destination (§4.5.1): the body is submit_sm's. */
+    private static SubmitMulti toMultiPdu(OutboundMessage message, Segment segment) {
+        SubmitMulti.Builder b = SubmitMulti.builder()
+                .serviceType(message.serviceType())
+                .sourceAddress(message.source())
+                .esmClass(EsmClass.of(segment.esmClassBits()))
+                .priorityFlag(message.priority())
+                .registeredDelivery(message.requestReceipt() ? RegisteredDelivery.RECEIPT : RegisteredDelivery.NONE)
+                .dataCoding(segment.dataCoding())
+                .scheduleDeliveryTime(message.scheduleDeliveryTime().orElse(null))
+                .validityPeriod(message.validityPeriod().orElse(null));
+        message.destinations().forEach(b::addDestination);
+        return body(b, message, segment);
+    }
+
+    /** Adds the segment's octets (short_message or message_payload) and the message's TLVs with its SAR. */
+    private static <P extends BaseSm<?>, B extends BaseSm.Builder<P, B>> P body(
+            B b, OutboundMessage message, Segment segment) {
         Tlvs.Builder tlvs = message.tlvs().toBuilder();
         segment.sar().ifPresent(sar -> tlvs.sar(sar.msgRefNum(), sar.totalSegments(), sar.segmentSeqnum()));
         if (segment.inMessagePayload()) {

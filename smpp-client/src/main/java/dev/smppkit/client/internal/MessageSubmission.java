@@ -1,26 +1,32 @@
 package dev.smppkit.client.internal;
 
 import dev.smppkit.client.QueuedMessage;
-import dev.smppkit.codec.pdu.SubmitSm;
+import dev.smppkit.codec.pdu.BaseSm;
+import dev.smppkit.codec.pdu.UnsuccessSme;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * One taken message on its way out: its submit_sm PDUs (one per segment), which were written and answered, and the
- * message ids collected so far. It reaches its end exactly once ({@link #finish()} returns true only the first time),
+ * One taken message on its way out: its submit_sm or submit_multi PDUs (one per segment), which were written and
+ * answered, and the message ids (and, for submit_multi, the destinations refused) collected so far. It reaches its end exactly once ({@link #finish()} returns true only the first time),
  * whatever happens to its segments afterwards. Per connection; event loop only.
  */
 final class MessageSubmission {
     final QueuedMessage queued;
-    final List<SubmitSm> pdus;
+    final List<BaseSm<?>> pdus;
     private final String[] messageIds;
+    /** submit_multi: each refused destination once, with the first segment's error for it, in answer order. */
+    private Map<dev.smppkit.codec.Address, UnsuccessSme> unsuccessful;
+
     private final int[] throttleAttempts;
     private int written;
     private int accepted;
     private boolean finished;
 
-    MessageSubmission(QueuedMessage queued, List<SubmitSm> pdus) {
+    MessageSubmission(QueuedMessage queued, List<BaseSm<?>> pdus) {
         this.queued = queued;
         this.pdus = pdus;
         this.messageIds = new String[pdus.size()];
@@ -29,7 +35,7 @@ final class MessageSubmission {
 
     /** One segment to write: the submission and the segment index. */
     record Part(MessageSubmission submission, int index) {
-        SubmitSm pdu() {
+        BaseSm<?> pdu() {
             return submission.pdus.get(index);
         }
     }
@@ -54,6 +60,24 @@ final class MessageSubmission {
             accepted++;
         }
         return accepted == messageIds.length;
+    }
+
+    /** Records the destinations a segment's submit_multi_resp says the SMSC refused. */
+    void refused(List<UnsuccessSme> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        if (unsuccessful == null) {
+            unsuccessful = new LinkedHashMap<>();
+        }
+        for (UnsuccessSme e : entries) {
+            unsuccessful.putIfAbsent(e.address(), e);
+        }
+    }
+
+    /** The refused destinations so far, each once. */
+    List<UnsuccessSme> unsuccessful() {
+        return unsuccessful == null ? List.of() : List.copyOf(unsuccessful.values());
     }
 
     /** Counts a throttled attempt of a segment and returns how many it has had. */

@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
- * One client operation (query_sm, cancel_sm, replace_sm) from the call to its one outcome. It waits, first for a
+ * One client operation (data_sm, query_sm, cancel_sm, replace_sm) from the call to its one outcome. It waits, first for a
  * session bound to transmit, then in that session's queue for a window slot and the throttle, at most the request
  * timeout in all; once written, the session's {@link RequestTracker} times its response like a submit_sm's. The state
  * moves WAITING → SENT → DONE or WAITING → DONE, each step by compare-and-set, so the wait timer and the session never

@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * The client operations (query_sm, cancel_sm, replace_sm) a session has taken and not yet written. Each takes a
+ * The client operations (data_sm, query_sm, cancel_sm, replace_sm) a session has taken and not yet written. Each takes a
  * window slot like a submit_sm, since an SMSC's window limit counts every outstanding request, and each passes the
  * session's {@link Throttle}: the pause an ESME_RTHROTTLED started and the client's rate limit, which an SMSC's
  * contract applies to every request it must work on. An operation answered ESME_RTHROTTLED or ESME_RMSGQFUL starts that

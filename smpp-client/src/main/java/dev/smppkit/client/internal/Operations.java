@@ -1,5 +1,6 @@
 package dev.smppkit.client.internal;
 
+import dev.smppkit.client.DataSmResult;
 import dev.smppkit.client.QueryResult;
 import dev.smppkit.client.ReplaceRequest;
 import dev.smppkit.client.ShutdownException;
@@ -8,6 +9,8 @@ import dev.smppkit.codec.MessageState;
 import dev.smppkit.codec.RegisteredDelivery;
 import dev.smppkit.codec.pdu.CancelSm;
 import dev.smppkit.codec.pdu.CancelSmResp;
+import dev.smppkit.codec.pdu.DataSm;
+import dev.smppkit.codec.pdu.DataSmResp;
 import dev.smppkit.codec.pdu.QuerySm;
 import dev.smppkit.codec.pdu.QuerySmResp;
 import dev.smppkit.codec.pdu.ReplaceSm;
@@ -22,7 +25,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Routes the client's operations (query_sm, cancel_sm, replace_sm) to a session bound to transmit, round robin over
+ * Routes the client's operations (data_sm, query_sm, cancel_sm, replace_sm) to a session bound to transmit, round robin over
  * the session slots; with none bound, holds them until one binds or their wait (the request timeout) ends. Also builds
  * their PDUs, checking the arguments. Sessions write them through their {@link OperationQueue}.
  *
@@ -120,6 +123,13 @@ final class Operations {
         while ((op = waiting.poll()) != null) {
             op.fail(new ShutdownException("client stopped before a session could send " + op.request.commandId()));
         }
+    }
+
+    /** data_sm as the caller built it; the session assigns its sequence number. */
+    static Operation<DataSmResult> dataSm(DataSm request) {
+        Objects.requireNonNull(request, "request");
+        return new Operation<>(
+                request, DataSmResp.class, r -> new DataSmResult(r.messageId().orElse(""), r.tlvs()));
     }
 
     /** query_sm for a message id and the source it was submitted with. */

@@ -10,8 +10,10 @@ import dev.smppkit.client.SmppClientException;
 import dev.smppkit.client.SubmitOutcome;
 import dev.smppkit.client.ThrottledException;
 import dev.smppkit.codec.CommandStatus;
+import dev.smppkit.codec.pdu.BaseSm;
+import dev.smppkit.codec.pdu.MessageIdResponse;
 import dev.smppkit.codec.pdu.PduResponse;
-import dev.smppkit.codec.pdu.SubmitSm;
+import dev.smppkit.codec.pdu.SubmitMultiResp;
 import dev.smppkit.codec.pdu.SubmitSmResp;
 import java.time.Duration;
 import java.time.Instant;
@@ -150,7 +152,7 @@ final class SubmitPump {
                 reporter.finish(message, new SubmitOutcome.Expired(deadline.get(), config.name()));
                 continue;
             }
-            List<SubmitSm> pdus;
+            List<BaseSm<?>> pdus;
             try {
                 pdus = encoder.encode(message.message());
             } catch (InvalidMessageException e) {
@@ -186,17 +188,26 @@ final class SubmitPump {
         public void onResponse(PduResponse response) {
             MessageSubmission sub = part.submission();
             CommandStatus status = response.commandStatus();
-            if (status.isOk() && !(response instanceof SubmitSmResp)) {
+            boolean answered = sub.queued.message().isMulti()
+                    ? response instanceof SubmitMultiResp
+                    : response instanceof SubmitSmResp;
+            if (status.isOk() && !answered) {
                 status = CommandStatus.ESME_RUNKNOWNERR; // e.g. a generic_nack with status 0: not an acceptance
             }
-            if (status.isOk() && response instanceof SubmitSmResp resp) {
-                String messageId = resp.messageId().orElse("");
+            if (status.isOk()) {
+                String messageId = response instanceof SubmitMultiResp multi
+                        ? multi.messageId().orElse("")
+                        : ((MessageIdResponse) response).messageId().orElse("");
+                if (response instanceof SubmitMultiResp multi) {
+                    sub.refused(multi.unsuccessful());
+                }
                 correlation.track(sub.queued, part.index(), sub.segments(), messageId);
                 if (throttle.onAccepted()) {
                     session.event(SessionEvent.Type.THROTTLED_END, "submissions accepted again", null);
                 }
                 if (sub.accept(part.index(), messageId) && sub.finish()) {
-                    reporter.finish(sub.queued, new SubmitOutcome.Accepted(sub.allIds(), config.name()));
+                    reporter.finish(
+                            sub.queued, new SubmitOutcome.Accepted(sub.allIds(), config.name(), sub.unsuccessful()));
                 }
             } else if (status.equals(CommandStatus.ESME_RTHROTTLED) || status.equals(CommandStatus.ESME_RMSGQFUL)) {
                 int attempts = sub.throttled(part.index());

@@ -45,7 +45,7 @@ class MessageEncoderTest {
     @Test
     void shortGsmTextIsOneSubmitSm() {
         List<SubmitSm> pdus =
-                encoder.encode(text("Hello @home").requestReceipt(true).build());
+                sms(encoder.encode(text("Hello @home").requestReceipt(true).build()));
 
         assertThat(pdus).hasSize(1);
         SubmitSm pdu = pdus.get(0);
@@ -63,7 +63,7 @@ class MessageEncoderTest {
 
     @Test
     void noReceiptUnlessRequested() {
-        SubmitSm pdu = encoder.encode(text("hi").build()).get(0);
+        SubmitSm pdu = sms(encoder.encode(text("hi").build())).get(0);
 
         assertThat(pdu.registeredDelivery()).isEqualTo(RegisteredDelivery.NONE);
     }
@@ -76,7 +76,7 @@ class MessageEncoderTest {
                 .tlvs(Tlvs.builder().userMessageReference(77).build())
                 .build();
 
-        SubmitSm pdu = encoder.encode(m).get(0);
+        SubmitSm pdu = sms(encoder.encode(m)).get(0);
 
         assertThat(pdu.serviceType()).isEqualTo("CMT");
         assertThat(pdu.priorityFlag()).isEqualTo(2);
@@ -85,7 +85,7 @@ class MessageEncoderTest {
 
     @Test
     void textOf161GsmCharactersIsTwoSegmentsWithConcatenationUdh() {
-        List<SubmitSm> pdus = encoder.encode(text(LONG_GSM).build());
+        List<SubmitSm> pdus = sms(encoder.encode(text(LONG_GSM).build()));
 
         assertThat(pdus).hasSize(2);
         byte[] first = pdus.get(0).shortMessage();
@@ -115,8 +115,8 @@ class MessageEncoderTest {
 
     @Test
     void sixteenBitReferenceMode() {
-        List<SubmitSm> pdus =
-                encoder.encode(text(LONG_GSM).concatMode(ConcatMode.UDH_16BIT).build());
+        List<SubmitSm> pdus = sms(
+                encoder.encode(text(LONG_GSM).concatMode(ConcatMode.UDH_16BIT).build()));
 
         assertThat(pdus).hasSize(2);
         byte[] first = pdus.get(0).shortMessage();
@@ -132,7 +132,7 @@ class MessageEncoderTest {
     void ucs2TextIsSentAsUtf16BigEndian() {
         String text = "Привет, мир";
 
-        List<SubmitSm> pdus = encoder.encode(text(text).build());
+        List<SubmitSm> pdus = sms(encoder.encode(text(text).build()));
 
         assertThat(pdus).hasSize(1);
         assertThat(pdus.get(0).dataCoding()).isEqualTo(DataCoding.UCS2);
@@ -143,7 +143,7 @@ class MessageEncoderTest {
     void longUcs2TextIsSplitAt67Units() {
         String text = "Ж".repeat(71);
 
-        List<SubmitSm> pdus = encoder.encode(text(text).build());
+        List<SubmitSm> pdus = sms(encoder.encode(text(text).build()));
 
         assertThat(pdus).hasSize(2);
         assertThat(pdus.get(0).shortMessage()).hasSize(6 + 67 * 2);
@@ -158,7 +158,7 @@ class MessageEncoderTest {
                 .tlvs(Tlvs.builder().userMessageReference(5).build())
                 .build();
 
-        List<SubmitSm> pdus = encoder.encode(m);
+        List<SubmitSm> pdus = sms(encoder.encode(m));
 
         assertThat(pdus).hasSize(2);
         int ref = pdus.get(0).tlvs().sarMsgRefNum().orElseThrow();
@@ -181,7 +181,7 @@ class MessageEncoderTest {
     void clientDefaultModeAppliesWhenTheMessageNamesNone() {
         MessageEncoder sar = new MessageEncoder(ConcatMode.SAR, 255);
 
-        List<SubmitSm> pdus = sar.encode(text(LONG_GSM).build());
+        List<SubmitSm> pdus = sms(sar.encode(text(LONG_GSM).build()));
 
         assertThat(pdus).hasSize(2);
         assertThat(pdus.get(0).tlvs().sarTotalSegments()).hasValue(2);
@@ -193,7 +193,7 @@ class MessageEncoderTest {
         String text = "x".repeat(400);
 
         List<SubmitSm> pdus =
-                encoder.encode(text(text).concatMode(ConcatMode.PAYLOAD).build());
+                sms(encoder.encode(text(text).concatMode(ConcatMode.PAYLOAD).build()));
 
         assertThat(pdus).hasSize(1);
         SubmitSm pdu = pdus.get(0);
@@ -217,7 +217,7 @@ class MessageEncoderTest {
                 .shortMessage(new byte[] {0x02, 0x70, 0x00})
                 .build();
 
-        List<SubmitSm> pdus = encoder.encode(OutboundMessage.ofSubmitSm(raw, "t1", Map.of()));
+        List<SubmitSm> pdus = sms(encoder.encode(OutboundMessage.ofSubmitSm(raw, "t1", Map.of())));
 
         assertThat(pdus).singleElement().isSameAs(raw);
     }
@@ -228,7 +228,7 @@ class MessageEncoderTest {
         OutboundMessage m =
                 OutboundMessage.builder().to(TO).binary(data, DataCoding.BINARY).build();
 
-        SubmitSm pdu = encoder.encode(m).get(0);
+        SubmitSm pdu = sms(encoder.encode(m)).get(0);
 
         assertThat(pdu.dataCoding()).isEqualTo(DataCoding.BINARY);
         assertThat(pdu.shortMessage()).isEqualTo(data);
@@ -254,7 +254,7 @@ class MessageEncoderTest {
         OutboundMessage m =
                 text("snow ☃").encoding(Encoding.GSM7).replaceUnencodable(true).build();
 
-        List<SubmitSm> pdus = encoder.encode(m);
+        List<SubmitSm> pdus = sms(encoder.encode(m));
 
         assertThat(pdus).hasSize(1);
         assertThat(pdus.get(0).dataCoding()).isEqualTo(DataCoding.SMSC_DEFAULT);
@@ -269,5 +269,10 @@ class MessageEncoderTest {
                 .isInstanceOf(InvalidMessageException.class)
                 .hasMessageContaining("maxSegments is 1");
         assertThat(oneSegment.encode(text(LONG_GSM.substring(1)).build())).hasSize(1);
+    }
+
+    /** The PDUs of a message to one destination, which are all submit_sm. */
+    private static List<SubmitSm> sms(List<dev.smppkit.codec.pdu.BaseSm<?>> pdus) {
+        return pdus.stream().map(SubmitSm.class::cast).toList();
     }
 }

@@ -19,6 +19,7 @@ import dev.smppkit.client.OutboundMessage;
 import dev.smppkit.client.QueuedMessage;
 import dev.smppkit.client.Tracking;
 import dev.smppkit.codec.DataCoding;
+import dev.smppkit.codec.pdu.DestinationAddress;
 import dev.smppkit.codec.pdu.Pdu;
 import dev.smppkit.codec.pdu.SubmitSm;
 import dev.smppkit.codec.text.ConcatMode;
@@ -34,7 +35,8 @@ import java.util.Map;
 /**
  * The JSON form of the client's messages: {@link OutboundMessage} (either its high-level fields or, for a raw PDU,
  * {@code submit_sm}), {@link QueuedMessage} and {@link Tracking}. Instants are ISO-8601 UTC strings, durations
- * ISO-8601 durations ({@code PT5M}). A message's {@code route}, {@code expires_at}, {@code max_age}, {@code queue_priority} (when not 0) and
+ * ISO-8601 durations ({@code PT5M}). A message to several destinations (submit_multi) also has {@code destinations},
+ * every destination in order as {@code {"sme":{address}}} or {@code {"distribution_list":"name"}}. A message's {@code route}, {@code expires_at}, {@code max_age}, {@code queue_priority} (when not 0) and
  * {@code deduplication_key} are written only
  * when set.
  */
@@ -56,6 +58,13 @@ public final class MessageJson {
         } else {
             writeAddress(g, "source", m.source());
             writeAddress(g, "destination", m.destination());
+            if (m.isMulti()) { // absent for one destination, so such a message is written as before
+                g.writeArrayFieldStart("destinations");
+                for (DestinationAddress d : m.destinations()) {
+                    ValueJson.writeDestination(g, d);
+                }
+                g.writeEndArray();
+            }
             if (m.text().isPresent()) {
                 g.writeStringField("text", m.text().get());
             }
@@ -126,9 +135,19 @@ public final class MessageJson {
             }
             return OutboundMessage.ofSubmitSm(submit, trackingId, extra);
         }
-        OutboundMessage.Builder b = OutboundMessage.builder()
-                .from(readAddress(n, "source"))
-                .to(ValueJson.toAddress(object(n, "destination"), "destination"));
+        OutboundMessage.Builder b = OutboundMessage.builder().from(readAddress(n, "source"));
+        if (has(n, "destinations")) { // submit_multi: the list holds every destination, "destination" among them
+            for (JsonNode d : JsonFields.array(n, "destinations")) {
+                DestinationAddress destination = ValueJson.readDestination(d);
+                if (destination instanceof DestinationAddress.Sme sme) {
+                    b.alsoTo(sme.address());
+                } else {
+                    b.distributionList(((DestinationAddress.DistributionList) destination).name());
+                }
+            }
+        } else {
+            b.to(ValueJson.toAddress(object(n, "destination"), "destination"));
+        }
         if (has(n, "text")) {
             b.text(text(n, "text"));
         } else if (has(n, "binary")) {

@@ -18,13 +18,15 @@ import dev.smppkit.client.SmppClientException;
 import dev.smppkit.client.SubmitOutcome;
 import dev.smppkit.client.ThrottledException;
 import dev.smppkit.codec.CommandStatus;
+import dev.smppkit.codec.pdu.UnsuccessSme;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The JSON form of {@link SubmitOutcome} and {@link SmppClientException}. An outcome is
- * {@code {"outcome":"accepted","message_ids":[...]}}, {@code {"outcome":"rejected","command_status":N,
+ * {@code {"outcome":"accepted","message_ids":[...]}} (with {@code "unsuccessful":[{"address":...,
+ * "error_status_code":...}]} when a submit_multi's SMSC refused destinations), {@code {"outcome":"rejected","command_status":N,
  * "accepted_message_ids":[...]}}, {@code {"outcome":"failed","error":{...}}} or
  * {@code {"outcome":"expired","deadline":"<ISO-8601 instant>"}}, each with the {@code account} that produced it when
  * it has one (absent means empty, so JSON written before accounts existed reads as before); an error has a {@code type}
@@ -47,6 +49,13 @@ public final class OutcomeJson {
         if (outcome instanceof SubmitOutcome.Accepted a) {
             g.writeStringField("outcome", "accepted");
             writeIds(g, "message_ids", a.messageIds());
+            if (!a.unsuccessful().isEmpty()) { // absent when empty, as before submit_multi
+                g.writeArrayFieldStart("unsuccessful");
+                for (UnsuccessSme u : a.unsuccessful()) {
+                    ValueJson.writeUnsuccess(g, u);
+                }
+                g.writeEndArray();
+            }
         } else if (outcome instanceof SubmitOutcome.Rejected r) {
             g.writeStringField("outcome", "rejected");
             g.writeNumberField("command_status", r.status().code());
@@ -77,7 +86,7 @@ public final class OutcomeJson {
         String account = JsonFields.text(n, "account", "");
         switch (kind) {
             case "accepted":
-                return new SubmitOutcome.Accepted(ids(n, "message_ids"), account);
+                return new SubmitOutcome.Accepted(ids(n, "message_ids"), account, unsuccessful(n));
             case "rejected":
                 return new SubmitOutcome.Rejected(
                         CommandStatus.of(integer(n, "command_status")), ids(n, "accepted_message_ids"), account);
@@ -89,6 +98,17 @@ public final class OutcomeJson {
                 throw new IllegalArgumentException(
                         "'outcome' is '" + kind + "'; must be accepted, rejected, failed or expired");
         }
+    }
+
+    private static List<UnsuccessSme> unsuccessful(JsonNode n) {
+        if (!JsonFields.has(n, "unsuccessful")) {
+            return List.of();
+        }
+        List<UnsuccessSme> out = new ArrayList<>();
+        for (JsonNode u : JsonFields.array(n, "unsuccessful")) {
+            out.add(ValueJson.readUnsuccess(u));
+        }
+        return out;
     }
 
     /**

@@ -290,6 +290,13 @@ public final class OutboxStore {
                 String error = null;
                 if (o instanceof SubmitOutcome.Accepted a) {
                     ids = a.messageIds();
+                    if (!a.unsuccessful().isEmpty()) { // submit_multi: the destinations the SMSC refused, for people
+                        error = "unsuccessful: "
+                                + a.unsuccessful().stream()
+                                        .map(u -> u.address().value() + "="
+                                                + u.errorStatus().name())
+                                        .collect(java.util.stream.Collectors.joining(", "));
+                    }
                 } else if (o instanceof SubmitOutcome.Rejected r) {
                     ids = r.acceptedMessageIds();
                     status = r.status();
