@@ -10,6 +10,7 @@ import dev.smppkit.cli.internal.ConnectionOptions;
 import dev.smppkit.cli.internal.ExitCodes;
 import dev.smppkit.cli.internal.GatewayWatch;
 import dev.smppkit.cli.internal.SessionWatch;
+import dev.smppkit.cli.internal.SmppTimes;
 import dev.smppkit.client.Esme;
 import dev.smppkit.client.Hook;
 import dev.smppkit.client.OutboundMessage;
@@ -18,6 +19,7 @@ import dev.smppkit.client.SessionEvent;
 import dev.smppkit.client.SubmitOutcome;
 import dev.smppkit.client.gateway.SmsGateway;
 import dev.smppkit.codec.Address;
+import dev.smppkit.codec.SmppTime;
 import dev.smppkit.codec.text.ConcatMode;
 import dev.smppkit.codec.text.DeliveryReceipt;
 import dev.smppkit.codec.text.SegmentInfo;
@@ -127,6 +129,20 @@ final class SendCommand implements Callable<Integer> {
     @Option(names = "--tracking-id", paramLabel = "ID", description = "Your id for the message, for the logs.")
     String trackingId;
 
+    @Option(
+            names = "--schedule",
+            paramLabel = "TIME",
+            converter = SmppTimes.class,
+            description = "Deliver at this time (schedule_delivery_time): " + SmppTimes.FORMS + ".")
+    SmppTime schedule;
+
+    @Option(
+            names = "--validity",
+            paramLabel = "TIME",
+            converter = SmppTimes.class,
+            description = "Give up delivering at this time (validity_period): " + SmppTimes.FORMS + ".")
+    SmppTime validity;
+
     @Override
     public Integer call() throws CliException, InterruptedException {
         GatewayConfig accounts = config.load();
@@ -220,6 +236,8 @@ final class SendCommand implements Callable<Integer> {
                     .concatMode(concat)
                     .requestReceipt(receipt || waitReceipt != null)
                     .trackingId(trackingId)
+                    .scheduleDeliveryTime(schedule)
+                    .validityPeriod(validity)
                     .build();
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
