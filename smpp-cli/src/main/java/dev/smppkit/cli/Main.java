@@ -14,7 +14,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code smpp} command: {@code java -jar smpp.jar simulator|send|bench|demo [options]}. Every command has
+ * The {@code smpp} command: {@code java -jar smpp.jar simulator|send|query|cancel|replace|bench|demo [options]}. Every command has
  * {@code --help}; a bad flag is one line on stderr and exit code 2; a failure is one line on stderr with its own exit
  * code ({@link ExitCodes}).
  */
@@ -22,11 +22,14 @@ import picocli.CommandLine.Command;
         name = "smpp",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
-        description = "SMPP 3.4 from the command line, with smppkit: run an SMSC simulator, send a message, load-test"
-                + " an SMSC, or see it all in a self-contained demo.",
+        description = "SMPP 3.4 from the command line, with smppkit: run an SMSC simulator, send a message, query,"
+                + " cancel or replace it, load-test an SMSC, or see it all in a self-contained demo.",
         subcommands = {
             SimulatorCommand.class,
             SendCommand.class,
+            QueryCommand.class,
+            CancelCommand.class,
+            ReplaceCommand.class,
             BenchCommand.class,
             DemoCommand.class,
             CommandLine.HelpCommand.class
@@ -42,7 +45,8 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: simulator, send, bench or demo");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "Missing command: simulator, send, query, cancel, replace, bench or demo");
     }
 
     public static void main(String[] args) {

@@ -11,6 +11,7 @@ import dev.smppkit.cli.internal.DestinationResults;
 import dev.smppkit.cli.internal.ExitCodes;
 import dev.smppkit.cli.internal.GatewayWatch;
 import dev.smppkit.cli.internal.SessionWatch;
+import dev.smppkit.cli.internal.SmppTimes;
 import dev.smppkit.client.Esme;
 import dev.smppkit.client.Hook;
 import dev.smppkit.client.OutboundMessage;
@@ -20,6 +21,7 @@ import dev.smppkit.client.SubmitMultiResult;
 import dev.smppkit.client.SubmitOutcome;
 import dev.smppkit.client.gateway.SmsGateway;
 import dev.smppkit.codec.Address;
+import dev.smppkit.codec.SmppTime;
 import dev.smppkit.codec.text.ConcatMode;
 import dev.smppkit.codec.text.DeliveryReceipt;
 import dev.smppkit.codec.text.SegmentInfo;
@@ -139,6 +141,20 @@ final class SendCommand implements Callable<Integer> {
                     "Print one JSON object (outcome, message ids, a result per destination) instead of the lines.")
     boolean json;
 
+    @Option(
+            names = "--schedule",
+            paramLabel = "TIME",
+            converter = SmppTimes.class,
+            description = "Deliver at this time (schedule_delivery_time): " + SmppTimes.FORMS + ".")
+    SmppTime schedule;
+
+    @Option(
+            names = "--validity",
+            paramLabel = "TIME",
+            converter = SmppTimes.class,
+            description = "Give up delivering at this time (validity_period): " + SmppTimes.FORMS + ".")
+    SmppTime validity;
+
     @Override
     public Integer call() throws CliException, InterruptedException {
         GatewayConfig accounts = config.load();
@@ -247,6 +263,8 @@ final class SendCommand implements Callable<Integer> {
                     .concatMode(concat)
                     .requestReceipt(receipt || waitReceipt != null)
                     .trackingId(trackingId)
+                    .scheduleDeliveryTime(schedule)
+                    .validityPeriod(validity)
                     .build();
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());

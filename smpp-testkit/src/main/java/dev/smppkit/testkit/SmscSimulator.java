@@ -7,6 +7,7 @@ import dev.smppkit.codec.pdu.DataSmResp;
 import dev.smppkit.codec.pdu.DeliverSm;
 import dev.smppkit.codec.pdu.DeliverSmResp;
 import dev.smppkit.codec.pdu.GenericNack;
+import dev.smppkit.testkit.internal.SimClock;
 import dev.smppkit.testkit.internal.SimulatorConfig;
 import dev.smppkit.testkit.internal.SimulatorCore;
 import java.net.InetSocketAddress;
@@ -41,11 +42,13 @@ import java.util.concurrent.TimeoutException;
  */
 public final class SmscSimulator implements AutoCloseable {
     private final SimulatorCore core;
+    private final SimClock clock;
     private volatile boolean closed;
     private volatile UssdNetwork ussd; // created on first use
 
     SmscSimulator(SimulatorConfig config) {
         this.core = new SimulatorCore(config);
+        this.clock = config.clock();
     }
 
     /**
@@ -290,6 +293,19 @@ public final class SmscSimulator implements AutoCloseable {
      */
     public MessageStore messages() {
         return core.messages();
+    }
+
+    /**
+     * Moves the manual clock ({@link SmscSimulatorBuilder#manualClock}) forward: messages whose scheduled delivery or
+     * validity falls within it reach their final state, and their receipts are handed to delivery before this
+     * returns (they reach the ESME asynchronously). Call it from a test thread, not from a handler.
+     *
+     * @param by how far to move the clock
+     * @throws IllegalStateException if the simulator runs on the system clock
+     * @throws IllegalArgumentException if {@code by} is negative
+     */
+    public void advanceClock(Duration by) {
+        clock.advance(by);
     }
 
     /**

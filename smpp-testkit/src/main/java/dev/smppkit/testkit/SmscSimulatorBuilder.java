@@ -11,10 +11,12 @@ import dev.smppkit.codec.pdu.SubmitMulti;
 import dev.smppkit.codec.pdu.SubmitSm;
 import dev.smppkit.codec.text.ConcatMode;
 import dev.smppkit.testkit.internal.CredentialsFile;
+import dev.smppkit.testkit.internal.SimClock;
 import dev.smppkit.testkit.internal.SimulatorConfig;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,6 +71,7 @@ public final class SmscSimulatorBuilder {
     private int maxBindFailuresPerAddress = 10;
     private Duration bindFailureWindow = Duration.ofMinutes(1);
     private LongSupplier nanoClock = System::nanoTime;
+    private SimClock clock = SimClock.system();
 
     SmscSimulatorBuilder() {}
 
@@ -475,6 +478,20 @@ public final class SmscSimulatorBuilder {
         return this;
     }
 
+    /**
+     * Runs the message store on a clock that stands still at {@code start} until {@link SmscSimulator#advanceClock}
+     * moves it: submit, final and done times, scheduled delivery (schedule_delivery_time), validity_period expiry and
+     * the timers of final receipts all follow it, so a test of a message scheduled an hour ahead takes no hour. The
+     * limits of binds and connections, timeouts and redelivery keep the system clock. Default: the system clock.
+     *
+     * @param start the time the clock shows until advanced, e.g. {@code Instant.now()}
+     * @return this builder
+     */
+    public SmscSimulatorBuilder manualClock(Instant start) {
+        this.clock = SimClock.manual(Objects.requireNonNull(start, "start"));
+        return this;
+    }
+
     // ---- memory limits ----
 
     /**
@@ -568,7 +585,8 @@ public final class SmscSimulatorBuilder {
                 nanoClock,
                 outboundWindow,
                 maxHeldDeliveryBytes,
-                maxStoredBytes));
+                maxStoredBytes,
+                clock));
     }
 
     /**

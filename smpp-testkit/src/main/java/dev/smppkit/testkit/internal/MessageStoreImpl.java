@@ -87,16 +87,15 @@ final class MessageStoreImpl implements MessageStore {
     @Override
     public Optional<StoredMessage> get(String messageId) {
         StoredEntry e = byId.get(messageId);
-        return e == null ? Optional.empty() : Optional.of(e.snapshot(System.nanoTime()));
+        return e == null ? Optional.empty() : Optional.of(e.snapshot());
     }
 
     @Override
     public List<StoredMessage> all() {
-        long now = System.nanoTime();
         List<StoredMessage> out = new ArrayList<>();
         for (StoredEntry e : order) {
             if (byId.get(e.id) == e) {
-                out.add(e.snapshot(now));
+                out.add(e.snapshot());
             }
         }
         return out;

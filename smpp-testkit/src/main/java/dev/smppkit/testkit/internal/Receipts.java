@@ -47,6 +47,7 @@ final class Receipts {
     private final Deliveries deliveries;
     private final ErrorLog errors;
     private final ReceiptPolicy policy;
+    private final SimClock clock;
     private final AtomicLong refusedSubmits = new AtomicLong();
     private final ReportEvery refusals = new ReportEvery(
             log,
@@ -56,8 +57,9 @@ final class Receipts {
             1,
             TimeUnit.SECONDS);
 
-    Receipts(ReceiptPolicy policy, DeliveryBudget budget, Deliveries deliveries, ErrorLog errors) {
+    Receipts(ReceiptPolicy policy, SimClock clock, DeliveryBudget budget, Deliveries deliveries, ErrorLog errors) {
         this.policy = policy;
+        this.clock = clock;
         this.budget = budget;
         this.deliveries = deliveries;
         this.errors = errors;
@@ -103,7 +105,7 @@ final class Receipts {
         for (Address d : submission.destinations()) {
             outcomes.add(policy.outcomeFor(d));
         }
-        return new StoredEntry(id, session, submission, outcomes, policy.delay().toNanos());
+        return new StoredEntry(id, session, submission, outcomes, policy.delay().toNanos(), clock);
     }
 
     /** Sends or schedules what registered_delivery asks for; called after the response is written. */
@@ -122,8 +124,7 @@ final class Receipts {
             return;
         }
         try {
-            entry.addTimer(session.eventLoop()
-                    .schedule(() -> sendFinal(entry, session), entry.delayNanos, TimeUnit.NANOSECONDS));
+            entry.addTimer(clock.schedule(session.eventLoop(), () -> sendFinal(entry, session), entry.delayNanos));
         } catch (RejectedExecutionException e) {
             // the simulator is closing: nobody is left to receive it
         }
@@ -135,7 +136,7 @@ final class Receipts {
         }
         boolean failureOnly = entry.registeredDelivery().receipt() == RegisteredDelivery.RECEIPT_ON_FAILURE;
         for (int i = 0; i < entry.destinations.size(); i++) {
-            ReceiptPolicy.Outcome outcome = entry.outcomes.get(i);
+            ReceiptPolicy.Outcome outcome = entry.outcome(i);
             if (!(failureOnly && outcome.state() == MessageState.DELIVERED)) {
                 send(entry, session, i, outcome.state(), outcome.errorCode(), false);
             }
@@ -161,7 +162,7 @@ final class Receipts {
 
     /** The receipt PDU: from the message's destination to its source, text and TLVs. */
     DeliverSm receipt(StoredEntry entry, Address destination, MessageState state, int error, boolean intermediate) {
-        Instant done = intermediate ? Instant.now() : entry.finalTime();
+        Instant done = intermediate ? clock.now() : entry.finalTime();
         DeliveryReceipt text = DeliveryReceipt.builder()
                 .id(entry.id)
                 .sub(1)

@@ -31,6 +31,7 @@ import java.util.function.Supplier;
  * @param outboundWindow SMSC-originated requests awaiting a response per session
  * @param maxHeldDeliveryBytes estimated bytes of deliveries held or queued, across all system_ids
  * @param maxStoredBytes estimated bytes of the message store
+ * @param clock the time of the message store: scheduled delivery, validity, receipt timers
  */
 public record SimulatorConfig(
         String host,
@@ -71,7 +72,8 @@ public record SimulatorConfig(
         // memory limits
         int outboundWindow,
         long maxHeldDeliveryBytes,
-        long maxStoredBytes) {
+        long maxStoredBytes,
+        SimClock clock) {
     public SimulatorConfig {
         credentials = Map.copyOf(credentials);
         sessionListeners = List.copyOf(sessionListeners);

@@ -53,7 +53,7 @@ public final class SimulatorCore {
                 TextCodec.builder().concatMode(config.concatMode()).build());
         // redeliveries run on the server's loops, which exist once it has started
         this.deliveries = new Deliveries(config, sessions, this::eventLoopGroup, deliveryBudget);
-        this.receipts = new Receipts(config.receiptPolicy(), deliveryBudget, deliveries, errors);
+        this.receipts = new Receipts(config.receiptPolicy(), config.clock(), deliveryBudget, deliveries, errors);
         this.subscribers = new Subscribers(mo, deliveries, errors);
         this.shared = new SessionServices(
                 config,

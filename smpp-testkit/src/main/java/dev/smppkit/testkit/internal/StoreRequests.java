@@ -29,7 +29,7 @@ final class StoreRequests {
         if (e == null) {
             return query.createResponse(CommandStatus.ESME_RQUERYFAIL);
         }
-        var snapshot = e.snapshot(System.nanoTime());
+        var snapshot = e.snapshot();
         MessageState state = snapshot.state();
         return QuerySmResp.builder()
                 .messageId(e.id)
@@ -41,11 +41,10 @@ final class StoreRequests {
     }
 
     PduResponse cancel(CancelSm cancel) {
-        long now = System.nanoTime();
         boolean cancelled = false;
         if (!cancel.messageId().isEmpty()) {
             StoredEntry e = find(cancel.messageId(), cancel.sourceAddress());
-            cancelled = e != null && e.cancel(now);
+            cancelled = e != null && e.cancel();
         } else {
             // §4.9.1: no message_id cancels every pending message from source to destination (and service_type)
             for (StoredEntry e : store.entries()) {
@@ -53,7 +52,7 @@ final class StoreRequests {
                         && e.destinations.stream().anyMatch(d -> sameAddress(cancel.destAddress(), d))
                         && (cancel.serviceType().isEmpty()
                                 || cancel.serviceType().equals(e.serviceType))) {
-                    cancelled |= e.cancel(now);
+                    cancelled |= e.cancel();
                 }
             }
         }
@@ -63,8 +62,7 @@ final class StoreRequests {
 
     PduResponse replace(ReplaceSm replace) {
         StoredEntry e = find(replace.messageId(), replace.sourceAddress());
-        boolean replaced =
-                e != null && e.replace(System.nanoTime(), replace.shortMessage(), replace.registeredDelivery());
+        boolean replaced = e != null && e.replace(replace.shortMessage(), replace.registeredDelivery());
         return ReplaceSmResp.create(replaced ? CommandStatus.ESME_ROK : CommandStatus.ESME_RREPLACEFAIL)
                 .withSequenceNumber(replace.sequenceNumber());
     }

@@ -4,6 +4,7 @@ import dev.smppkit.codec.Address;
 import dev.smppkit.codec.CommandId;
 import dev.smppkit.codec.DataCoding;
 import dev.smppkit.codec.RegisteredDelivery;
+import dev.smppkit.codec.SmppTime;
 import dev.smppkit.codec.pdu.DataSm;
 import dev.smppkit.codec.pdu.SubmitMulti;
 import dev.smppkit.codec.pdu.SubmitSm;
@@ -14,6 +15,8 @@ import java.util.List;
  *
  * @param destinations the accepted destinations
  * @param body the short_message or message_payload, UDH included when {@code udhi}
+ * @param scheduleDeliveryTime null: deliver at once
+ * @param validityPeriod null: the SMSC default (for the simulator: no end)
  */
 record Submission(
         CommandId commandId,
@@ -23,7 +26,9 @@ record Submission(
         DataCoding dataCoding,
         RegisteredDelivery registeredDelivery,
         byte[] body,
-        boolean udhi) {
+        boolean udhi,
+        SmppTime scheduleDeliveryTime,
+        SmppTime validityPeriod) {
     static Submission of(SubmitSm sm) {
         return new Submission(
                 CommandId.SUBMIT_SM,
@@ -33,7 +38,9 @@ record Submission(
                 sm.dataCoding(),
                 sm.registeredDelivery(),
                 sm.messageBytes(),
-                sm.esmClass().hasUdhi());
+                sm.esmClass().hasUdhi(),
+                sm.scheduleDeliveryTime().orElse(null),
+                sm.validityPeriod().orElse(null));
     }
 
     static Submission of(SubmitMulti multi, List<Address> accepted) {
@@ -45,7 +52,9 @@ record Submission(
                 multi.dataCoding(),
                 multi.registeredDelivery(),
                 multi.messageBytes(),
-                multi.esmClass().hasUdhi());
+                multi.esmClass().hasUdhi(),
+                multi.scheduleDeliveryTime().orElse(null),
+                multi.validityPeriod().orElse(null));
     }
 
     static Submission of(DataSm data) {
@@ -57,6 +66,8 @@ record Submission(
                 data.dataCoding(),
                 data.registeredDelivery(),
                 data.tlvs().messagePayload().orElse(new byte[0]),
-                data.esmClass().hasUdhi());
+                data.esmClass().hasUdhi(),
+                null,
+                null);
     }
 }
