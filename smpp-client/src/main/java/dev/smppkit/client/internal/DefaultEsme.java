@@ -89,8 +89,8 @@ public final class DefaultEsme implements Esme, SessionSupervisor.Client {
         this.timer = new HashedWheelTimer(new DefaultThreadFactory("smppkit-timer", true), 10, TimeUnit.MILLISECONDS);
         this.hooks = new HookInvoker(config.hook(), timer, config.inbound().hookTimeout(), failures);
         this.reporter = new OutcomeReporter(config, hooks);
-        this.correlation =
-                new ReceiptCorrelation(config.correlator(), config.options().correlationScope(), timer, failures);
+        this.correlation = new ReceiptCorrelation(
+                config.correlator(), config.options().correlationScope(), timer, failures, config.inbound());
         this.encoder = new MessageEncoder(
                 config.submission().concatMode(), config.submission().maxSegments());
         this.reassembly = new MoReassembly(config, reporter, hooks, timer);
