@@ -152,20 +152,33 @@ final class InboundHandler {
             return false;
         }
         reporter.receipts.increment();
-        correlation.dedup().claim(config.name(), receipt).thenAccept(claim -> {
-            if (claim == null) { // the hook already took this receipt: the SMSC repeated it
-                log.debug("{} duplicate receipt {} answered", session.logName(), LogSafe.escape(receipt.id()));
-                answer(delivery, CommandStatus.ESME_ROK);
-                return;
-            }
-            delivery.claim = claim; // settled by answer(), or here if that came first
-            if (delivery.answered.get()) {
-                claim.settle(false);
-                return;
-            }
-            match(delivery, receipt);
-        });
+        correlation
+                .dedup()
+                .claim(config.name(), receipt)
+                .thenAccept(claim -> claimed(delivery, receipt, claim))
+                .exceptionally(
+                        e -> { // a correlator that threw instead of failing its stage: the SMSC retries
+                            if (answer(delivery, CommandStatus.ESME_RX_T_APPN)) {
+                                failures.record(RepeatingFailureLog.Level.ERROR, "receipt lookup threw", "", e);
+                            }
+                            return null;
+                        });
         return true;
+    }
+
+    /** A receipt's turn after deduplication: a duplicate (null claim) is answered, anything else looked up. */
+    private void claimed(Delivery delivery, DeliveryReceipt receipt, ReceiptDeduplicator.Claim claim) {
+        if (claim == null) { // the hook already took this receipt: the SMSC repeated it
+            log.debug("{} duplicate receipt {} answered", session.logName(), LogSafe.escape(receipt.id()));
+            answer(delivery, CommandStatus.ESME_ROK);
+            return;
+        }
+        delivery.claim = claim; // settled by answer(), or here if that came first
+        if (delivery.answered.get()) {
+            claim.settle(false);
+            return;
+        }
+        match(delivery, receipt);
     }
 
     private void match(Delivery delivery, DeliveryReceipt receipt) {
