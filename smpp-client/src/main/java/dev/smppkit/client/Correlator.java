@@ -22,7 +22,8 @@ public interface Correlator {
      * replaces the old one.
      *
      * @param systemId the system_id of the account the segment was sent on
-     * @param messageId the message_id the SMSC gave the segment in its submit_sm_resp, as sent
+     * @param messageId the message_id the SMSC gave the segment in its submit_sm_resp; a hex or decimal id is given in
+     *     lower case without leading zeros ({@code 00B8BE19} as {@code b8be19}), any other id as sent
      * @param tracking what to give back with the segment's receipt
      * @return completes once the entry is stored
      */

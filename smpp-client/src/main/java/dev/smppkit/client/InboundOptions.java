@@ -15,6 +15,12 @@ import java.util.Objects;
  * <p>Defaults: PDUs up to {@link SmppPduDecoder#DEFAULT_MAX_PDU_LENGTH} (65,552) octets, at most twice the
  * {@link SubmissionOptions#window() window} of incoming messages waiting for the hook, hook timeout 30 s, data_coding 0
  * read as GSM 03.38.
+ *
+ * <p>Receipts: recognised without esm_class 0x04 when they carry a receipted_message_id or the standard receipt text
+ * ({@link #receiptDetection()}, on); one that finds no message is held 500 ms for a second lookup ({@link
+ * #unmatchedReceiptWait()}), at most 10,000 at once ({@link #maxHeldReceipts()}); one that repeats a receipt the hook
+ * took in the last 10 minutes is answered without calling the hook again ({@link #receiptDedupWindow()}), remembering
+ * at most 100,000 ({@link #receiptDedupMaxEntries()}).
  */
 public final class InboundOptions {
     private static final InboundOptions DEFAULTS = builder().build();
@@ -23,12 +29,22 @@ public final class InboundOptions {
     private final int maxInboundInFlight; // 0: twice the window
     private final Duration hookTimeout;
     private final DataCoding smscDefaultCharset;
+    private final boolean receiptDetection;
+    private final Duration unmatchedReceiptWait;
+    private final int maxHeldReceipts;
+    private final Duration receiptDedupWindow;
+    private final int receiptDedupMaxEntries;
 
     private InboundOptions(Builder b) {
         this.maxPduLength = b.maxPduLength;
         this.maxInboundInFlight = b.maxInboundInFlight;
         this.hookTimeout = b.hookTimeout;
         this.smscDefaultCharset = b.smscDefaultCharset;
+        this.receiptDetection = b.receiptDetection;
+        this.unmatchedReceiptWait = b.unmatchedReceiptWait;
+        this.maxHeldReceipts = b.maxHeldReceipts;
+        this.receiptDedupWindow = b.receiptDedupWindow;
+        this.receiptDedupMaxEntries = b.receiptDedupMaxEntries;
     }
 
     /**
@@ -62,6 +78,11 @@ public final class InboundOptions {
         b.maxInboundInFlight = maxInboundInFlight;
         b.hookTimeout = hookTimeout;
         b.smscDefaultCharset = smscDefaultCharset;
+        b.receiptDetection = receiptDetection;
+        b.unmatchedReceiptWait = unmatchedReceiptWait;
+        b.maxHeldReceipts = maxHeldReceipts;
+        b.receiptDedupWindow = receiptDedupWindow;
+        b.receiptDedupMaxEntries = receiptDedupMaxEntries;
         return b;
     }
 
@@ -103,6 +124,54 @@ public final class InboundOptions {
         return smscDefaultCharset;
     }
 
+    /**
+     * Whether a deliver_sm or data_sm without esm_class 0x04 or 0x20 is taken as a receipt when it carries a
+     * receipted_message_id TLV or the standard receipt text; see {@link Builder#receiptDetection}.
+     *
+     * @return true if such receipts are recognised (default true)
+     */
+    public boolean receiptDetection() {
+        return receiptDetection;
+    }
+
+    /**
+     * How long a receipt that matches no message is held before its second and last lookup; see {@link
+     * Builder#unmatchedReceiptWait}.
+     *
+     * @return 0–60 s, zero for no second lookup (default 500 ms); used up to half the {@link #hookTimeout()}
+     */
+    public Duration unmatchedReceiptWait() {
+        return unmatchedReceiptWait;
+    }
+
+    /**
+     * The most unmatched receipts held for a second lookup at once, per client; see {@link Builder#maxHeldReceipts}.
+     *
+     * @return 1–1,000,000 (default 10,000)
+     */
+    public int maxHeldReceipts() {
+        return maxHeldReceipts;
+    }
+
+    /**
+     * How long a receipt the hook took is remembered, so that the same receipt again is not handed to the hook twice;
+     * see {@link Builder#receiptDedupWindow}.
+     *
+     * @return 0 (off) to 7 days (default 10 minutes)
+     */
+    public Duration receiptDedupWindow() {
+        return receiptDedupWindow;
+    }
+
+    /**
+     * The most receipts remembered for deduplication, per client; see {@link Builder#receiptDedupMaxEntries}.
+     *
+     * @return 1–10,000,000 (default 100,000)
+     */
+    public int receiptDedupMaxEntries() {
+        return receiptDedupMaxEntries;
+    }
+
     /** These options with the default in-flight limit made a number, for a client of this window. */
     InboundOptions withWindow(int window) {
         return maxInboundInFlight > 0
@@ -116,12 +185,26 @@ public final class InboundOptions {
                 && maxPduLength == other.maxPduLength
                 && maxInboundInFlight == other.maxInboundInFlight
                 && hookTimeout.equals(other.hookTimeout)
-                && smscDefaultCharset.equals(other.smscDefaultCharset);
+                && smscDefaultCharset.equals(other.smscDefaultCharset)
+                && receiptDetection == other.receiptDetection
+                && unmatchedReceiptWait.equals(other.unmatchedReceiptWait)
+                && maxHeldReceipts == other.maxHeldReceipts
+                && receiptDedupWindow.equals(other.receiptDedupWindow)
+                && receiptDedupMaxEntries == other.receiptDedupMaxEntries;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(maxPduLength, maxInboundInFlight, hookTimeout, smscDefaultCharset);
+        return Objects.hash(
+                maxPduLength,
+                maxInboundInFlight,
+                hookTimeout,
+                smscDefaultCharset,
+                receiptDetection,
+                unmatchedReceiptWait,
+                maxHeldReceipts,
+                receiptDedupWindow,
+                receiptDedupMaxEntries);
     }
 
     @Override
@@ -129,7 +212,12 @@ public final class InboundOptions {
         return "InboundOptions(maxPduLength=" + maxPduLength
                 + ", maxInboundInFlight=" + (maxInboundInFlight > 0 ? maxInboundInFlight : "twice the window")
                 + ", hookTimeout=" + hookTimeout
-                + ", smscDefaultCharset=" + smscDefaultCharset + ")";
+                + ", smscDefaultCharset=" + smscDefaultCharset
+                + ", receiptDetection=" + receiptDetection
+                + ", unmatchedReceiptWait=" + unmatchedReceiptWait
+                + ", maxHeldReceipts=" + maxHeldReceipts
+                + ", receiptDedupWindow=" + receiptDedupWindow
+                + ", receiptDedupMaxEntries=" + receiptDedupMaxEntries + ")";
     }
 
     /** Builds {@link InboundOptions}; every setter checks its argument and names the limit. */
@@ -138,6 +226,11 @@ public final class InboundOptions {
         private int maxInboundInFlight;
         private Duration hookTimeout = Duration.ofSeconds(30);
         private DataCoding smscDefaultCharset = DataCoding.SMSC_DEFAULT;
+        private boolean receiptDetection = true;
+        private Duration unmatchedReceiptWait = Duration.ofMillis(500);
+        private int maxHeldReceipts = 10_000;
+        private Duration receiptDedupWindow = Duration.ofMinutes(10);
+        private int receiptDedupMaxEntries = 100_000;
 
         private Builder() {}
 
@@ -204,12 +297,97 @@ public final class InboundOptions {
         }
 
         /**
+         * Whether receipts are recognised without a receipt esm_class (default true). Some SMSCs send receipts as
+         * deliver_sm with esm_class 0; with this on, a deliver_sm or data_sm is also a receipt when it carries a
+         * receipted_message_id TLV, or when its text is a standard receipt: labelled {@code id:} and {@code stat:} with a
+         * known stat code and at least one of {@code sub}, {@code dlvrd}, {@code submit date}, {@code done date}, {@code
+         * err}. Turn it off if your mobile users may send such text and it must reach {@code onIncomingMessage}; esm_class
+         * 0x04 and 0x20 are receipts either way.
+         *
+         * @param on true to recognise such receipts
+         * @return this builder
+         */
+        public Builder receiptDetection(boolean on) {
+            this.receiptDetection = on;
+            return this;
+        }
+
+        /**
+         * How long a receipt that matches no message waits before its second and last lookup (default 500 ms). A
+         * receipt can arrive before the submit_sm_resp of its message (an SMSC that sends it at once, or another process
+         * sharing the correlator); the wait is a timer, so it blocks no thread, and the receipt counts against {@link
+         * #maxInboundInFlight} and its {@link #hookTimeout} meanwhile. After it, the receipt goes to the hook unmatched.
+         *
+         * @param wait 0 (no second lookup) to 60 s; a wait longer than half the hook timeout is cut to that, so that the
+         *     receipt still has time for the hook
+         * @return this builder
+         * @throws IllegalArgumentException if wait is null, negative or over 60 s ("unmatchedReceiptWait is PT-1S; must be
+         *     0-60 s")
+         */
+        public Builder unmatchedReceiptWait(Duration wait) {
+            this.unmatchedReceiptWait = durationRange("unmatchedReceiptWait", wait, Duration.ofSeconds(60), "60 s");
+            return this;
+        }
+
+        /**
+         * The most unmatched receipts held for their second lookup at once, per client (default 10,000). Beyond it a
+         * receipt that finds no message goes to the hook unmatched at once (a warning is logged), so that an SMSC
+         * sending receipts for messages this client never sent cannot pile up timers.
+         *
+         * @param max 1–1,000,000
+         * @return this builder
+         * @throws IllegalArgumentException if max is outside 1–1,000,000 ("maxHeldReceipts is 0; must be 1-1000000")
+         */
+        public Builder maxHeldReceipts(int max) {
+            this.maxHeldReceipts = Fields.range("maxHeldReceipts", max, 1, 1_000_000);
+            return this;
+        }
+
+        /**
+         * How long a receipt the hook took is remembered, so that the same receipt arriving again (an SMSC that missed
+         * the deliver_sm_resp, or repeats it on another bind) is answered ESME_ROK without calling the hook again
+         * (default 10 minutes). A receipt is the same when its account, its message id (ignoring leading zeros and the
+         * case of a hex id) and its stat are: ENROUTE then DELIVRD both reach the hook. A receipt answered
+         * ESME_RX_T_APPN (hook failed or timed out) is not remembered, so its redelivery reaches the hook.
+         *
+         * @param window 0 (no deduplication) to 7 days
+         * @return this builder
+         * @throws IllegalArgumentException if window is null, negative or over 7 days ("receiptDedupWindow is PT-1S;
+         *     must be 0-7 days")
+         */
+        public Builder receiptDedupWindow(Duration window) {
+            this.receiptDedupWindow = durationRange("receiptDedupWindow", window, Duration.ofDays(7), "7 days");
+            return this;
+        }
+
+        /**
+         * The most receipts remembered for deduplication, per client (default 100,000, about 20 MB at most); the oldest
+         * are forgotten first, so a repeat arriving later than this many receipts is delivered again.
+         *
+         * @param max 1–10,000,000
+         * @return this builder
+         * @throws IllegalArgumentException if max is outside 1–10,000,000 ("receiptDedupMaxEntries is 0; must be
+         *     1-10000000")
+         */
+        public Builder receiptDedupMaxEntries(int max) {
+            this.receiptDedupMaxEntries = Fields.range("receiptDedupMaxEntries", max, 1, 10_000_000);
+            return this;
+        }
+
+        /**
          * Builds the options; every value was checked by its setter.
          *
          * @return immutable options holding this builder's values
          */
         public InboundOptions build() {
             return new InboundOptions(this);
+        }
+
+        private static Duration durationRange(String name, Duration d, Duration max, String maxText) {
+            if (d == null || d.isNegative() || d.compareTo(max) > 0) {
+                throw new IllegalArgumentException(name + " is " + d + "; must be 0-" + maxText);
+            }
+            return d;
         }
     }
 }

@@ -1,12 +1,20 @@
 package dev.smppkit.client;
 
+import dev.smppkit.codec.pdu.BaseSm;
+import dev.smppkit.codec.pdu.DataSm;
 import dev.smppkit.codec.pdu.PduRequest;
 import dev.smppkit.codec.text.DeliveryReceipt;
+import dev.smppkit.codec.text.ReceiptStat;
 import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
  * A delivery receipt and the message it belongs to, if the correlator found it.
+ *
+ * <p>A receipt is either final ({@link #isFinal()}: DELIVRD, UNDELIV, EXPIRED, …) or an intermediate notification
+ * ({@link #isIntermediate()}: ENROUTE, ACCEPTD, SCHEDLD, …), after which another receipt for the same message is to
+ * be expected. The client never removes a {@link Correlator} entry itself, so an intermediate receipt leaves the entry
+ * for the final one; a hook that calls {@link Correlator#remove} should do so only for a final receipt.
  *
  * @param receipt the parsed receipt (from the text, the TLVs, or both)
  * @param tracking what was stored for the segment it is about; empty when no match was found ({@link #matched()})
@@ -71,5 +79,39 @@ public record ReceiptEvent(
      */
     public boolean matched() {
         return tracking.isPresent();
+    }
+
+    /**
+     * Whether this receipt reports the message's final state. It is not final when the PDU is an intermediate
+     * notification (esm_class type 0x20), or when its stat is not final: ENROUTE, SCHEDLD, UNKNOWN, a stat not known
+     * ({@link ReceiptStat#UNRECOGNIZED}), and ACCEPTD. SMPP 3.4 calls ACCEPTD final (read by customer service), but
+     * SMSCs send it far more often to say that the next network took the message, followed by DELIVRD or UNDELIV; a
+     * hook that knows its SMSC ends on ACCEPTD can test {@code receipt().stat()} itself.
+     *
+     * @return true for a final receipt (DELIVRD, EXPIRED, DELETED, UNDELIV, REJECTD, SKIPPED outside an intermediate
+     *     notification)
+     */
+    public boolean isFinal() {
+        if (intermediateNotification(pdu)) {
+            return false;
+        }
+        ReceiptStat stat = receipt.stat();
+        return stat.isFinal() && stat != ReceiptStat.ACCEPTD;
+    }
+
+    /**
+     * Whether this receipt is an intermediate notification: the opposite of {@link #isFinal()}.
+     *
+     * @return true if another receipt for the same message may follow
+     */
+    public boolean isIntermediate() {
+        return !isFinal();
+    }
+
+    private static boolean intermediateNotification(PduRequest<?> pdu) {
+        if (pdu instanceof BaseSm<?> sm) {
+            return sm.esmClass().isIntermediateNotification();
+        }
+        return pdu instanceof DataSm d && d.esmClass().isIntermediateNotification();
     }
 }

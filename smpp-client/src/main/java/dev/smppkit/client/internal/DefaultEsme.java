@@ -90,8 +90,8 @@ public final class DefaultEsme implements Esme, SessionSupervisor.Client {
         this.config = config;
         this.hooks = new HookInvoker(config.hook(), timer, config.inbound().hookTimeout(), failures);
         this.reporter = new OutcomeReporter(config, hooks);
-        this.correlation =
-                new ReceiptCorrelation(config.correlator(), config.options().correlationScope(), timer, failures);
+        this.correlation = new ReceiptCorrelation(
+                config.correlator(), config.options().correlationScope(), timer, failures, config.inbound());
         this.encoder = new MessageEncoder(config.submission());
         this.reassembly = new MoReassembly(config, reporter, hooks, timer);
         this.rateLimiter = config.submission().maxTps() > 0

@@ -69,6 +69,7 @@ final class InboundHandler {
         final PduRequest<?> pdu;
         final AtomicBoolean answered = new AtomicBoolean(); // set by whoever answers first, on any thread
         volatile Timeout timeout;
+        volatile ReceiptDeduplicator.Claim claim; // a receipt's, settled when it is answered
 
         Delivery(PduRequest<?> pdu) {
             this.pdu = pdu;
@@ -128,7 +129,11 @@ final class InboundHandler {
             dc = d.dataCoding();
             body = tlvs.messagePayload().orElse(new byte[0]);
         }
-        boolean receipt = esm.isDeliveryReceipt() || esm.isIntermediateNotification();
+        boolean receipt = ReceiptDetector.isReceipt(
+                esm,
+                tlvs,
+                () -> decodeOrEmpty(body, dc).orElse(null),
+                config.inbound().receiptDetection());
         if (receipt && onReceipt(delivery, body, dc, tlvs)) {
             return;
         }
@@ -160,7 +165,6 @@ final class InboundHandler {
 
     /** Returns false if it is not a receipt after all (unparseable), so it is delivered as a message instead. */
     private boolean onReceipt(Delivery delivery, byte[] body, DataCoding dc, Tlvs tlvs) {
-        PduRequest<?> pdu = delivery.pdu;
         String text = TextCodec.isText(dc, config.inbound().smscDefaultCharset()) ? decode(body, dc) : null;
         MessageState state;
         try {
@@ -180,6 +184,37 @@ final class InboundHandler {
             return false;
         }
         reporter.receipts.increment();
+        correlation
+                .dedup()
+                .claim(config.name(), receipt)
+                .thenAccept(claim -> claimed(delivery, receipt, claim))
+                .exceptionally(
+                        e -> { // a correlator that threw instead of failing its stage: the SMSC retries
+                            if (answer(delivery, CommandStatus.ESME_RX_T_APPN)) {
+                                failures.record(RepeatingFailureLog.Level.ERROR, "receipt lookup threw", "", e);
+                            }
+                            return null;
+                        });
+        return true;
+    }
+
+    /** A receipt's turn after deduplication: a duplicate (null claim) is answered, anything else looked up. */
+    private void claimed(Delivery delivery, DeliveryReceipt receipt, ReceiptDeduplicator.Claim claim) {
+        if (claim == null) { // the hook already took this receipt: the SMSC repeated it
+            log.debug("{} duplicate receipt {} answered", session.logName(), LogSafe.escape(receipt.id()));
+            answer(delivery, CommandStatus.ESME_ROK);
+            return;
+        }
+        delivery.claim = claim; // settled by answer(), or here if that came first
+        if (delivery.answered.get()) {
+            claim.settle(false);
+            return;
+        }
+        match(delivery, receipt);
+    }
+
+    private void match(Delivery delivery, DeliveryReceipt receipt) {
+        PduRequest<?> pdu = delivery.pdu;
         correlation.match(receipt, delivery.answered::get).whenComplete((tracking, error) -> {
             if (delivery.answered.get()) {
                 // answered ESME_RX_T_APPN meanwhile (timeout, client stopping): the SMSC delivers it again, so the
@@ -206,7 +241,6 @@ final class InboundHandler {
             ReceiptEvent event = new ReceiptEvent(receipt, found, config.bind().systemId(), pdu, config.name());
             deliverToHook(delivery, "onDeliveryReceipt", () -> hooks.hook().onDeliveryReceipt(event));
         });
-        return true;
     }
 
     private void onMobileOriginated(Delivery delivery, EsmClass esm, DataCoding dc, byte[] body, Tlvs tlvs) {
@@ -299,6 +333,10 @@ final class InboundHandler {
         Timeout t = delivery.timeout;
         if (t != null) {
             t.cancel();
+        }
+        ReceiptDeduplicator.Claim claim = delivery.claim;
+        if (claim != null) {
+            claim.settle(status == CommandStatus.ESME_ROK); // taken by the hook: a repeat is a duplicate
         }
         if (session.executor().inEventLoop()) {
             answered(delivery, status);

@@ -1,6 +1,7 @@
 package dev.smppkit.client.internal;
 
 import dev.smppkit.client.Correlator;
+import dev.smppkit.client.InboundOptions;
 import dev.smppkit.client.QueuedMessage;
 import dev.smppkit.client.Tracking;
 import dev.smppkit.codec.internal.MessageIds;
@@ -13,31 +14,63 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 /**
- * Receipt correlation, both halves: {@link #track} stores an accepted segment in the {@link Correlator} under the id
- * the SMSC gave it, and {@link #match} finds a receipt's segment again, trying the id's other spellings ({@link
- * MessageIds#alternatives}) and, once, a little later (a receipt can overtake the store of its own submit_sm_resp).
- * Keys are scoped by this client's system_id.
+ * Receipt correlation, both halves: {@link #track} stores an accepted segment in the {@link Correlator} under the
+ * {@link MessageIds#key key} of the id the SMSC gave it (lower case, no leading zeros for a hex or decimal id), and
+ * {@link #match} finds a receipt's segment again under the keys of its id and its other spellings ({@link
+ * MessageIds#lookupKeys}) and, once, a little later: a receipt can overtake the store of its own submit_sm_resp, so an
+ * unmatched one is held for {@link InboundOptions#unmatchedReceiptWait()} (at most {@link
+ * InboundOptions#maxHeldReceipts()} at once; beyond that it is unmatched at once). Holding is a timer, never a wait on
+ * the event loop. Keys are scoped by this client's correlation scope. It also owns the client's {@link
+ * ReceiptDeduplicator}.
  *
- * <p>Per client; thread-safe (no state of its own: the correlator keeps it).
+ * <p>Per client; thread-safe (the held count is atomic; the entries are the correlator's).
  */
 final class ReceiptCorrelation {
-    /** How long an unmatched receipt waits before its one more lookup. */
-    static final Duration UNMATCHED_RETRY = Duration.ofMillis(500);
+    /** How long an unmatched receipt waits before its one more lookup, by default. */
+    static final Duration UNMATCHED_RETRY = InboundOptions.defaults().unmatchedReceiptWait();
 
     private final Correlator correlator;
     private final String systemId;
     private final Timer timer;
     private final RepeatingFailureLog failures;
+    private final long waitMillis;
+    private final int maxHeld;
+    private final ReceiptDeduplicator dedup;
+    // per client, any thread: receipts waiting for their second lookup now
+    private final AtomicInteger held = new AtomicInteger();
 
     ReceiptCorrelation(Correlator correlator, String systemId, Timer timer, RepeatingFailureLog failures) {
+        this(correlator, systemId, timer, failures, InboundOptions.defaults());
+    }
+
+    ReceiptCorrelation(
+            Correlator correlator, String systemId, Timer timer, RepeatingFailureLog failures, InboundOptions options) {
         this.correlator = correlator;
         this.systemId = systemId;
         this.timer = timer;
         this.failures = failures;
+        // at most half the hook timeout, which also runs meanwhile: the receipt must still have time for the hook
+        this.waitMillis = Math.min(
+                options.unmatchedReceiptWait().toMillis(), options.hookTimeout().toMillis() / 2);
+        this.maxHeld = options.maxHeldReceipts();
+        this.dedup = new ReceiptDeduplicator(
+                options.receiptDedupWindow().toNanos(), options.receiptDedupMaxEntries(), System::nanoTime);
+    }
+
+    /** The client's receipt deduplicator. */
+    ReceiptDeduplicator dedup() {
+        return dedup;
+    }
+
+    /** Receipts held for their second lookup now. */
+    int held() {
+        return held.get();
     }
 
     /**
@@ -56,7 +89,7 @@ final class ReceiptCorrelation {
                 segments,
                 message.message().destination().value(),
                 Instant.now());
-        correlator.put(systemId, messageId, tracking).whenComplete((v, e) -> {
+        correlator.put(systemId, MessageIds.key(messageId), tracking).whenComplete((v, e) -> {
             if (e != null) {
                 failures.record(
                         RepeatingFailureLog.Level.ERROR,
@@ -68,45 +101,62 @@ final class ReceiptCorrelation {
     }
 
     /**
-     * The tracking of the segment {@code receipt} is about: looked up under the receipt's id, then its other
-     * spellings in turn, then all of them once more after {@link #UNMATCHED_RETRY}. Empty if none is known; fails if
-     * the correlator does. Stops looking (empty) as soon as {@code abandoned} says nobody waits for the answer any
-     * more, so a correlator that may be closing gets no more work.
+     * The tracking of the segment {@code receipt} is about: looked up under each of its {@link MessageIds#lookupKeys
+     * lookup keys} in turn, then all of them once more after the unmatched-receipt wait if fewer than the most
+     * receipts are held already. Empty if none is known; fails if the correlator does. Stops looking (empty) as soon as
+     * {@code abandoned} says nobody waits for the answer any more, so a correlator that may be closing gets no more
+     * work.
      */
     CompletionStage<Optional<Tracking>> match(DeliveryReceipt receipt, BooleanSupplier abandoned) {
-        String id = receipt.id();
-        List<String> alternatives = MessageIds.alternatives(id, receipt.textId().orElse(null));
-        return lookupFirst(id, alternatives, 0, abandoned).thenCompose(found -> {
-            if (found.isPresent() || abandoned.getAsBoolean()) {
+        List<String> keys = MessageIds.lookupKeys(receipt.id(), receipt.textId().orElse(null));
+        return lookupFirst(keys, 0, abandoned).thenCompose(found -> {
+            if (found.isPresent() || abandoned.getAsBoolean() || waitMillis == 0) {
+                return CompletableFuture.completedFuture(found);
+            }
+            if (held.incrementAndGet() > maxHeld) {
+                held.decrementAndGet(); // bounded: a flood of unknown receipts must not pile up timers
+                failures.record(
+                        RepeatingFailureLog.Level.WARN,
+                        "too many unmatched receipts held",
+                        "receipt " + LogSafe.escape(receipt.id()) + " goes to the hook unmatched at once (limit "
+                                + maxHeld + ")",
+                        null);
                 return CompletableFuture.completedFuture(found);
             }
             // A receipt can overtake the correlator write of its submit_sm_resp (an SMSC that answers at once, or
             // another process sharing the correlator): look once more after a short pause before calling it unmatched.
             CompletableFuture<Optional<Tracking>> retry = new CompletableFuture<>();
-            timer.newTimeout(
-                    t -> lookupFirst(id, alternatives, 0, abandoned).whenComplete((v, e) -> {
-                        if (e != null) {
-                            retry.completeExceptionally(e);
-                        } else {
-                            retry.complete(v);
-                        }
-                    }),
-                    UNMATCHED_RETRY.toMillis(),
-                    TimeUnit.MILLISECONDS);
+            try {
+                timer.newTimeout(
+                        t -> {
+                            held.decrementAndGet();
+                            lookupFirst(keys, 0, abandoned).whenComplete((v, e) -> {
+                                if (e != null) {
+                                    retry.completeExceptionally(e);
+                                } else {
+                                    retry.complete(v);
+                                }
+                            });
+                        },
+                        waitMillis,
+                        TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException stopped) { // the client is stopping: no more waiting
+                held.decrementAndGet();
+                return CompletableFuture.completedFuture(found);
+            }
             return retry;
         });
     }
 
-    private CompletionStage<Optional<Tracking>> lookupFirst(
-            String id, List<String> alternatives, int next, BooleanSupplier abandoned) {
+    private CompletionStage<Optional<Tracking>> lookupFirst(List<String> keys, int next, BooleanSupplier abandoned) {
         if (abandoned.getAsBoolean()) {
             return CompletableFuture.completedFuture(Optional.empty());
         }
-        return correlator.get(systemId, id).thenCompose(found -> {
-            if (found.isPresent() || next >= alternatives.size()) {
+        return correlator.get(systemId, keys.get(next)).thenCompose(found -> {
+            if (found.isPresent() || next + 1 >= keys.size()) {
                 return CompletableFuture.completedFuture(found);
             }
-            return lookupFirst(alternatives.get(next), alternatives, next + 1, abandoned);
+            return lookupFirst(keys, next + 1, abandoned);
         });
     }
 }

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.smppkit.client.Correlator;
 import dev.smppkit.client.InMemoryCorrelator;
+import dev.smppkit.client.InboundOptions;
 import dev.smppkit.client.OutboundMessage;
 import dev.smppkit.client.QueuedMessage;
 import dev.smppkit.client.Tracking;
 import dev.smppkit.codec.Address;
 import dev.smppkit.codec.MessageState;
 import dev.smppkit.codec.text.DeliveryReceipt;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -113,7 +115,7 @@ class ReceiptCorrelationTest {
                 .join();
 
         assertThat(found).map(Tracking::brokerId).contains("q1");
-        assertThat(correlator.gets).containsExactly("1A2B");
+        assertThat(correlator.gets).as("stored and looked up under its key").containsExactly("1a2b");
     }
 
     @Test
@@ -126,7 +128,7 @@ class ReceiptCorrelationTest {
                 .join();
 
         assertThat(found).isPresent();
-        assertThat(correlator.gets).containsExactly("1a2b", "1A2B", "6699");
+        assertThat(correlator.gets).containsExactly("1a2b", "6699");
     }
 
     @Test
@@ -181,5 +183,105 @@ class ReceiptCorrelationTest {
         ReceiptCorrelation c = new ReceiptCorrelation(broken, SYSTEM_ID, timer, failures);
 
         assertThat(c.match(receipt("m1"), () -> false).toCompletableFuture()).isCompletedExceptionally();
+    }
+
+    @Test
+    void idsDifferingOnlyInLeadingZerosOrCaseMatch() {
+        correlation.track(queued(true), 0, 1, "00B8BE19");
+
+        Optional<Tracking> found = correlation
+                .match(receipt("b8be19"), () -> false)
+                .toCompletableFuture()
+                .join();
+
+        assertThat(found).map(Tracking::brokerId).contains("q1");
+        assertThat(correlator
+                        .store
+                        .get(SYSTEM_ID, "b8be19")
+                        .toCompletableFuture()
+                        .join())
+                .as("stored under the key")
+                .isPresent();
+    }
+
+    @Test
+    void leadingZerosAndTheOtherBaseMatchTogether() {
+        correlation.track(queued(true), 0, 1, "0012107289"); // decimal with zeros; receipt in hex with zeros
+
+        assertThat(correlation
+                        .match(receipt("00B8BE19"), () -> false)
+                        .toCompletableFuture()
+                        .join())
+                .isPresent();
+    }
+
+    @Test
+    void anEntryStoredAsSentByAnEarlierVersionIsStillFound() {
+        correlator.store.put(SYSTEM_ID, "00AB", stored()); // not normalised
+
+        assertThat(correlation
+                        .match(receipt("00AB"), () -> false)
+                        .toCompletableFuture()
+                        .join())
+                .isPresent();
+        assertThat(correlator.gets).containsExactly("ab", "171", "00AB");
+    }
+
+    @Test
+    void beyondTheMostHeldAnUnmatchedReceiptIsUnmatchedAtOnce() {
+        ReceiptCorrelation c = new ReceiptCorrelation(
+                correlator,
+                SYSTEM_ID,
+                timer,
+                failures,
+                InboundOptions.builder().maxHeldReceipts(1).build());
+
+        CompletableFuture<Optional<Tracking>> first =
+                c.match(receipt("m1"), () -> false).toCompletableFuture();
+        CompletableFuture<Optional<Tracking>> second =
+                c.match(receipt("m2"), () -> false).toCompletableFuture();
+
+        assertThat(first).as("held").isNotDone();
+        assertThat(second).as("over the limit").isCompletedWithValue(Optional.empty());
+        assertThat(c.held()).isEqualTo(1);
+        timer.advance(ReceiptCorrelation.UNMATCHED_RETRY.toMillis(), TimeUnit.MILLISECONDS);
+        assertThat(first).isCompletedWithValue(Optional.empty());
+        assertThat(c.held()).as("room again").isZero();
+    }
+
+    @Test
+    void aZeroWaitLooksOnlyOnce() {
+        ReceiptCorrelation c = new ReceiptCorrelation(
+                correlator,
+                SYSTEM_ID,
+                timer,
+                failures,
+                InboundOptions.builder().unmatchedReceiptWait(Duration.ZERO).build());
+
+        assertThat(c.match(receipt("m1"), () -> false).toCompletableFuture()).isCompletedWithValue(Optional.empty());
+        assertThat(timer.pending()).isZero();
+    }
+
+    @Test
+    void theWaitIsCutToHalfTheHookTimeout() {
+        ReceiptCorrelation c = new ReceiptCorrelation(
+                correlator,
+                SYSTEM_ID,
+                timer,
+                failures,
+                InboundOptions.builder()
+                        .unmatchedReceiptWait(Duration.ofSeconds(10))
+                        .hookTimeout(Duration.ofSeconds(2))
+                        .build());
+
+        CompletableFuture<Optional<Tracking>> found =
+                c.match(receipt("m1"), () -> false).toCompletableFuture();
+        timer.advance(1000, TimeUnit.MILLISECONDS);
+
+        assertThat(found).isCompletedWithValue(Optional.empty());
+    }
+
+    private static Tracking stored() {
+        return new Tracking("q1", null, Map.of(), 1, 1, "447700900123", Instant.EPOCH);
     }
 }

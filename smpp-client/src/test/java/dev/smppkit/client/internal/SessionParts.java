@@ -27,8 +27,8 @@ final class SessionParts {
         this.config = config;
         this.hooks = new HookInvoker(config.hook(), timer, config.inbound().hookTimeout(), failures);
         this.reporter = new OutcomeReporter(config, hooks);
-        this.correlation =
-                new ReceiptCorrelation(config.correlator(), config.options().correlationScope(), timer, failures);
+        this.correlation = new ReceiptCorrelation(
+                config.correlator(), config.options().correlationScope(), timer, failures, config.inbound());
         this.encoder = new MessageEncoder(
                 config.submission().concatMode(), config.submission().maxSegments());
         this.reassembly = new MoReassembly(config, reporter, hooks, timer);

@@ -12,6 +12,10 @@ import java.util.Set;
  * the receipt text's id may differ from the receipted_message_id TLV (jasmin#210, elibom/mokai#8, MavoCz/smscsim#4).
  * {@link #same} compares two ids given side by side (a receipt against a known id); {@link #alternatives} lists the
  * other spellings to look up when only one side is known (a receipt against a correlator keyed by the stored id).
+ *
+ * <p>{@link #key} is the one spelling an id is stored under, so that ids differing only in leading zeros or the case of
+ * hex letters ({@code 00B8BE19} and {@code b8be19}) meet under one key; {@link #lookupKeys} lists the keys to try for
+ * a receipt, its hex/decimal alternatives included.
  */
 public final class MessageIds {
     private MessageIds() {}
@@ -72,6 +76,41 @@ public final class MessageIds {
         return List.copyOf(out);
     }
 
+    /**
+     * The spelling an id is stored and looked up under: an id made only of ASCII hex digits (decimal ones included) is
+     * written in lower case without leading zeros ("0" stays "0"); any other id (UUID, alphanumeric) is kept as it is,
+     * since its letters' case may matter. Blanks around the id and NULs (some SMSCs pad) are removed first.
+     *
+     * @param id a message id as received; not null
+     * @return the key; never longer than {@code id}
+     */
+    public static String key(String id) {
+        String s = id.replace("\0", "").strip();
+        if (s.isEmpty() || !isDigits(s, 16, Integer.MAX_VALUE)) {
+            return s;
+        }
+        return stripZeros(s.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The keys ({@link #key}) to look a receipt up under, most likely first and each once: the id's own key, then the
+     * keys of its {@link #alternatives} (the text id, the hex or decimal value), then the id exactly as received when
+     * that differs from its key (an entry stored by a version that did not normalise).
+     *
+     * @param id the receipt's message id as received; not null
+     * @param textId the id as written in the receipt text; null or empty if there is none
+     * @return the keys to try, in order; never empty
+     */
+    public static List<String> lookupKeys(String id, String textId) {
+        Set<String> out = new LinkedHashSet<>();
+        out.add(key(id));
+        for (String alt : alternatives(id, textId)) {
+            out.add(key(alt));
+        }
+        out.add(id);
+        return List.copyOf(out);
+    }
+
     private static String stripZeros(String s) {
         int i = 0;
         while (i < s.length() - 1 && s.charAt(i) == '0') {
@@ -91,11 +130,16 @@ public final class MessageIds {
     }
 
     private static boolean isDigits(String s, int radix) {
-        if (s.isEmpty() || s.length() > 40) {
+        return isDigits(s, radix, 40);
+    }
+
+    private static boolean isDigits(String s, int radix, int maxLength) {
+        if (s.isEmpty() || s.length() > maxLength) {
             return false;
         }
         for (int i = 0; i < s.length(); i++) {
-            if (Character.digit(s.charAt(i), radix) < 0) {
+            char c = s.charAt(i);
+            if (c > 'f' || Character.digit(c, radix) < 0) { // ASCII only: Character.digit takes any script's digits
                 return false;
             }
         }

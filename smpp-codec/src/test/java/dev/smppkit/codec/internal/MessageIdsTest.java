@@ -51,4 +51,31 @@ class MessageIdsTest {
         assertThat(MessageIds.alternatives("1".repeat(33), null)).isEmpty();
         assertThat(MessageIds.alternatives("1".repeat(32), null)).isNotEmpty();
     }
+
+    @Test
+    void keysIgnoreLeadingZerosAndTheCaseOfHexIds() {
+        assertThat(MessageIds.key("00B8BE19")).isEqualTo("b8be19").isEqualTo(MessageIds.key("b8be19"));
+        assertThat(MessageIds.key("000123")).isEqualTo("123");
+        assertThat(MessageIds.key("0000")).as("zero stays a digit").isEqualTo("0");
+        assertThat(MessageIds.key(" 0a1\0")).as("blanks and NUL padding go").isEqualTo("a1");
+    }
+
+    @Test
+    void keysKeepOtherIdsAsTheyAre() {
+        assertThat(MessageIds.key("Msg-001")).isEqualTo("Msg-001");
+        assertThat(MessageIds.key("aB3xZ")).as("base62: case matters").isEqualTo("aB3xZ");
+        assertThat(MessageIds.key("\u0661\u0662"))
+                .as("non-ASCII digits are not numbers")
+                .isEqualTo("\u0661\u0662");
+        assertThat(MessageIds.key("")).isEmpty();
+    }
+
+    @Test
+    void lookupKeysStartWithTheIdsKeyThenItsOtherBaseThenTheIdAsReceived() {
+        assertThat(MessageIds.lookupKeys("00B8BE19", null)).containsExactly("b8be19", "12107289", "00B8BE19");
+        assertThat(MessageIds.lookupKeys("12107289", "0012107289"))
+                .as("the text id's key is the id's own key: tried once")
+                .containsExactly("12107289", "b8be19");
+        assertThat(MessageIds.lookupKeys("msg-1", null)).containsExactly("msg-1");
+    }
 }
