@@ -7,6 +7,7 @@ import dev.smppkit.client.OutboundMessage;
 import dev.smppkit.client.SubmissionOptions;
 import dev.smppkit.codec.Address;
 import dev.smppkit.codec.DataCoding;
+import dev.smppkit.codec.pdu.BaseSm;
 import dev.smppkit.codec.pdu.SubmitSm;
 import dev.smppkit.codec.text.NationalLanguage;
 import dev.smppkit.codec.text.NationalLanguages;
@@ -29,7 +30,7 @@ class MessageEncoderNationalTest {
 
     @Test
     void byDefaultTurkishTextGoesInUcs2() {
-        List<SubmitSm> pdus = new MessageEncoder(SubmissionOptions.defaults()).encode(message(TURKISH));
+        List<BaseSm<?>> pdus = new MessageEncoder(SubmissionOptions.defaults()).encode(message(TURKISH));
 
         assertThat(pdus).hasSize(2);
         assertThat(pdus.get(0).dataCoding()).isEqualTo(DataCoding.UCS2);
@@ -41,10 +42,10 @@ class MessageEncoderNationalTest {
                 .nationalLanguages(NationalLanguages.allow(NationalLanguage.TURKISH))
                 .build();
 
-        List<SubmitSm> pdus = new MessageEncoder(options).encode(message(TURKISH));
+        List<BaseSm<?>> pdus = new MessageEncoder(options).encode(message(TURKISH));
 
         assertThat(pdus).hasSize(1);
-        SubmitSm pdu = pdus.get(0);
+        SubmitSm pdu = (SubmitSm) pdus.get(0);
         assertThat(pdu.dataCoding()).isEqualTo(DataCoding.SMSC_DEFAULT);
         assertThat(pdu.esmClass().value() & 0x40).isEqualTo(0x40); // UDHI: the shift IE is in a UDH
         assertThat(HexFormat.of().formatHex(pdu.shortMessage(), 0, 4)).isEqualTo("03240101"); // single shift, Turkish
@@ -54,7 +55,8 @@ class MessageEncoderNationalTest {
     void packedGsmIsSentWhenAsked() {
         SubmissionOptions options = SubmissionOptions.builder().packGsm(true).build();
 
-        SubmitSm pdu = new MessageEncoder(options).encode(message("hellohello")).get(0);
+        SubmitSm pdu = (SubmitSm)
+                new MessageEncoder(options).encode(message("hellohello")).get(0);
 
         // 10 septets in 9 octets: 'h' 0x68 and 'e' 0x65 packed LSB first give E8 32
         assertThat(pdu.shortMessage()).hasSize(9);
