@@ -147,7 +147,7 @@ final class InboundHandler {
     private void store(Delivery delivery) {
         CompletionStage<Long> stored;
         try {
-            stored = config.inbox().store(InboxPdus.item(config.name(), delivery.pdu));
+            stored = config.inbox().store(InboxPdus.item(config.name(), delivery.pdu, config.inbound()));
         } catch (RuntimeException e) {
             stored = java.util.concurrent.CompletableFuture.failedFuture(e);
         }

@@ -73,7 +73,7 @@ final class InboxInterpreter {
         OptionalLong id = OptionalLong.of(claim.id());
         PduRequest<?> last = pdus.get(pdus.size() - 1);
         InboxPdus.Parts parts = InboxPdus.Parts.of(last);
-        if (claim.totalSegments() == 1 && parts.isReceipt()) {
+        if (claim.totalSegments() == 1 && parts.isReceipt(config.inbound())) {
             DeliveryReceipt receipt = receipt(parts);
             if (receipt != null) {
                 return deliverReceipt(receipt, last, id);

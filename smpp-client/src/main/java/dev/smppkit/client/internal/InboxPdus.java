@@ -1,5 +1,6 @@
 package dev.smppkit.client.internal;
 
+import dev.smppkit.client.InboundOptions;
 import dev.smppkit.client.InboxItem;
 import dev.smppkit.codec.Address;
 import dev.smppkit.codec.DataCoding;
@@ -14,6 +15,7 @@ import dev.smppkit.codec.pdu.Tlvs;
 import dev.smppkit.codec.text.IncompleteMessage;
 import dev.smppkit.codec.text.Reassembler;
 import dev.smppkit.codec.text.SarParameters;
+import dev.smppkit.codec.text.TextCodec;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import java.time.Duration;
@@ -52,16 +54,28 @@ final class InboxPdus {
                     d.destAddress());
         }
 
-        boolean isReceipt() {
-            return esm.isDeliveryReceipt() || esm.isIntermediateNotification();
+        /** Whether it is a receipt, by the same rules as without an inbox ({@link ReceiptDetector}). */
+        boolean isReceipt(InboundOptions inbound) {
+            return ReceiptDetector.isReceipt(esm, tlvs, () -> text(inbound), inbound.receiptDetection());
+        }
+
+        private String text(InboundOptions inbound) {
+            if (!TextCodec.isText(dataCoding, inbound.smscDefaultCharset())) {
+                return null;
+            }
+            try {
+                return TextCodec.decode(body, dataCoding, inbound.smscDefaultCharset());
+            } catch (RuntimeException e) {
+                return null; // undecodable text is not receipt text
+            }
         }
     }
 
     /** The item to store for {@code pdu}, received on {@code account}. */
-    static InboxItem item(String account, PduRequest<?> pdu) {
+    static InboxItem item(String account, PduRequest<?> pdu, InboundOptions inbound) {
         byte[] bytes = encode(pdu);
         Parts p = Parts.of(pdu);
-        if (!p.isReceipt()) {
+        if (!p.isReceipt(inbound)) {
             try {
                 InboxItem segment = segment(account, p, bytes);
                 if (segment != null) {

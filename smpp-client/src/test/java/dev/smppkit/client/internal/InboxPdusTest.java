@@ -2,6 +2,7 @@ package dev.smppkit.client.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.smppkit.client.InboundOptions;
 import dev.smppkit.client.InboxItem;
 import dev.smppkit.codec.Address;
 import dev.smppkit.codec.DataCoding;
@@ -37,7 +38,7 @@ class InboxPdusTest {
     @Test
     void aShortMessageIsWholeAndReadsBackUnchanged() {
         DeliverSm pdu = deliver("hi".getBytes(StandardCharsets.ISO_8859_1)).build();
-        InboxItem item = InboxPdus.item("acct", pdu);
+        InboxItem item = InboxPdus.item("acct", pdu, InboundOptions.defaults());
         assertThat(item.groupKey()).isNull();
         assertThat(item.totalSegments()).isEqualTo(1);
         PduRequest<?> back = InboxPdus.decode(item);
@@ -50,13 +51,16 @@ class InboxPdusTest {
     void udhSegmentsOfOneMessageShareAGroup() {
         InboxItem one = InboxPdus.item(
                 "acct",
-                deliver(udhSegment(42, 3, 1, "a")).esmClass(EsmClass.of(0x40)).build());
+                deliver(udhSegment(42, 3, 1, "a")).esmClass(EsmClass.of(0x40)).build(),
+                InboundOptions.defaults());
         InboxItem three = InboxPdus.item(
                 "acct",
-                deliver(udhSegment(42, 3, 3, "c")).esmClass(EsmClass.of(0x40)).build());
+                deliver(udhSegment(42, 3, 3, "c")).esmClass(EsmClass.of(0x40)).build(),
+                InboundOptions.defaults());
         InboxItem other = InboxPdus.item(
                 "acct",
-                deliver(udhSegment(43, 3, 1, "a")).esmClass(EsmClass.of(0x40)).build());
+                deliver(udhSegment(43, 3, 1, "a")).esmClass(EsmClass.of(0x40)).build(),
+                InboundOptions.defaults());
         assertThat(one.groupKey()).isNotNull().isEqualTo(three.groupKey()).isNotEqualTo(other.groupKey());
         assertThat(one.segment()).isEqualTo(1);
         assertThat(three.segment()).isEqualTo(3);
@@ -65,7 +69,8 @@ class InboxPdusTest {
                                 "other",
                                 deliver(udhSegment(42, 3, 1, "a"))
                                         .esmClass(EsmClass.of(0x40))
-                                        .build())
+                                        .build(),
+                                InboundOptions.defaults())
                         .groupKey())
                 .as("per account")
                 .isNotEqualTo(one.groupKey());
@@ -77,7 +82,8 @@ class InboxPdusTest {
                 "acct",
                 deliver("b".getBytes(StandardCharsets.ISO_8859_1))
                         .tlvs(Tlvs.builder().sar(7, 2, 2).build())
-                        .build());
+                        .build(),
+                InboundOptions.defaults());
         assertThat(two.groupKey()).isNotNull();
         assertThat(two.segment()).isEqualTo(2);
         assertThat(two.totalSegments()).isEqualTo(2);
@@ -89,11 +95,13 @@ class InboxPdusTest {
                 "acct",
                 deliver(udhSegment(1, 2, 1, "id:1 stat:DELIVRD"))
                         .esmClass(EsmClass.of(0x44)) // a receipt with UDHI: still one PDU
-                        .build());
+                        .build(),
+                InboundOptions.defaults());
         assertThat(receipt.groupKey()).isNull();
         InboxItem malformed = InboxPdus.item(
                 "acct",
-                deliver(new byte[] {9, 0, 3}).esmClass(EsmClass.of(0x40)).build());
+                deliver(new byte[] {9, 0, 3}).esmClass(EsmClass.of(0x40)).build(),
+                InboundOptions.defaults());
         assertThat(malformed.groupKey()).isNull();
         assertThat(malformed.totalSegments()).isEqualTo(1);
     }
