@@ -45,6 +45,8 @@ public final class OutboundMessage {
     private final Map<String, String> extra;
     private final String serviceType;
     private final int priority;
+    private final int protocolId;
+    private final boolean replaceIfPresent;
     private final SmppTime validityPeriod;
     private final SmppTime scheduleDeliveryTime;
     private final Tlvs tlvs;
@@ -70,6 +72,8 @@ public final class OutboundMessage {
         this.extra = Map.copyOf(b.extra);
         this.serviceType = b.serviceType;
         this.priority = b.priority;
+        this.protocolId = b.protocolId;
+        this.replaceIfPresent = b.replaceIfPresent;
         this.validityPeriod = b.validityPeriod;
         this.scheduleDeliveryTime = b.scheduleDeliveryTime;
         this.tlvs = b.tlvs;
@@ -258,6 +262,27 @@ public final class OutboundMessage {
     }
 
     /**
+     * The submit_sm's protocol_id (GSM TP-PID, §5.2.15): 0 for a plain short message; e.g. 0x41–0x47 for the
+     * "replace short message" types a handset replaces in place.
+     *
+     * @return 0–255 (default 0)
+     */
+    public int protocolId() {
+        return protocolId;
+    }
+
+    /**
+     * Whether the submit_sm asks the SMSC to replace a message it still holds from the same source to the same
+     * destination with the same service_type (replace_if_present_flag 1, §5.2.18), e.g. a status that only its latest
+     * value matters for.
+     *
+     * @return true for replace_if_present_flag 1 (default false)
+     */
+    public boolean replaceIfPresent() {
+        return replaceIfPresent;
+    }
+
+    /**
      * How long the SMSC keeps trying to deliver the message, validity_period.
      *
      * @return the validity period, or empty for the SMSC's default (the default)
@@ -393,6 +418,8 @@ public final class OutboundMessage {
         private Map<String, String> extra = Map.of();
         private String serviceType = "";
         private int priority;
+        private int protocolId;
+        private boolean replaceIfPresent;
         private SmppTime validityPeriod;
         private SmppTime scheduleDeliveryTime;
         private Tlvs tlvs = Tlvs.EMPTY;
@@ -617,6 +644,30 @@ public final class OutboundMessage {
         }
 
         /**
+         * The submit_sm's protocol_id (default 0), the GSM TP-PID the SMSC passes to the handset.
+         *
+         * @param protocolId 0–255
+         * @return this builder
+         * @throws IllegalArgumentException if protocolId is outside 0–255 ("protocol_id is 300; must be 0-255")
+         */
+        public Builder protocolId(int protocolId) {
+            this.protocolId = Fields.range("protocol_id", protocolId, 0, 255);
+            return this;
+        }
+
+        /**
+         * Asks the SMSC to replace a message it still holds from the same source to the same destination with the same
+         * service_type (replace_if_present_flag; default false).
+         *
+         * @param replace true for replace_if_present_flag 1
+         * @return this builder
+         */
+        public Builder replaceIfPresent(boolean replace) {
+            this.replaceIfPresent = replace;
+            return this;
+        }
+
+        /**
          * How long the SMSC keeps trying to deliver the message before it expires (default: the SMSC's own validity).
          *
          * @param validityPeriod a relative time such as {@code SmppTime.relative(Duration.ofHours(4))}, an absolute
@@ -769,6 +820,8 @@ public final class OutboundMessage {
                 && m.extra.equals(extra)
                 && m.serviceType.equals(serviceType)
                 && m.priority == priority
+                && m.protocolId == protocolId
+                && m.replaceIfPresent == replaceIfPresent
                 && Objects.equals(m.validityPeriod, validityPeriod)
                 && Objects.equals(m.scheduleDeliveryTime, scheduleDeliveryTime)
                 && m.tlvs.equals(tlvs)

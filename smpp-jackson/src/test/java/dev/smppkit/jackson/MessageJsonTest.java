@@ -192,6 +192,25 @@ public class MessageJsonTest {
     }
 
     @Test
+    void protocolIdAndReplaceIfPresent() throws Exception {
+        OutboundMessage m = OutboundMessage.builder()
+                .to(SamplePdus.MSISDN)
+                .text("battery 40%")
+                .protocolId(0x41)
+                .replaceIfPresent(true)
+                .build();
+        String json = MAPPER.writeValueAsString(m);
+        assertThat(MAPPER.readTree(json).get("protocol_id").intValue()).isEqualTo(0x41);
+        assertThat(MAPPER.readTree(json).get("replace_if_present").booleanValue())
+                .isTrue();
+        assertThat(MAPPER.readValue(json, OutboundMessage.class)).isEqualTo(m);
+        String plain = MAPPER.writeValueAsString(
+                OutboundMessage.builder().to(SamplePdus.MSISDN).text("x").build());
+        assertThat(MAPPER.readTree(plain).has("protocol_id")).isFalse();
+        assertThat(MAPPER.readTree(plain).has("replace_if_present")).isFalse();
+    }
+
+    @Test
     void routeExpiryAndMaximumAge() throws Exception {
         OutboundMessage m = OutboundMessage.builder()
                 .to(SamplePdus.MSISDN)

@@ -186,7 +186,7 @@ final class InboundHandler {
         reporter.receipts.increment();
         correlation
                 .dedup()
-                .claim(config.name(), receipt)
+                .claim(config.name(), handset(delivery.pdu), receipt)
                 .thenAccept(claim -> claimed(delivery, receipt, claim))
                 .exceptionally(
                         e -> { // a correlator that threw instead of failing its stage: the SMSC retries
@@ -196,6 +196,13 @@ final class InboundHandler {
                             return null;
                         });
         return true;
+    }
+
+    /** The address a receipt is about: its source_addr, the original message's destination. */
+    private static String handset(PduRequest<?> pdu) {
+        return pdu instanceof BaseSm<?> sm
+                ? sm.sourceAddress().value()
+                : ((DataSm) pdu).sourceAddress().value();
     }
 
     /** A receipt's turn after deduplication: a duplicate (null claim) is answered, anything else looked up. */

@@ -87,10 +87,12 @@ final class MessageEncoder {
                 .destAddress(message.destination())
                 .esmClass(EsmClass.of(segment.esmClassBits()))
                 .priorityFlag(message.priority())
+                .protocolId(message.protocolId())
                 .registeredDelivery(message.requestReceipt() ? RegisteredDelivery.RECEIPT : RegisteredDelivery.NONE)
                 .dataCoding(segment.dataCoding())
                 .scheduleDeliveryTime(message.scheduleDeliveryTime().orElse(null))
-                .validityPeriod(message.validityPeriod().orElse(null));
+                .validityPeriod(message.validityPeriod().orElse(null))
+                .replaceIfPresentFlag(message.replaceIfPresent() ? 1 : 0);
         return body(b, message, segment);
     }
 
@@ -101,10 +103,12 @@ final class MessageEncoder {
                 .sourceAddress(message.source())
                 .esmClass(EsmClass.of(segment.esmClassBits()))
                 .priorityFlag(message.priority())
+                .protocolId(message.protocolId())
                 .registeredDelivery(message.requestReceipt() ? RegisteredDelivery.RECEIPT : RegisteredDelivery.NONE)
                 .dataCoding(segment.dataCoding())
                 .scheduleDeliveryTime(message.scheduleDeliveryTime().orElse(null))
-                .validityPeriod(message.validityPeriod().orElse(null));
+                .validityPeriod(message.validityPeriod().orElse(null))
+                .replaceIfPresentFlag(message.replaceIfPresent() ? 1 : 0);
         message.destinations().forEach(b::addDestination);
         return body(b, message, segment);
     }

@@ -15,7 +15,7 @@ import java.util.function.LongSupplier;
 
 /**
  * Lets a receipt that arrives twice (an SMSC that missed our deliver_sm_resp, or sends on two binds) reach the hook
- * once. A receipt is known by its account, its id's {@link MessageIds#key key} and its stat, so ENROUTE then DELIVRD
+ * once. A receipt is known by its account, the handset it is about (its source_addr), its id's {@link MessageIds#key key} and its stat, so ENROUTE then DELIVRD
  * both go through but a repeated DELIVRD does not.
  *
  * <p>A receipt counts as delivered only once its hook accepted it (answered ESME_ROK): one answered ESME_RX_T_APPN
@@ -55,11 +55,11 @@ final class ReceiptDeduplicator {
      * already took (answer it ESME_ROK without calling the hook). May complete later, on the thread that settles an
      * earlier copy still in progress.
      */
-    CompletionStage<Claim> claim(String account, DeliveryReceipt receipt) {
+    CompletionStage<Claim> claim(String account, String handset, DeliveryReceipt receipt) {
         if (windowNanos == 0) {
             return CompletableFuture.completedFuture(NONE);
         }
-        return claim(key(account, receipt));
+        return claim(key(account, handset, receipt));
     }
 
     private CompletionStage<Claim> claim(String key) {
@@ -111,9 +111,10 @@ final class ReceiptDeduplicator {
         }
     }
 
-    static String key(String account, DeliveryReceipt receipt) {
+    static String key(String account, String handset, DeliveryReceipt receipt) {
         ReceiptStat stat = receipt.stat();
         String s = stat == ReceiptStat.UNRECOGNIZED ? receipt.rawStat().strip().toUpperCase(Locale.ROOT) : stat.name();
-        return account + '\u0000' + MessageIds.key(receipt.id()) + '\u0000' + s;
+        // the handset too: a submit_multi's destinations share one message id, and each gets a receipt of its own
+        return account + '\u0000' + handset + '\u0000' + MessageIds.key(receipt.id()) + '\u0000' + s;
     }
 }

@@ -62,6 +62,14 @@ class MessageEncoderTest {
     }
 
     @Test
+    void protocolIdIsCheckedAgainstItsOctet() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> text("hi").protocolId(256))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("protocol_id")
+                .hasMessageContaining("0-255");
+    }
+
+    @Test
     void noReceiptUnlessRequested() {
         SubmitSm pdu = sms(encoder.encode(text("hi").build())).get(0);
 
@@ -73,6 +81,8 @@ class MessageEncoderTest {
         OutboundMessage m = text("hi")
                 .serviceType("CMT")
                 .priority(2)
+                .protocolId(0x41)
+                .replaceIfPresent(true)
                 .tlvs(Tlvs.builder().userMessageReference(77).build())
                 .build();
 
@@ -80,6 +90,8 @@ class MessageEncoderTest {
 
         assertThat(pdu.serviceType()).isEqualTo("CMT");
         assertThat(pdu.priorityFlag()).isEqualTo(2);
+        assertThat(pdu.protocolId()).isEqualTo(0x41);
+        assertThat(pdu.replaceIfPresentFlag()).isEqualTo(1);
         assertThat(pdu.tlvs().userMessageReference()).hasValue(77);
     }
 

@@ -19,7 +19,7 @@ class ReceiptDeduplicatorTest {
     }
 
     private CompletableFuture<ReceiptDeduplicator.Claim> claim(String id, MessageState state) {
-        return dedup.claim("acct", receipt(id, state)).toCompletableFuture();
+        return dedup.claim("acct", "447700900001", receipt(id, state)).toCompletableFuture();
     }
 
     @Test
@@ -39,7 +39,18 @@ class ReceiptDeduplicatorTest {
         assertThat(claim("ab", MessageState.DELIVERED).join())
                 .as("ENROUTE then DELIVRD")
                 .isNotNull();
-        assertThat(dedup.claim("other", receipt("ab", MessageState.ENROUTE))
+        assertThat(dedup.claim("other", "447700900001", receipt("ab", MessageState.ENROUTE))
+                        .toCompletableFuture()
+                        .join())
+                .isNotNull();
+    }
+
+    @Test
+    void theSameIdForAnotherHandsetIsNotADuplicate() {
+        // a submit_multi's destinations share one message id; each handset's receipt is its own
+        claim("ab", MessageState.DELIVERED).join().settle(true);
+
+        assertThat(dedup.claim("acct", "447700900002", receipt("ab", MessageState.DELIVERED))
                         .toCompletableFuture()
                         .join())
                 .isNotNull();
@@ -93,12 +104,12 @@ class ReceiptDeduplicatorTest {
     @Test
     void aZeroWindowTurnsItOff() {
         ReceiptDeduplicator off = new ReceiptDeduplicator(0, 10, now::get);
-        off.claim("acct", receipt("ab", MessageState.DELIVERED))
+        off.claim("acct", "447700900001", receipt("ab", MessageState.DELIVERED))
                 .toCompletableFuture()
                 .join()
                 .settle(true);
 
-        assertThat(off.claim("acct", receipt("ab", MessageState.DELIVERED))
+        assertThat(off.claim("acct", "447700900001", receipt("ab", MessageState.DELIVERED))
                         .toCompletableFuture()
                         .join())
                 .isNotNull();

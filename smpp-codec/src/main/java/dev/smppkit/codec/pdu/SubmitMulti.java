@@ -126,6 +126,19 @@ public final class SubmitMulti extends BaseSm<SubmitMultiResp> {
         }
 
         /**
+         * Sets replace_if_present_flag: 1 asks the SMSC to replace a message it still holds from the same source to the
+         * same destination with the same service_type.
+         *
+         * @param flag the replace_if_present_flag (§5.2.18), 0 (the default) or 1
+         * @return this builder
+         * @throws IllegalArgumentException if not 0 or 1
+         */
+        public Builder replaceIfPresentFlag(int flag) {
+            f.replaceIfPresentFlag = Fields.range("replace_if_present_flag", flag, 0, 1);
+            return this;
+        }
+
+        /**
          * Sets sm_default_msg_id.
          *
          * @param id the sm_default_msg_id (§5.2.20): 0 (the default) for none, or a canned message 1–254

@@ -36,7 +36,7 @@ import java.util.Map;
  * The JSON form of the client's messages: {@link OutboundMessage} (either its high-level fields or, for a raw PDU,
  * {@code submit_sm}), {@link QueuedMessage} and {@link Tracking}. Instants are ISO-8601 UTC strings, durations
  * ISO-8601 durations ({@code PT5M}). A message to several destinations (submit_multi) also has {@code destinations},
- * every destination in order as {@code {"sme":{address}}} or {@code {"distribution_list":"name"}}. A message's {@code route}, {@code expires_at}, {@code max_age}, {@code queue_priority} (when not 0) and
+ * every destination in order as {@code {"sme":{address}}} or {@code {"distribution_list":"name"}}. A message's {@code route}, {@code expires_at}, {@code max_age}, {@code queue_priority}, {@code protocol_id} (when not 0), {@code replace_if_present} (when true) and
  * {@code deduplication_key} are written only
  * when set.
  */
@@ -98,6 +98,12 @@ public final class MessageJson {
             if (m.queuePriority() != 0) {
                 g.writeNumberField("queue_priority", m.queuePriority());
             }
+            if (m.protocolId() != 0) {
+                g.writeNumberField("protocol_id", m.protocolId());
+            }
+            if (m.replaceIfPresent()) {
+                g.writeBooleanField("replace_if_present", true);
+            }
             if (m.deduplicationKey().isPresent()) {
                 g.writeStringField("deduplication_key", m.deduplicationKey().get());
             }
@@ -128,7 +134,14 @@ public final class MessageJson {
                 throw new IllegalArgumentException(
                         "'submit_sm' holds a " + pdu.commandId().name());
             }
-            for (String field : List.of("route", "expires_at", "max_age", "queue_priority", "deduplication_key")) {
+            for (String field : List.of(
+                    "route",
+                    "expires_at",
+                    "max_age",
+                    "queue_priority",
+                    "deduplication_key",
+                    "protocol_id",
+                    "replace_if_present")) {
                 if (has(n, field)) { // dropping an expiry silently would send a message its producer meant to expire
                     throw new IllegalArgumentException("'" + field + "' cannot be set on a 'submit_sm' message");
                 }
@@ -172,6 +185,8 @@ public final class MessageJson {
                 .expiresAt(has(n, "expires_at") ? instant(n, "expires_at") : null)
                 .maxAge(has(n, "max_age") ? duration(n, "max_age") : null)
                 .queuePriority(integer(n, "queue_priority", 0))
+                .protocolId(integer(n, "protocol_id", 0))
+                .replaceIfPresent(bool(n, "replace_if_present", false))
                 .deduplicationKey(optText(n, "deduplication_key"))
                 .trackingId(trackingId)
                 .extra(extra)
