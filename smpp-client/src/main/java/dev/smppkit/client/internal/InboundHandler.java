@@ -8,10 +8,8 @@ import dev.smppkit.codec.Address;
 import dev.smppkit.codec.CommandStatus;
 import dev.smppkit.codec.DataCoding;
 import dev.smppkit.codec.EsmClass;
-import dev.smppkit.codec.MessageState;
 import dev.smppkit.codec.pdu.BaseSm;
 import dev.smppkit.codec.pdu.DataSm;
-import dev.smppkit.codec.pdu.NetworkErrorCode;
 import dev.smppkit.codec.pdu.PduRequest;
 import dev.smppkit.codec.pdu.Tlvs;
 import dev.smppkit.codec.text.DeliveryReceipt;
@@ -165,17 +163,9 @@ final class InboundHandler {
 
     /** Returns false if it is not a receipt after all (unparseable), so it is delivered as a message instead. */
     private boolean onReceipt(Delivery delivery, byte[] body, DataCoding dc, Tlvs tlvs) {
-        String text = TextCodec.isText(dc, config.inbound().smscDefaultCharset()) ? decode(body, dc) : null;
-        MessageState state;
-        try {
-            state = tlvs.messageState().orElse(null);
-        } catch (IllegalArgumentException e) {
-            state = null; // a message_state 3.4 does not define: fall back to the text's stat
-        }
-        NetworkErrorCode networkError = tlvs.networkErrorCode().orElse(null);
         DeliveryReceipt receipt;
         try {
-            receipt = DeliveryReceipt.from(text, tlvs.receiptedMessageId().orElse(null), state, networkError);
+            receipt = ReceiptReading.read(body, dc, tlvs, config.inbound().smscDefaultCharset());
         } catch (ReceiptParseException e) {
             log.warn(
                     "{} unparseable delivery receipt, delivered as a message instead: {}",
@@ -233,18 +223,7 @@ final class InboundHandler {
                         error);
                 return;
             }
-            Optional<Tracking> found = error == null ? tracking : Optional.empty();
-            if (error != null) {
-                failures.record(
-                        RepeatingFailureLog.Level.ERROR,
-                        "correlator.get failed",
-                        "receipt " + LogSafe.escape(receipt.id()) + " goes to the hook unmatched",
-                        error);
-            }
-            if (found.isPresent()) {
-                reporter.receiptsMatched.increment();
-            }
-            ReceiptListenerCall.receipt(config, found);
+            Optional<Tracking> found = ReceiptReading.settle(tracking, error, receipt, config, reporter, failures);
             ReceiptEvent event = new ReceiptEvent(receipt, found, config.bind().systemId(), pdu, config.name());
             deliverToHook(delivery, "onDeliveryReceipt", () -> hooks.hook().onDeliveryReceipt(event));
         });

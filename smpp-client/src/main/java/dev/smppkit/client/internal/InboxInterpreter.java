@@ -6,8 +6,6 @@ import dev.smppkit.client.IncomingMessage;
 import dev.smppkit.client.ReceiptEvent;
 import dev.smppkit.client.Tracking;
 import dev.smppkit.codec.DataCoding;
-import dev.smppkit.codec.MessageState;
-import dev.smppkit.codec.pdu.NetworkErrorCode;
 import dev.smppkit.codec.pdu.PduRequest;
 import dev.smppkit.codec.text.DeliveryReceipt;
 import dev.smppkit.codec.text.IncompleteMessage;
@@ -84,17 +82,9 @@ final class InboxInterpreter {
 
     /** The receipt, or null if it does not parse (it is then delivered as a message, as without an inbox). */
     private DeliveryReceipt receipt(InboxPdus.Parts p) {
-        DataCoding dc = p.dataCoding();
-        String text = TextCodec.isText(dc, config.inbound().smscDefaultCharset()) ? decode(p.body(), dc) : null;
-        MessageState state;
         try {
-            state = p.tlvs().messageState().orElse(null);
-        } catch (IllegalArgumentException e) {
-            state = null; // a message_state 3.4 does not define: fall back to the text's stat
-        }
-        NetworkErrorCode networkError = p.tlvs().networkErrorCode().orElse(null);
-        try {
-            return DeliveryReceipt.from(text, p.tlvs().receiptedMessageId().orElse(null), state, networkError);
+            return ReceiptReading.read(
+                    p.body(), p.dataCoding(), p.tlvs(), config.inbound().smscDefaultCharset());
         } catch (ReceiptParseException e) {
             log.warn(
                     "[{}] unparseable delivery receipt, delivered as a message instead: {}",
@@ -113,17 +103,7 @@ final class InboxInterpreter {
             if (result.isDone()) {
                 return;
             }
-            Optional<Tracking> found = error == null ? tracking : Optional.empty();
-            if (error != null) {
-                failures.record(
-                        RepeatingFailureLog.Level.ERROR,
-                        "correlator.get failed",
-                        "receipt " + LogSafe.escape(receipt.id()) + " goes to the hook unmatched",
-                        error);
-            }
-            if (found.isPresent()) {
-                reporter.receiptsMatched.increment();
-            }
+            Optional<Tracking> found = ReceiptReading.settle(tracking, error, receipt, config, reporter, failures);
             ReceiptEvent event = new ReceiptEvent(receipt, found, config.bind().systemId(), pdu, config.name(), id);
             hooks.call("onDeliveryReceipt", () -> hooks.hook().onDeliveryReceipt(event))
                     .whenComplete((v, e) -> {
