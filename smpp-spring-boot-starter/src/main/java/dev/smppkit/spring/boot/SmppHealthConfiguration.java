@@ -1,0 +1,30 @@
+package dev.smppkit.spring.boot;
+
+import dev.smppkit.client.Esme;
+import dev.smppkit.spring.boot.internal.EsmeHealthIndicator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The {@code smpp} health indicator, when Spring Boot's health module is on the class path. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnClass(HealthIndicator.class)
+public class SmppHealthConfiguration {
+    /** Created by Spring. */
+    public SmppHealthConfiguration() {}
+
+    /**
+     * UP while at least one session is bound, DOWN otherwise; details {@code bound} and {@code configured}.
+     *
+     * @param esme the client
+     * @param properties the {@code smppkit.*} properties
+     * @return the indicator, named {@code smpp} by its bean name
+     */
+    @Bean
+    @ConditionalOnMissingBean(name = "smppHealthIndicator")
+    public HealthIndicator smppHealthIndicator(Esme esme, SmppProperties properties) {
+        return new EsmeHealthIndicator(esme, properties.getSessions());
+    }
+}

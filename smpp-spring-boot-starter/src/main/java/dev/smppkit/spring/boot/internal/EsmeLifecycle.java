@@ -1,0 +1,70 @@
+package dev.smppkit.spring.boot.internal;
+
+import dev.smppkit.client.Esme;
+import java.time.Duration;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Starts the client with the context and stops it gracefully (drain the window, unbind) on shutdown. Its phase is
+ * below the web server's graceful-shutdown phase, so the client stops after the server has finished the requests that
+ * may still submit messages, and before any bean (the JDBC broker, the data source) is destroyed.
+ */
+public final class EsmeLifecycle implements SmartLifecycle {
+    /** The phase: after the web server's graceful shutdown ({@code DEFAULT_PHASE - 1024}) when stopping. */
+    public static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 2048;
+
+    private static final Logger log = LoggerFactory.getLogger(EsmeLifecycle.class);
+
+    private final Esme esme;
+    private final Duration shutdownTimeout;
+    // per context; written and read by Spring's lifecycle processor (one thread at a time)
+    private volatile boolean running;
+
+    /**
+     * Creates the lifecycle.
+     *
+     * @param esme the client, not started
+     * @param shutdownTimeout how long the stop waits for in-flight requests
+     */
+    public EsmeLifecycle(Esme esme, Duration shutdownTimeout) {
+        this.esme = Objects.requireNonNull(esme, "esme");
+        this.shutdownTimeout = Objects.requireNonNull(shutdownTimeout, "shutdownTimeout");
+    }
+
+    @Override
+    public void start() {
+        // Does not wait for the bind: an unreachable SMSC must not block the application's startup; the client
+        // retries with its backoff and the health indicator reports DOWN meanwhile.
+        running = true;
+        esme.start().whenComplete((ok, error) -> {
+            if (error != null) {
+                log.error("smppkit client did not start: {}", error.toString());
+            }
+        });
+    }
+
+    @Override
+    public void stop(Runnable callback) {
+        running = false;
+        esme.stop(shutdownTimeout).whenComplete((ok, error) -> callback.run());
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        esme.stop(shutdownTimeout).join();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
+    }
+}
