@@ -2,9 +2,12 @@ package dev.smppkit.spring.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.smppkit.client.Broker;
+import dev.smppkit.client.Correlator;
 import dev.smppkit.client.Esme;
 import dev.smppkit.client.Hook;
 import dev.smppkit.client.InMemoryBroker;
+import dev.smppkit.client.InMemoryCorrelator;
 import dev.smppkit.client.OutboundMessage;
 import dev.smppkit.client.QueuedMessage;
 import dev.smppkit.client.SubmitOutcome;
@@ -137,6 +140,27 @@ class SmppStarterIT {
             assertThat(context).hasNotFailed().doesNotHaveBean(JdbcBroker.class);
             assertThat(context.getBean(Esme.class).broker()).isInstanceOf(InMemoryBroker.class);
         });
+    }
+
+    @Test
+    void theApplicationsBrokerAndCorrelatorBeansAreUsedEvenWithJdbcOn() {
+        smsc = SmscSimulator.builder().credential("esme", "secret").start();
+        InMemoryBroker broker = new InMemoryBroker();
+        InMemoryCorrelator correlator = new InMemoryCorrelator();
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:starter" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        runner().withBean(Broker.class, () -> broker)
+                .withBean(Correlator.class, () -> correlator)
+                .withBean(DataSource.class, () -> h2)
+                .withPropertyValues("smppkit.jdbc.enabled=true")
+                .run(context -> {
+                    assertThat(context).hasNotFailed().doesNotHaveBean(JdbcBroker.class);
+                    Esme esme = context.getBean(Esme.class);
+                    assertThat(esme.broker()).isSameAs(broker);
+                    assertThat(esme.correlator()).isSameAs(correlator);
+                    SubmitOutcome outcome = esme.submit(message(0)).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+                    assertThat(outcome).isInstanceOf(SubmitOutcome.Accepted.class);
+                });
     }
 
     @Test

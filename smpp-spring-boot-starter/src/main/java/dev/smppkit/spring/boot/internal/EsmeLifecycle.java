@@ -1,8 +1,11 @@
 package dev.smppkit.spring.boot.internal;
 
 import dev.smppkit.client.Esme;
+import dev.smppkit.client.ShutdownException;
+import dev.smppkit.codec.text.LogSafe;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -40,8 +43,12 @@ public final class EsmeLifecycle implements SmartLifecycle {
         // retries with its backoff and the health indicator reports DOWN meanwhile.
         running = true;
         esme.start().whenComplete((ok, error) -> {
-            if (error != null) {
-                log.error("smppkit client did not start: {}", error.toString());
+            Throwable cause =
+                    error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+            // ShutdownException: the context stopped before the first bind, which is no failure of the client
+            if (cause != null && !(cause instanceof ShutdownException)) {
+                // the message may carry text from the SMSC
+                log.error("smppkit client did not start: {}", LogSafe.escape(cause.toString()));
             }
         });
     }
