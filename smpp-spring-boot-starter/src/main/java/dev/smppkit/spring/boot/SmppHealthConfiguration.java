@@ -1,7 +1,9 @@
 package dev.smppkit.spring.boot;
 
 import dev.smppkit.client.Esme;
-import dev.smppkit.spring.boot.internal.EsmeHealthIndicator;
+import dev.smppkit.client.gateway.SmsGateway;
+import dev.smppkit.spring.boot.internal.SmppHealthIndicator;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -18,13 +20,18 @@ public class SmppHealthConfiguration {
     /**
      * UP while at least one session is bound, DOWN otherwise; details {@code bound} and {@code configured}.
      *
-     * @param esme the client
+     * @param esme the single-account client, when configured
+     * @param gateway the gateway, when {@code smppkit.accounts.*} is set (then it is reported instead)
      * @param properties the {@code smppkit.*} properties
      * @return the indicator, named {@code smpp} by its bean name
      */
     @Bean
     @ConditionalOnMissingBean(name = "smppHealthIndicator")
-    public HealthIndicator smppHealthIndicator(Esme esme, SmppProperties properties) {
-        return new EsmeHealthIndicator(esme, properties.getSessions());
+    public HealthIndicator smppHealthIndicator(
+            ObjectProvider<Esme> esme, ObjectProvider<SmsGateway> gateway, SmppProperties properties) {
+        SmsGateway g = gateway.getIfAvailable();
+        return g != null
+                ? SmppHealthIndicator.of(g)
+                : SmppHealthIndicator.of(esme.getObject(), properties.getSessions());
     }
 }

@@ -2,6 +2,8 @@ package dev.smppkit.spring.boot;
 
 import dev.smppkit.client.BindMode;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -23,6 +25,8 @@ public class SmppProperties {
     private Duration requestTimeout;
     private Duration enquireLinkInterval;
     private Duration shutdownTimeout = Duration.ofSeconds(10);
+    private final Map<String, SmppAccountProperties> accounts = new LinkedHashMap<>();
+    private final Map<String, SmppRouteProperties> routes = new LinkedHashMap<>();
     private final Tls tls = new Tls();
     private final Jdbc jdbc = new Jdbc();
 
@@ -265,6 +269,25 @@ public class SmppProperties {
     }
 
     /**
+     * The {@code smppkit.accounts.<name>.*} accounts: when any is set, an {@code SmsGateway} over them is configured
+     * instead of the single-account {@code Esme} of {@code smppkit.host}, {@code system-id} etc.
+     *
+     * @return the accounts by name, in the order given
+     */
+    public Map<String, SmppAccountProperties> getAccounts() {
+        return accounts;
+    }
+
+    /**
+     * The {@code smppkit.routes.<name>.*} routes of the gateway.
+     *
+     * @return the routes by name, in the order given
+     */
+    public Map<String, SmppRouteProperties> getRoutes() {
+        return routes;
+    }
+
+    /**
      * The {@code smppkit.tls.*} properties.
      *
      * @return the TLS settings
@@ -289,7 +312,8 @@ public class SmppProperties {
                 + (password == null ? "null" : "****") + ", systemType=" + systemType + ", bindMode=" + bindMode
                 + ", sessions=" + sessions + ", window=" + window + ", maxTps=" + maxTps + ", requestTimeout="
                 + requestTimeout + ", enquireLinkInterval=" + enquireLinkInterval + ", shutdownTimeout="
-                + shutdownTimeout + ", tls.enabled=" + tls.enabled + ", jdbc.enabled=" + jdbc.enabled + "]";
+                + shutdownTimeout + ", accounts=" + accounts + ", routes=" + routes + ", tls.enabled=" + tls.enabled
+                + ", jdbc.enabled=" + jdbc.enabled + "]";
     }
 
     /** The {@code smppkit.tls.*} properties. */

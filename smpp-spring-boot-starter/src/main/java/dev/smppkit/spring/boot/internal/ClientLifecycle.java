@@ -1,27 +1,31 @@
 package dev.smppkit.spring.boot.internal;
 
-import dev.smppkit.client.Esme;
 import dev.smppkit.client.ShutdownException;
 import dev.smppkit.codec.text.LogSafe;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Starts the client with the context and stops it gracefully (drain the window, unbind) on shutdown. Its phase is
- * below the web server's graceful-shutdown phase, so the client stops after the server has finished the requests that
- * may still submit messages, and before any bean (the JDBC broker, the data source) is destroyed.
+ * Starts the client (an {@code Esme} or an {@code SmsGateway}) with the context and stops it gracefully (drain the
+ * window, unbind) on shutdown. Its phase is below the web server's graceful-shutdown phase, so the client stops after
+ * the server has finished the requests that may still submit messages, and before any bean (the JDBC broker, the data
+ * source) is destroyed.
  */
-public final class EsmeLifecycle implements SmartLifecycle {
+public final class ClientLifecycle implements SmartLifecycle {
     /** The phase: after the web server's graceful shutdown ({@code DEFAULT_PHASE - 1024}) when stopping. */
     public static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 2048;
 
-    private static final Logger log = LoggerFactory.getLogger(EsmeLifecycle.class);
+    private static final Logger log = LoggerFactory.getLogger(ClientLifecycle.class);
 
-    private final Esme esme;
+    private final Supplier<CompletableFuture<Void>> start;
+    private final Function<Duration, CompletableFuture<Void>> stop;
     private final Duration shutdownTimeout;
     // per context; written and read by Spring's lifecycle processor (one thread at a time)
     private volatile boolean running;
@@ -29,11 +33,16 @@ public final class EsmeLifecycle implements SmartLifecycle {
     /**
      * Creates the lifecycle.
      *
-     * @param esme the client, not started
+     * @param start starts the client, e.g. {@code esme::start}
+     * @param stop stops it gracefully within the timeout, e.g. {@code esme::stop}
      * @param shutdownTimeout how long the stop waits for in-flight requests
      */
-    public EsmeLifecycle(Esme esme, Duration shutdownTimeout) {
-        this.esme = Objects.requireNonNull(esme, "esme");
+    public ClientLifecycle(
+            Supplier<CompletableFuture<Void>> start,
+            Function<Duration, CompletableFuture<Void>> stop,
+            Duration shutdownTimeout) {
+        this.start = Objects.requireNonNull(start, "start");
+        this.stop = Objects.requireNonNull(stop, "stop");
         this.shutdownTimeout = Objects.requireNonNull(shutdownTimeout, "shutdownTimeout");
     }
 
@@ -42,7 +51,7 @@ public final class EsmeLifecycle implements SmartLifecycle {
         // Does not wait for the bind: an unreachable SMSC must not block the application's startup; the client
         // retries with its backoff and the health indicator reports DOWN meanwhile.
         running = true;
-        esme.start().whenComplete((ok, error) -> {
+        start.get().whenComplete((ok, error) -> {
             Throwable cause =
                     error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
             // ShutdownException: the context stopped before the first bind, which is no failure of the client
@@ -56,13 +65,13 @@ public final class EsmeLifecycle implements SmartLifecycle {
     @Override
     public void stop(Runnable callback) {
         running = false;
-        esme.stop(shutdownTimeout).whenComplete((ok, error) -> callback.run());
+        stop.apply(shutdownTimeout).whenComplete((ok, error) -> callback.run());
     }
 
     @Override
     public void stop() {
         running = false;
-        esme.stop(shutdownTimeout).join();
+        stop.apply(shutdownTimeout).join();
     }
 
     @Override
