@@ -1,6 +1,7 @@
 package dev.smppkit.spring.boot;
 
 import dev.smppkit.client.BindMode;
+import dev.smppkit.client.InFlightPolicy;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,6 +26,7 @@ public class SmppProperties {
     private Duration requestTimeout;
     private Duration enquireLinkInterval;
     private Duration shutdownTimeout = Duration.ofSeconds(10);
+    private InFlightPolicy inFlightPolicy;
     private final Map<String, SmppAccountProperties> accounts = new LinkedHashMap<>();
     private final Map<String, SmppRouteProperties> routes = new LinkedHashMap<>();
     private final Tls tls = new Tls();
@@ -269,6 +271,25 @@ public class SmppProperties {
     }
 
     /**
+     * What a stop or a lost connection does with requests in flight ({@code smppkit.in-flight-policy}), as in the
+     * CLI's --config file; for the single client and the gateway alike.
+     *
+     * @return the policy, or null for the client's default (fail)
+     */
+    public InFlightPolicy getInFlightPolicy() {
+        return inFlightPolicy;
+    }
+
+    /**
+     * Sets {@code smppkit.in-flight-policy}.
+     *
+     * @param inFlightPolicy fail or release
+     */
+    public void setInFlightPolicy(InFlightPolicy inFlightPolicy) {
+        this.inFlightPolicy = inFlightPolicy;
+    }
+
+    /**
      * The {@code smppkit.accounts.<name>.*} accounts: when any is set, an {@code SmsGateway} over them is configured
      * instead of the single-account {@code Esme} of {@code smppkit.host}, {@code system-id} etc.
      *
@@ -312,7 +333,8 @@ public class SmppProperties {
                 + (password == null ? "null" : "****") + ", systemType=" + systemType + ", bindMode=" + bindMode
                 + ", sessions=" + sessions + ", window=" + window + ", maxTps=" + maxTps + ", requestTimeout="
                 + requestTimeout + ", enquireLinkInterval=" + enquireLinkInterval + ", shutdownTimeout="
-                + shutdownTimeout + ", accounts=" + accounts + ", routes=" + routes + ", tls.enabled=" + tls.enabled
+                + shutdownTimeout + ", inFlightPolicy=" + inFlightPolicy + ", accounts=" + accounts + ", routes="
+                + routes + ", tls.enabled=" + tls.enabled
                 + ", jdbc.enabled=" + jdbc.enabled + "]";
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.smppkit.client.BindMode;
 import dev.smppkit.client.Esme;
+import dev.smppkit.client.InFlightPolicy;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -31,6 +32,7 @@ class SmppPropertiesTest {
                         "smppkit.request-timeout=7s",
                         "smppkit.enquire-link-interval=45s",
                         "smppkit.shutdown-timeout=3s",
+                        "smppkit.in-flight-policy=release",
                         "smppkit.tls.enabled=true",
                         "smppkit.jdbc.enabled=true",
                         "smppkit.jdbc.initialize-schema=true")
@@ -49,6 +51,7 @@ class SmppPropertiesTest {
                     assertThat(p.getRequestTimeout()).isEqualTo(Duration.ofSeconds(7));
                     assertThat(p.getEnquireLinkInterval()).isEqualTo(Duration.ofSeconds(45));
                     assertThat(p.getShutdownTimeout()).isEqualTo(Duration.ofSeconds(3));
+                    assertThat(p.getInFlightPolicy()).isEqualTo(InFlightPolicy.RELEASE);
                     assertThat(p.getTls().isEnabled()).isTrue();
                     assertThat(p.getJdbc().isEnabled()).isTrue();
                     assertThat(p.getJdbc().isInitializeSchema()).isTrue();
@@ -63,6 +66,7 @@ class SmppPropertiesTest {
                     assertThat(esme.options().timeouts().requestTimeout()).isEqualTo(Duration.ofSeconds(7));
                     assertThat(esme.options().timeouts().enquireLinkInterval()).isEqualTo(Duration.ofSeconds(45));
                     assertThat(esme.options().connection().tls()).isPresent();
+                    assertThat(esme.options().submission().inFlightPolicy()).isEqualTo(InFlightPolicy.RELEASE);
                     esme.stop(Duration.ZERO).join();
                 });
     }

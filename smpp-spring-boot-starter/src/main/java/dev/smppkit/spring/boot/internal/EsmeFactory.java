@@ -53,6 +53,9 @@ public final class EsmeFactory {
         if (p.getEnquireLinkInterval() != null) {
             b.enquireLinkInterval(p.getEnquireLinkInterval());
         }
+        if (p.getInFlightPolicy() != null) {
+            b.inFlightPolicy(p.getInFlightPolicy());
+        }
         if (p.getTls().isEnabled()) {
             b.tls(TlsOptions.system());
         }

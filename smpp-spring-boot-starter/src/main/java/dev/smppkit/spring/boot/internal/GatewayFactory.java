@@ -47,6 +47,9 @@ public final class GatewayFactory {
                 g.route(route.prefixes(r.getPrefixes().toArray(String[]::new)).build());
             }
         }
+        if (p.getInFlightPolicy() != null) {
+            g.inFlightPolicy(p.getInFlightPolicy());
+        }
         if (hook != null) {
             g.hook(hook);
         }
