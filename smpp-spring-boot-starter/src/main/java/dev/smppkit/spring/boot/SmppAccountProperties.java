@@ -5,12 +5,25 @@ package dev.smppkit.spring.boot;
  * #toString()} never shows the password.
  */
 public class SmppAccountProperties {
+    /** SMSC host. */
     private String host = "localhost";
+
+    /** SMSC port. */
     private int port = 2775;
+
+    /** The account's system_id; required. */
     private String systemId;
+
+    /** The account's password; never logged. */
     private String password;
+
+    /** Sessions kept bound. */
     private int sessions = 1;
+
+    /** Requests in flight per session; unset keeps the client's default. */
     private Integer window;
+
+    /** submit_sm per second for the account; unset or 0 for unlimited. */
     private Double maxTps;
 
     /** Creates an account with its defaults; Spring fills it from the environment. */

@@ -13,22 +13,54 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("smppkit")
 public class SmppProperties {
+    /** Whether to configure the client at all. */
     private boolean enabled = true;
+
+    /** SMSC host. */
     private String host = "localhost";
+
+    /** SMSC port. */
     private int port = 2775;
+
+    /** The account's system_id; required unless smppkit.accounts is used. */
     private String systemId;
+
+    /** The account's password; never logged. */
     private String password;
+
+    /** system_type sent in the bind; unset keeps the client's default. */
     private String systemType;
+
+    /** How each session binds. */
     private BindMode bindMode = BindMode.TRANSCEIVER;
+
+    /** Sessions kept bound. */
     private int sessions = 1;
+
+    /** Requests in flight per session; unset keeps the client's default. */
     private Integer window;
+
+    /** submit_sm per second across the sessions; unset or 0 for unlimited. */
     private Double maxTps;
+
+    /** How long a request waits for its response; unset keeps the client's default. */
     private Duration requestTimeout;
+
+    /** Idle time before an enquire_link; unset keeps the client's default. */
     private Duration enquireLinkInterval;
+
+    /** How long shutdown waits for in-flight requests before unbinding. */
     private Duration shutdownTimeout = Duration.ofSeconds(10);
+
+    /** What a stop or a lost connection does with requests in flight; unset is fail. */
     private InFlightPolicy inFlightPolicy;
+
+    /** Accounts by name: when any is set, an SmsGateway over them replaces the single-account client. */
     private final Map<String, SmppAccountProperties> accounts = new LinkedHashMap<>();
+
+    /** Routes of the gateway by name. */
     private final Map<String, SmppRouteProperties> routes = new LinkedHashMap<>();
+
     private final Tls tls = new Tls();
     private final Jdbc jdbc = new Jdbc();
 
@@ -340,6 +372,7 @@ public class SmppProperties {
 
     /** The {@code smppkit.tls.*} properties. */
     public static class Tls {
+        /** Whether to connect with TLS, trusting the JVM's default trust store. */
         private boolean enabled;
 
         /** Creates the TLS settings, off by default. */
@@ -366,7 +399,10 @@ public class SmppProperties {
 
     /** The {@code smppkit.jdbc.*} properties. */
     public static class Jdbc {
+        /** Whether to use JdbcBroker and JdbcCorrelator on the application's DataSource. */
         private boolean enabled;
+
+        /** Whether to create their tables at startup if missing. */
         private boolean initializeSchema;
 
         /** Creates the JDBC settings, off by default. */

@@ -5,7 +5,10 @@ import java.util.List;
 
 /** One route of {@code smppkit.routes.<name>.*}, the same keys as the CLI's {@code --config} file. */
 public class SmppRouteProperties {
+    /** Destination prefixes; none makes this the default route. */
     private List<String> prefixes = new ArrayList<>();
+
+    /** The route's accounts, in priority order. */
     private List<String> accounts = new ArrayList<>();
 
     /** Creates an empty route; Spring fills it from the environment. */
