@@ -37,6 +37,7 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /** The auto-configured client against a real simulator: bind, hook, health, graceful shutdown, JDBC, metrics. */
@@ -175,6 +176,28 @@ class SmppStarterIT {
             assertThat(registry.find("smpp.client.sessions").gauges()).isNotEmpty();
         });
         runner().run(context -> assertThat(context).doesNotHaveBean(SmppMetrics.class));
+    }
+
+    @Test
+    void withoutTheOptionalLibrariesTheClientIsStillConfigured() {
+        smsc = SmscSimulator.builder().credential("esme", "secret").start();
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:starter" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        runner().withClassLoader(new FilteredClassLoader(JdbcBroker.class, SmppMetrics.class, HealthIndicator.class))
+                .withBean(DataSource.class, () -> h2)
+                .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+                .withPropertyValues("smppkit.jdbc.enabled=true")
+                .run(context -> {
+                    assertThat(context)
+                            .hasNotFailed()
+                            .doesNotHaveBean(JdbcBroker.class)
+                            .doesNotHaveBean(SmppMetrics.class)
+                            .doesNotHaveBean("smppHealthIndicator");
+                    Esme esme = context.getBean(Esme.class);
+                    assertThat(esme.broker()).isInstanceOf(InMemoryBroker.class);
+                    SubmitOutcome outcome = esme.submit(message(0)).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+                    assertThat(outcome).isInstanceOf(SubmitOutcome.Accepted.class);
+                });
     }
 
     private static OutboundMessage message(int i) {

@@ -1,8 +1,8 @@
-package dev.smppkit.spring.boot;
+package dev.smppkit.spring.boot.internal;
 
 import dev.smppkit.client.Esme;
 import dev.smppkit.client.gateway.SmsGateway;
-import dev.smppkit.spring.boot.internal.SmppHealthIndicator;
+import dev.smppkit.spring.boot.SmppProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;

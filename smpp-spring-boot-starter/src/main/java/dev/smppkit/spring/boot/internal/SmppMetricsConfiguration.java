@@ -1,4 +1,4 @@
-package dev.smppkit.spring.boot;
+package dev.smppkit.spring.boot.internal;
 
 import dev.smppkit.micrometer.SmppMetrics;
 import io.micrometer.core.instrument.MeterRegistry;

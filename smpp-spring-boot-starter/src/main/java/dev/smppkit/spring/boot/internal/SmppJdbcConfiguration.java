@@ -1,9 +1,10 @@
-package dev.smppkit.spring.boot;
+package dev.smppkit.spring.boot.internal;
 
 import dev.smppkit.client.Broker;
 import dev.smppkit.client.Correlator;
 import dev.smppkit.jdbc.JdbcBroker;
 import dev.smppkit.jdbc.JdbcCorrelator;
+import dev.smppkit.spring.boot.SmppProperties;
 import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
