@@ -1,0 +1,37 @@
+package dev.smppkit.spring.boot.internal;
+
+import dev.smppkit.client.Esme;
+import dev.smppkit.client.gateway.SmsGateway;
+import dev.smppkit.spring.boot.SmppProperties;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The {@code smpp} health indicator, when Spring Boot's health module is on the class path. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnClass(HealthIndicator.class)
+public class SmppHealthConfiguration {
+    /** Created by Spring. */
+    public SmppHealthConfiguration() {}
+
+    /**
+     * UP while at least one session is bound, DOWN otherwise; details {@code bound} and {@code configured}.
+     *
+     * @param esme the single-account client, when configured
+     * @param gateway the gateway, when {@code smppkit.accounts.*} is set (then it is reported instead)
+     * @param properties the {@code smppkit.*} properties
+     * @return the indicator, named {@code smpp} by its bean name
+     */
+    @Bean
+    @ConditionalOnMissingBean(name = "smppHealthIndicator")
+    public HealthIndicator smppHealthIndicator(
+            ObjectProvider<Esme> esme, ObjectProvider<SmsGateway> gateway, SmppProperties properties) {
+        SmsGateway g = gateway.getIfAvailable();
+        return g != null
+                ? SmppHealthIndicator.of(g)
+                : SmppHealthIndicator.of(esme.getObject(), properties.getSessions());
+    }
+}
