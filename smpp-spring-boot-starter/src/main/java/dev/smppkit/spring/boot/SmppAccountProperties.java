@@ -11,7 +11,7 @@ public class SmppAccountProperties {
     /** SMSC port. */
     private int port = 2775;
 
-    /** The account's system_id; required. */
+    /** The account's system_id; required (at the top level, unless smppkit.accounts is used). */
     private String systemId;
 
     /** The account's password; never logged. */
@@ -23,7 +23,7 @@ public class SmppAccountProperties {
     /** Requests in flight per session; unset keeps the client's default. */
     private Integer window;
 
-    /** submit_sm per second for the account; unset or 0 for unlimited. */
+    /** submit_sm per second for the account, across its sessions; unset or 0 for unlimited. */
     private Double maxTps;
 
     /** Creates an account with its defaults; Spring fills it from the environment. */
@@ -157,8 +157,13 @@ public class SmppAccountProperties {
 
     @Override
     public String toString() {
-        return "Account[host=" + host + ", port=" + port + ", systemId=" + systemId + ", password="
+        return "Account[" + accountFields() + "]";
+    }
+
+    /** The account's keys for a toString; the password only as set or not, as a toString ends up in logs. */
+    String accountFields() {
+        return "host=" + host + ", port=" + port + ", systemId=" + systemId + ", password="
                 + (password == null ? "null" : "****") + ", sessions=" + sessions + ", window=" + window
-                + ", maxTps=" + maxTps + "]";
+                + ", maxTps=" + maxTps;
     }
 }

@@ -8,40 +8,20 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The {@code smppkit.*} properties: one SMSC account the auto-configured {@link dev.smppkit.client.Esme} binds to. A
- * property left unset keeps the client's own default. {@link #toString()} never shows the password.
+ * The {@code smppkit.*} properties: one SMSC account the auto-configured {@link dev.smppkit.client.Esme} binds to (its
+ * connection keys are those of every {@link SmppAccountProperties account}), or several under {@code
+ * smppkit.accounts}. A property left unset keeps the client's own default. {@link #toString()} never shows the password.
  */
 @ConfigurationProperties("smppkit")
-public class SmppProperties {
+public class SmppProperties extends SmppAccountProperties {
     /** Whether to configure the client at all. */
     private boolean enabled = true;
-
-    /** SMSC host. */
-    private String host = "localhost";
-
-    /** SMSC port. */
-    private int port = 2775;
-
-    /** The account's system_id; required unless smppkit.accounts is used. */
-    private String systemId;
-
-    /** The account's password; never logged. */
-    private String password;
 
     /** system_type sent in the bind; unset keeps the client's default. */
     private String systemType;
 
     /** How each session binds. */
     private BindMode bindMode = BindMode.TRANSCEIVER;
-
-    /** Sessions kept bound. */
-    private int sessions = 1;
-
-    /** Requests in flight per session; unset keeps the client's default. */
-    private Integer window;
-
-    /** submit_sm per second across the sessions; unset or 0 for unlimited. */
-    private Double maxTps;
 
     /** How long a request waits for its response; unset keeps the client's default. */
     private Duration requestTimeout;
@@ -86,78 +66,6 @@ public class SmppProperties {
     }
 
     /**
-     * The SMSC host ({@code smppkit.host}).
-     *
-     * @return the host, localhost by default
-     */
-    public String getHost() {
-        return host;
-    }
-
-    /**
-     * Sets {@code smppkit.host}.
-     *
-     * @param host the SMSC host name or address
-     */
-    public void setHost(String host) {
-        this.host = host;
-    }
-
-    /**
-     * The SMSC port ({@code smppkit.port}).
-     *
-     * @return the port, 2775 by default
-     */
-    public int getPort() {
-        return port;
-    }
-
-    /**
-     * Sets {@code smppkit.port}.
-     *
-     * @param port the SMSC port
-     */
-    public void setPort(int port) {
-        this.port = port;
-    }
-
-    /**
-     * The account's system_id ({@code smppkit.system-id}).
-     *
-     * @return the system_id, or null when unset
-     */
-    public String getSystemId() {
-        return systemId;
-    }
-
-    /**
-     * Sets {@code smppkit.system-id}.
-     *
-     * @param systemId the account's system_id
-     */
-    public void setSystemId(String systemId) {
-        this.systemId = systemId;
-    }
-
-    /**
-     * The account's password ({@code smppkit.password}); never logged.
-     *
-     * @return the password, or null when unset
-     */
-    public String getPassword() {
-        return password;
-    }
-
-    /**
-     * Sets {@code smppkit.password}.
-     *
-     * @param password the account's password
-     */
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    /**
      * The system_type sent in the bind ({@code smppkit.system-type}).
      *
      * @return the system_type, or null for the client's default
@@ -191,60 +99,6 @@ public class SmppProperties {
      */
     public void setBindMode(BindMode bindMode) {
         this.bindMode = bindMode;
-    }
-
-    /**
-     * How many sessions the client keeps bound ({@code smppkit.sessions}).
-     *
-     * @return the number of sessions, 1 by default
-     */
-    public int getSessions() {
-        return sessions;
-    }
-
-    /**
-     * Sets {@code smppkit.sessions}.
-     *
-     * @param sessions the number of sessions
-     */
-    public void setSessions(int sessions) {
-        this.sessions = sessions;
-    }
-
-    /**
-     * Requests in flight per session ({@code smppkit.window}).
-     *
-     * @return the window, or null for the client's default
-     */
-    public Integer getWindow() {
-        return window;
-    }
-
-    /**
-     * Sets {@code smppkit.window}.
-     *
-     * @param window requests in flight per session
-     */
-    public void setWindow(Integer window) {
-        this.window = window;
-    }
-
-    /**
-     * The submit rate limit across the client's sessions ({@code smppkit.max-tps}).
-     *
-     * @return messages per second, or null for no limit
-     */
-    public Double getMaxTps() {
-        return maxTps;
-    }
-
-    /**
-     * Sets {@code smppkit.max-tps}.
-     *
-     * @param maxTps messages per second
-     */
-    public void setMaxTps(Double maxTps) {
-        this.maxTps = maxTps;
     }
 
     /**
@@ -361,9 +215,8 @@ public class SmppProperties {
     @Override
     public String toString() {
         // The password is shown only as set or not: a toString ends up in logs and actuator output.
-        return "SmppProperties[host=" + host + ", port=" + port + ", systemId=" + systemId + ", password="
-                + (password == null ? "null" : "****") + ", systemType=" + systemType + ", bindMode=" + bindMode
-                + ", sessions=" + sessions + ", window=" + window + ", maxTps=" + maxTps + ", requestTimeout="
+        return "SmppProperties[" + accountFields() + ", systemType=" + systemType + ", bindMode=" + bindMode
+                + ", requestTimeout="
                 + requestTimeout + ", enquireLinkInterval=" + enquireLinkInterval + ", shutdownTimeout="
                 + shutdownTimeout + ", inFlightPolicy=" + inFlightPolicy + ", accounts=" + accounts + ", routes="
                 + routes + ", tls.enabled=" + tls.enabled

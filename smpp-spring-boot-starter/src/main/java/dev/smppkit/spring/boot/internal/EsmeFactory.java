@@ -28,24 +28,9 @@ public final class EsmeFactory {
      */
     public static Esme create(
             SmppProperties p, Hook hook, Broker broker, Correlator correlator, List<ClientListener> listeners) {
-        if (p.getSystemId() == null || p.getSystemId().isEmpty()) {
-            throw new IllegalStateException("smppkit.system-id must be set");
-        }
-        EsmeBuilder b = Esme.builder()
-                .host(p.getHost())
-                .port(p.getPort())
-                .systemId(p.getSystemId())
-                .password(p.getPassword() == null ? "" : p.getPassword())
-                .bindMode(p.getBindMode())
-                .sessions(p.getSessions());
+        EsmeBuilder b = AccountBuilders.of(p, "smppkit.").bindMode(p.getBindMode());
         if (p.getSystemType() != null) {
             b.systemType(p.getSystemType());
-        }
-        if (p.getWindow() != null) {
-            b.window(p.getWindow());
-        }
-        if (p.getMaxTps() != null) {
-            b.maxTps(p.getMaxTps());
         }
         if (p.getRequestTimeout() != null) {
             b.requestTimeout(p.getRequestTimeout());

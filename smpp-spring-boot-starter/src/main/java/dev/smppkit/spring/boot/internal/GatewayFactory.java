@@ -3,7 +3,6 @@ package dev.smppkit.spring.boot.internal;
 import dev.smppkit.client.Broker;
 import dev.smppkit.client.ClientListener;
 import dev.smppkit.client.Correlator;
-import dev.smppkit.client.Esme;
 import dev.smppkit.client.EsmeBuilder;
 import dev.smppkit.client.Hook;
 import dev.smppkit.client.gateway.Route;
@@ -67,21 +66,6 @@ public final class GatewayFactory {
     }
 
     private static EsmeBuilder account(String name, SmppAccountProperties a) {
-        if (a.getSystemId() == null || a.getSystemId().isEmpty()) {
-            throw new IllegalStateException("smppkit.accounts." + name + ".system-id must be set");
-        }
-        EsmeBuilder b = Esme.builder()
-                .host(a.getHost())
-                .port(a.getPort())
-                .systemId(a.getSystemId())
-                .password(a.getPassword() == null ? "" : a.getPassword())
-                .sessions(a.getSessions());
-        if (a.getWindow() != null) {
-            b.window(a.getWindow());
-        }
-        if (a.getMaxTps() != null) {
-            b.maxTps(a.getMaxTps());
-        }
-        return b;
+        return AccountBuilders.of(a, "smppkit.accounts." + name + ".");
     }
 }
