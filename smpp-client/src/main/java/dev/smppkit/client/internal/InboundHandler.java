@@ -17,7 +17,6 @@ import dev.smppkit.codec.text.LogSafe;
 import dev.smppkit.codec.text.ReassembledMessage;
 import dev.smppkit.codec.text.ReceiptParseException;
 import dev.smppkit.codec.text.SarParameters;
-import dev.smppkit.codec.text.TextCodec;
 import io.netty.util.Timeout;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -128,10 +127,7 @@ final class InboundHandler {
             body = tlvs.messagePayload().orElse(new byte[0]);
         }
         boolean receipt = ReceiptDetector.isReceipt(
-                esm,
-                tlvs,
-                () -> decodeOrEmpty(body, dc).orElse(null),
-                config.inbound().receiptDetection());
+                esm, tlvs, () -> text(body, dc).orElse(null), config.inbound().receiptDetection());
         if (receipt && onReceipt(delivery, body, dc, tlvs)) {
             return;
         }
@@ -255,7 +251,7 @@ final class InboundHandler {
                     session.logName(),
                     LogSafe.escape(source.toString()),
                     LogSafe.escape(e.getMessage()));
-            deliverWhole(delivery, source, dest, dc, body, decodeOrEmpty(body, dc), 1);
+            deliverWhole(delivery, source, dest, dc, body, text(body, dc), 1);
             return;
         }
         if (whole.isEmpty()) {
@@ -282,20 +278,6 @@ final class InboundHandler {
         IncomingMessage message = new IncomingMessage(
                 source, dest, dc, payload, text, segments, true, config.bind().systemId(), delivery.pdu, config.name());
         deliverToHook(delivery, "onIncomingMessage", () -> hooks.hook().onIncomingMessage(message));
-    }
-
-    private Optional<String> decodeOrEmpty(byte[] body, DataCoding dc) {
-        return TextCodec.isText(dc, config.inbound().smscDefaultCharset())
-                ? Optional.ofNullable(decode(body, dc))
-                : Optional.empty();
-    }
-
-    private String decode(byte[] body, DataCoding dc) {
-        try {
-            return TextCodec.decode(body, dc, config.inbound().smscDefaultCharset());
-        } catch (RuntimeException e) {
-            return null;
-        }
     }
 
     /** Runs the hook; answers the PDU when its stage completes, or with ESME_RX_T_APPN on failure or timeout. */
@@ -361,5 +343,9 @@ final class InboundHandler {
         if (session.isActive()) {
             session.write(pdu.createResponse(status));
         } // else: the SMSC gets no answer and will deliver it again on a new session
+    }
+
+    private Optional<String> text(byte[] body, DataCoding dc) {
+        return IncomingText.of(body, dc, config.inbound().smscDefaultCharset());
     }
 }

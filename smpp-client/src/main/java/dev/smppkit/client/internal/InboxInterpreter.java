@@ -5,7 +5,6 @@ import dev.smppkit.client.InboxItem;
 import dev.smppkit.client.IncomingMessage;
 import dev.smppkit.client.ReceiptEvent;
 import dev.smppkit.client.Tracking;
-import dev.smppkit.codec.DataCoding;
 import dev.smppkit.codec.pdu.PduRequest;
 import dev.smppkit.codec.text.DeliveryReceipt;
 import dev.smppkit.codec.text.IncompleteMessage;
@@ -13,7 +12,6 @@ import dev.smppkit.codec.text.LogSafe;
 import dev.smppkit.codec.text.ReassembledMessage;
 import dev.smppkit.codec.text.Reassembler;
 import dev.smppkit.codec.text.ReceiptParseException;
-import dev.smppkit.codec.text.TextCodec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -150,7 +148,8 @@ final class InboxInterpreter {
                         p.destination(),
                         p.dataCoding(),
                         p.body(),
-                        decodeOrEmpty(p.body(), p.dataCoding()),
+                        IncomingText.of(
+                                p.body(), p.dataCoding(), config.inbound().smscDefaultCharset()),
                         1,
                         true,
                         config.bind().systemId(),
@@ -201,19 +200,5 @@ final class InboxInterpreter {
     private CompletableFuture<Void> call(IncomingMessage message) {
         reporter.incoming.increment();
         return hooks.callWithTimeout("onIncomingMessage", () -> hooks.hook().onIncomingMessage(message));
-    }
-
-    private Optional<String> decodeOrEmpty(byte[] body, DataCoding dc) {
-        return TextCodec.isText(dc, config.inbound().smscDefaultCharset())
-                ? Optional.ofNullable(decode(body, dc))
-                : Optional.empty();
-    }
-
-    private String decode(byte[] body, DataCoding dc) {
-        try {
-            return TextCodec.decode(body, dc, config.inbound().smscDefaultCharset());
-        } catch (RuntimeException e) {
-            return null;
-        }
     }
 }

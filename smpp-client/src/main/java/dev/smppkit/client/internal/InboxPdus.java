@@ -15,7 +15,6 @@ import dev.smppkit.codec.pdu.Tlvs;
 import dev.smppkit.codec.text.IncompleteMessage;
 import dev.smppkit.codec.text.Reassembler;
 import dev.smppkit.codec.text.SarParameters;
-import dev.smppkit.codec.text.TextCodec;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import java.time.Duration;
@@ -60,14 +59,8 @@ final class InboxPdus {
         }
 
         private String text(InboundOptions inbound) {
-            if (!TextCodec.isText(dataCoding, inbound.smscDefaultCharset())) {
-                return null;
-            }
-            try {
-                return TextCodec.decode(body, dataCoding, inbound.smscDefaultCharset());
-            } catch (RuntimeException e) {
-                return null; // undecodable text is not receipt text
-            }
+            return IncomingText.of(body, dataCoding, inbound.smscDefaultCharset())
+                    .orElse(null);
         }
     }
 

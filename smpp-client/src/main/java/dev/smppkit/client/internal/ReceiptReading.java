@@ -8,7 +8,6 @@ import dev.smppkit.codec.pdu.Tlvs;
 import dev.smppkit.codec.text.DeliveryReceipt;
 import dev.smppkit.codec.text.LogSafe;
 import dev.smppkit.codec.text.ReceiptParseException;
-import dev.smppkit.codec.text.TextCodec;
 import java.util.Optional;
 
 /**
@@ -27,7 +26,7 @@ final class ReceiptReading {
      */
     static DeliveryReceipt read(byte[] body, DataCoding dc, Tlvs tlvs, DataCoding smscDefault)
             throws ReceiptParseException {
-        String text = TextCodec.isText(dc, smscDefault) ? decodeOrNull(body, dc, smscDefault) : null;
+        String text = IncomingText.of(body, dc, smscDefault).orElse(null);
         MessageState state;
         try {
             state = tlvs.messageState().orElse(null);
@@ -62,13 +61,5 @@ final class ReceiptReading {
         }
         ReceiptListenerCall.receipt(config, found);
         return found;
-    }
-
-    private static String decodeOrNull(byte[] body, DataCoding dc, DataCoding smscDefault) {
-        try {
-            return TextCodec.decode(body, dc, smscDefault);
-        } catch (RuntimeException e) {
-            return null; // undecodable text: the TLVs may still make a receipt
-        }
     }
 }
