@@ -1,6 +1,5 @@
 package dev.smppkit.client.internal;
 
-import dev.smppkit.client.ClientListener;
 import dev.smppkit.client.IncomingMessage;
 import dev.smppkit.client.ReceiptEvent;
 import dev.smppkit.client.Tracking;
@@ -270,11 +269,7 @@ final class InboundHandler {
             byte[] payload,
             Optional<String> text,
             int segments) {
-        reporter.incoming.increment();
-        ClientListener listener = config.listenerOrNull();
-        if (listener != null) {
-            listener.inboundMessage(config.name(), segments);
-        }
+        reporter.incoming(segments);
         IncomingMessage message = new IncomingMessage(
                 source, dest, dc, payload, text, segments, true, config.bind().systemId(), delivery.pdu, config.name());
         deliverToHook(delivery, "onIncomingMessage", () -> hooks.hook().onIncomingMessage(message));

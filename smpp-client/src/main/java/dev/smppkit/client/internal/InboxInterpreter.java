@@ -198,7 +198,7 @@ final class InboxInterpreter {
     }
 
     private CompletableFuture<Void> call(IncomingMessage message) {
-        reporter.incoming.increment();
+        reporter.incoming(message.segments());
         return hooks.callWithTimeout("onIncomingMessage", () -> hooks.hook().onIncomingMessage(message));
     }
 }

@@ -110,7 +110,7 @@ final class MoReassembly {
                 m.receivedSegments(),
                 m.totalSegments(),
                 m.reason());
-        reporter.incoming.increment();
+        reporter.incoming(m.receivedSegments().size());
         IncomingMessage message = new IncomingMessage(
                 Address.of(0, 0, m.originator()),
                 Address.NULL,

@@ -1,5 +1,6 @@
 package dev.smppkit.client.internal;
 
+import dev.smppkit.client.ClientListener;
 import dev.smppkit.client.EsmeStats;
 import dev.smppkit.client.QueuedMessage;
 import dev.smppkit.client.SubmitOutcome;
@@ -35,6 +36,18 @@ final class OutcomeReporter {
     OutcomeReporter(EsmeConfig config, HookInvoker hooks) {
         this.config = config;
         this.hooks = hooks;
+    }
+
+    /**
+     * Counts an incoming message about to go to the hook (whole, or given up incomplete) and tells the instrumentation
+     * listener, so that its count and {@code stats().incoming()} agree whichever path delivered it.
+     */
+    void incoming(int segments) {
+        incoming.increment();
+        ClientListener listener = config.listenerOrNull();
+        if (listener != null) {
+            listener.inboundMessage(config.name(), segments);
+        }
     }
 
     /** Reports the end of a message: hook first, then the broker, then the submitter. */
