@@ -1,13 +1,11 @@
 package dev.smppkit.client.internal.gateway;
 
 import dev.smppkit.client.Hook;
-import dev.smppkit.client.IncomingMessage;
 import dev.smppkit.client.QueuedMessage;
-import dev.smppkit.client.ReceiptEvent;
 import dev.smppkit.client.SessionEvent;
 import dev.smppkit.client.SmppClientException;
 import dev.smppkit.client.SubmitOutcome;
-import dev.smppkit.codec.pdu.Pdu;
+import dev.smppkit.client.internal.ForwardingHook;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -16,31 +14,20 @@ import java.util.concurrent.CompletionStage;
  * over to another account (the user sees one outcome per message, from the account that ended it), and feeds session
  * events to the account's circuit and the dispatcher. Per account; called on the account's event loops.
  */
-final class AccountHook implements Hook {
+final class AccountHook extends ForwardingHook {
     private final AccountLane lane;
     private final Dispatcher dispatcher;
-    private final Hook user;
 
     AccountHook(AccountLane lane, Dispatcher dispatcher, Hook user) {
+        super(user);
         this.lane = lane;
         this.dispatcher = dispatcher;
-        this.user = user;
-    }
-
-    @Override
-    public void sending(Pdu pdu) {
-        user.sending(pdu);
-    }
-
-    @Override
-    public void received(Pdu pdu) {
-        user.received(pdu);
     }
 
     @Override
     public void sendError(QueuedMessage message, SmppClientException error) {
         if (!dispatcher.wouldFailOver(lane, message, new SubmitOutcome.Failed(error, lane.name))) {
-            user.sendError(message, error);
+            delegate.sendError(message, error);
         }
     }
 
@@ -49,17 +36,7 @@ final class AccountHook implements Hook {
         if (dispatcher.decide(lane, message, outcome)) {
             return CompletableFuture.completedFuture(null);
         }
-        return user.onSubmitOutcome(message, outcome);
-    }
-
-    @Override
-    public CompletionStage<Void> onDeliveryReceipt(ReceiptEvent receipt) {
-        return user.onDeliveryReceipt(receipt);
-    }
-
-    @Override
-    public CompletionStage<Void> onIncomingMessage(IncomingMessage message) {
-        return user.onIncomingMessage(message);
+        return delegate.onSubmitOutcome(message, outcome);
     }
 
     @Override
@@ -68,6 +45,6 @@ final class AccountHook implements Hook {
         if (event.type() == SessionEvent.Type.BOUND || event.type() == SessionEvent.Type.CONNECTION_LOST) {
             dispatcher.kick(); // the account came up or went down: its waiting messages may move
         }
-        user.onSessionEvent(event);
+        delegate.onSessionEvent(event);
     }
 }
