@@ -42,7 +42,7 @@ final class AccountLane implements Broker {
     final String name;
     final CircuitBreaker circuit;
     private final Dispatcher dispatcher;
-    private DefaultEsme esme; // set once, before start
+    private Esme esme; // set once, before start: a DefaultEsme, or a test's fake that only counts bound sessions
 
     // dispatcher lock
     final ArrayDeque<Demand> demands = new ArrayDeque<>();
@@ -62,7 +62,7 @@ final class AccountLane implements Broker {
     }
 
     void attach(Esme esme) {
-        this.esme = (DefaultEsme) esme; // what EsmeBuilder builds
+        this.esme = esme;
     }
 
     Esme esme() {
@@ -73,11 +73,15 @@ final class AccountLane implements Broker {
     boolean up(long nowNanos) {
         // A bound receiver alone (TRANSMITTER_AND_RECEIVER with the transmitter down) cannot take messages: counting
         // it would hold the route's messages here instead of failing over.
-        if (esme.transmittingSessions() == 0) {
+        if (transmittingSessions() == 0) {
             return false;
         }
         Circuit c = circuit.state(nowNanos);
         return c == Circuit.CLOSED || (c == Circuit.HALF_OPEN && trial == null);
+    }
+
+    private int transmittingSessions() {
+        return esme instanceof DefaultEsme d ? d.transmittingSessions() : esme.boundSessions();
     }
 
     /** How many more messages the account's sessions are asking for now (dispatcher lock). */
@@ -101,7 +105,9 @@ final class AccountLane implements Broker {
 
     /** A submit failure that counts against the circuit; it is also the account's last error. */
     void failure(String error) {
-        esme.recordError(error);
+        if (esme instanceof DefaultEsme d) {
+            d.recordError(error);
+        }
         countFailure(error);
     }
 
