@@ -217,6 +217,16 @@ public interface Esme extends AutoCloseable {
     int boundSessions();
 
     /**
+     * The client's state for a health check: sessions bound of configured and the last error a session met (a refused
+     * bind with its status, a bind timeout, an unanswered enquire_link, a lost connection), with when it was seen. Cheap
+     * and lock-free: it reads counters the event loops keep, so call it from any thread as often as a health endpoint
+     * is polled. A gateway's {@code SmsGateway.health()} is built from each account's.
+     *
+     * @return a snapshot, taken now
+     */
+    EsmeHealth health();
+
+    /**
      * Where the client listens for outbind: empty when {@code outbind(host, port)} was not configured, and until the
      * listener is bound after {@link #start()}; with port 0, the port the system chose.
      *

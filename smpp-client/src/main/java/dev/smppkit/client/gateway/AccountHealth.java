@@ -13,7 +13,9 @@ import java.util.Optional;
  * @param configuredSessions sessions the account is configured to keep bound (a transmitter-and-receiver pair counts
  *     two)
  * @param circuit the circuit's state
- * @param lastError the last error seen (bind refused, connection lost, timeout, transient status), or empty
+ * @param lastError the last error seen, or empty: the account's {@link dev.smppkit.client.EsmeHealth#lastError()
+ *     Esme.health().lastError()} (refused bind, bind timeout, lost connection, unanswered enquire_link, and the submit
+ *     failures the circuit counts: a transient status, a response timeout, throttling)
  * @param lastErrorAt when it was seen, or empty
  */
 public record AccountHealth(

@@ -6,6 +6,7 @@ import dev.smppkit.client.Broker;
 import dev.smppkit.client.Correlator;
 import dev.smppkit.client.DataSmResult;
 import dev.smppkit.client.Esme;
+import dev.smppkit.client.EsmeHealth;
 import dev.smppkit.client.EsmeOptions;
 import dev.smppkit.client.EsmeStats;
 import dev.smppkit.client.OutboundMessage;
@@ -27,7 +28,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -75,8 +75,9 @@ public final class DefaultEsme implements Esme, SessionSupervisor.Client {
     private final Class<? extends SocketChannel> channelClass;
     private final SessionSupervisor.Dialer dialer;
     private final List<SessionSupervisor> supervisors = new CopyOnWriteArrayList<>();
-    private final AtomicInteger bound = new AtomicInteger();
-    private final AtomicInteger transmitting = new AtomicInteger(); // of bound: those that can submit
+    /** Bound and configured sessions and the last error, for {@link #health()}. */
+    private final HealthState health;
+
     private final CompletableFuture<Void> started = new CompletableFuture<>();
     private final CompletableFuture<Void> stopped = new CompletableFuture<>();
     private final OutbindAcceptor outbind; // null unless configured
@@ -88,6 +89,10 @@ public final class DefaultEsme implements Esme, SessionSupervisor.Client {
 
     public DefaultEsme(EsmeConfig config) {
         this.config = config;
+        this.health = new HealthState(
+                config.name(),
+                config.connection().sessions()
+                        * (config.bind().bindMode() == BindMode.TRANSMITTER_AND_RECEIVER ? 2 : 1));
         this.hooks = new HookInvoker(config.hook(), timer, config.inbound().hookTimeout(), failures);
         this.reporter = new OutcomeReporter(config, hooks);
         this.correlation = new ReceiptCorrelation(
@@ -165,12 +170,12 @@ public final class DefaultEsme implements Esme, SessionSupervisor.Client {
         }
         for (int i = 0; i < config.connection().sessions(); i++) {
             switch (config.bind().bindMode()) {
-                case TRANSMITTER -> addSession(i, BindType.TRANSMITTER);
-                case RECEIVER -> addSession(i, BindType.RECEIVER);
-                case TRANSCEIVER -> addSession(i, BindType.TRANSCEIVER);
+                case TRANSMITTER -> startSlot(i, BindType.TRANSMITTER);
+                case RECEIVER -> startSlot(i, BindType.RECEIVER);
+                case TRANSCEIVER -> startSlot(i, BindType.TRANSCEIVER);
                 case TRANSMITTER_AND_RECEIVER -> {
-                    addSession(i, BindType.TRANSMITTER);
-                    addSession(i, BindType.RECEIVER);
+                    startSlot(i, BindType.TRANSMITTER);
+                    startSlot(i, BindType.RECEIVER);
                 }
             }
         }
@@ -179,13 +184,21 @@ public final class DefaultEsme implements Esme, SessionSupervisor.Client {
 
     @Override
     public void addSession(int index, BindType type) {
+        if (startSlot(index, type)) {
+            health.slotAdded();
+        }
+    }
+
+    /** Starts a dialed session slot; false if the client is no longer running. */
+    private boolean startSlot(int index, BindType type) {
         synchronized (this) {
             if (lifecycle != Lifecycle.RUNNING) {
-                return;
+                return false;
             }
             SessionSupervisor s = newSupervisor(index, type);
             supervisors.add(s);
             s.start();
+            return true;
         }
     }
 
@@ -212,20 +225,29 @@ public final class DefaultEsme implements Esme, SessionSupervisor.Client {
 
     @Override
     public void sessionBound(boolean transmits) {
-        if (transmits) {
-            transmitting.incrementAndGet();
-        }
-        bound.incrementAndGet();
+        health.sessionBound(transmits);
         started.complete(null);
         operations.sessionBound();
     }
 
     @Override
     public void sessionUnbound(boolean transmits) {
-        bound.decrementAndGet();
-        if (transmits) {
-            transmitting.decrementAndGet();
-        }
+        health.sessionUnbound(transmits);
+    }
+
+    @Override
+    public void sessionError(String text) {
+        health.error(text);
+    }
+
+    /**
+     * Records an error of this account seen outside its sessions (a gateway's submit failures that count against the
+     * account's circuit) as {@link #health()}'s last error; any thread.
+     *
+     * @param text what went wrong; escaped before it is kept
+     */
+    public void recordError(String text) {
+        health.error(text);
     }
 
     /**
@@ -235,7 +257,7 @@ public final class DefaultEsme implements Esme, SessionSupervisor.Client {
      * @return the number bound now
      */
     public int transmittingSessions() {
-        return transmitting.get();
+        return health.transmitting();
     }
 
     @Override
@@ -322,7 +344,12 @@ public final class DefaultEsme implements Esme, SessionSupervisor.Client {
 
     @Override
     public int boundSessions() {
-        return bound.get();
+        return health.bound();
+    }
+
+    @Override
+    public EsmeHealth health() {
+        return health.snapshot();
     }
 
     @Override

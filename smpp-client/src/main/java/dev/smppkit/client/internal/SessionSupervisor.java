@@ -59,6 +59,9 @@ final class SessionSupervisor implements SessionListener {
 
         void bindFailed(BindFailedException error);
 
+        /** A session met an error (refused bind, bind timeout, lost connection), described for a health check. */
+        void sessionError(String text);
+
         /** An accepted (outbind) session ended; its supervisor is done. */
         void acceptedSessionEnded(SessionSupervisor supervisor);
     }
@@ -97,6 +100,8 @@ final class SessionSupervisor implements SessionListener {
     private String boundAddress; // for the listener: where the bound session is; set only when one is registered
     private boolean stopping;
     private boolean reconnectNow;
+    // per connection: an error of the connection was told to the client, so the close it causes is not told over it
+    private boolean errorTold;
     private ScheduledFuture<?> reconnect;
     private ScheduledFuture<?> stableBind; // resets attempt once the current session has stayed bound long enough
     /** The current session while bound to transmit; written on the event loop, read by {@link #offer} anywhere. */
@@ -186,6 +191,16 @@ final class SessionSupervisor implements SessionListener {
         if (listener != null && (type == SessionEvent.Type.THROTTLED || type == SessionEvent.Type.THROTTLED_END)) {
             listener.throttlePause(config.name(), type == SessionEvent.Type.THROTTLED);
         }
+        String error = switch (type) {
+            case BIND_FAILED -> "bind refused: ";
+            case BIND_TIMEOUT -> "bind timed out: ";
+            case CONNECTION_LOST -> "connection lost: ";
+            default -> null;
+        };
+        if (error != null && !errorTold) {
+            errorTold = true;
+            client.sessionError(error + detail); // before the hook, which may read health() (a gateway's does)
+        }
         hooks.onSessionEvent(new SessionEvent(index, config.bind().systemId(), type, detail, cause, config.name()));
     }
 
@@ -195,6 +210,7 @@ final class SessionSupervisor implements SessionListener {
             return;
         }
         connecting = true;
+        errorTold = false;
         dialed = hosts.get(hostIndex);
         event(
                 SessionEvent.Type.STARTING,

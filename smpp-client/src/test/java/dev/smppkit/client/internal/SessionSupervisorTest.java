@@ -88,6 +88,7 @@ class SessionSupervisorTest {
         final List<BindType> added = new ArrayList<>();
         final List<BindFailedException> bindFailures = new ArrayList<>();
         final List<SessionSupervisor> ended = new ArrayList<>();
+        final List<String> errors = new ArrayList<>();
 
         @Override
         public void sessionBound(boolean transmits) {
@@ -112,6 +113,11 @@ class SessionSupervisorTest {
         @Override
         public void acceptedSessionEnded(SessionSupervisor supervisor) {
             ended.add(supervisor);
+        }
+
+        @Override
+        public void sessionError(String text) {
+            errors.add(text);
         }
     }
 
@@ -385,6 +391,24 @@ class SessionSupervisorTest {
 
         assertThat(client.bindFailures).containsExactly(refused);
         assertThat(client.added).isEmpty();
+    }
+
+    @Test
+    void aRefusedBindIsTheErrorToldToTheClientNotTheCloseItCauses() {
+        supervisor.start();
+        run();
+
+        // as the session does: the event, then the close
+        supervisor.event(SessionEvent.Type.BIND_FAILED, "ESME_RINVPASWD(0x0000000E)", null);
+        lastChannel().close();
+
+        assertThat(eventTypes()).endsWith(SessionEvent.Type.BIND_FAILED, SessionEvent.Type.CONNECTION_LOST);
+        assertThat(client.errors).containsExactly("bind refused: ESME_RINVPASWD(0x0000000E)");
+
+        advance(RECONNECT); // a new connection: its loss is told again
+        lastChannel().close();
+        assertThat(client.errors).hasSize(2);
+        assertThat(client.errors.get(1)).startsWith("connection lost: localhost:2775: connection closed");
     }
 
     @Test

@@ -82,7 +82,11 @@ class SmppGatewayIT {
                             .health();
                     assertThat(health.getStatus()).isEqualTo(Status.UP);
                     assertThat(health.getDetails()).containsEntry("bound", 2).containsEntry("configured", 2);
-                    assertThat(health.getDetails()).containsKey("accounts");
+                    assertThat(health.getDetails())
+                            .extractingByKey("accounts")
+                            .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                            .containsEntry("uk", Map.of("bound", 1, "configured", 1, "circuit", "CLOSED"))
+                            .containsEntry("rest", Map.of("bound", 1, "configured", 1, "circuit", "CLOSED"));
                     assertThat(context.getBean(SmppProperties.class).toString())
                             .contains("password=****")
                             .doesNotContain("password=one")

@@ -81,11 +81,22 @@ class SmppStarterIT {
             HealthIndicator health = context.getBean("smppHealthIndicator", HealthIndicator.class);
             Health up = health.health();
             assertThat(up.getStatus()).isEqualTo(Status.UP);
-            assertThat(up.getDetails()).containsEntry("bound", 1).containsEntry("configured", 1);
+            assertThat(up.getDetails())
+                    .containsEntry("bound", 1)
+                    .containsEntry("configured", 1)
+                    .doesNotContainKeys("lastError", "lastErrorAt");
 
             smsc.stop();
-            awaitTrue(() -> health.health().getStatus().equals(Status.DOWN), "health DOWN");
-            assertThat(health.health().getDetails()).containsEntry("bound", 0);
+            // the count drops before the client records why, so wait for both
+            awaitTrue(
+                    () -> health.health().getStatus().equals(Status.DOWN)
+                            && health.health().getDetails().containsKey("lastError"),
+                    "health DOWN with the last error");
+            Health down = health.health();
+            assertThat(down.getDetails()).containsEntry("bound", 0).containsEntry("configured", 1);
+            assertThat((String) down.getDetails().get("lastError")).startsWith("connection lost: ");
+            assertThat(java.time.Instant.parse((String) down.getDetails().get("lastErrorAt")))
+                    .isBeforeOrEqualTo(java.time.Instant.now());
         });
     }
 

@@ -1,8 +1,8 @@
 package dev.smppkit.client.internal.gateway;
 
-import dev.smppkit.client.BindMode;
 import dev.smppkit.client.Broker;
 import dev.smppkit.client.Esme;
+import dev.smppkit.client.EsmeHealth;
 import dev.smppkit.client.OutboundMessage;
 import dev.smppkit.client.QueuedMessage;
 import dev.smppkit.client.SessionEvent;
@@ -11,19 +11,19 @@ import dev.smppkit.client.gateway.AccountHealth;
 import dev.smppkit.client.gateway.AccountHealth.Circuit;
 import dev.smppkit.client.gateway.AccountStats;
 import dev.smppkit.client.internal.DefaultEsme;
+import dev.smppkit.codec.text.LogSafe;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
  * One account of a gateway as its ESME sees it: the {@link Broker} the ESME takes from (fed by the {@link Dispatcher}),
- * its circuit, its demand (the takes its sessions have outstanding), its counters and last error. Per account;
+ * its circuit, its demand (the takes its sessions have outstanding) and its counters; its sessions and last error are
+ * its ESME's ({@link DefaultEsme#health()}), which the failures the circuit counts are recorded in. Per account;
  * thread-safe (demand and the trial flag under the dispatcher's lock).
  */
 final class AccountLane implements Broker {
@@ -42,7 +42,7 @@ final class AccountLane implements Broker {
     final String name;
     final CircuitBreaker circuit;
     private final Dispatcher dispatcher;
-    private Esme esme; // set once, before start
+    private Esme esme; // set once, before start: a DefaultEsme, or a test's fake that only counts bound sessions
 
     // dispatcher lock
     final ArrayDeque<Demand> demands = new ArrayDeque<>();
@@ -54,8 +54,6 @@ final class AccountLane implements Broker {
     final LongAdder failed = new LongAdder();
     final LongAdder expired = new LongAdder();
     final LongAdder failedOver = new LongAdder();
-    private volatile String lastError;
-    private volatile Instant lastErrorAt;
 
     AccountLane(String name, CircuitBreaker circuit, Dispatcher dispatcher) {
         this.name = name;
@@ -105,19 +103,28 @@ final class AccountLane implements Broker {
         }
     }
 
+    /** A submit failure that counts against the circuit; it is also the account's last error. */
     void failure(String error) {
-        lastError = error;
-        lastErrorAt = Instant.now();
-        if (circuit.onFailure(System.nanoTime())) {
-            dispatcher.circuitOpened(this, error);
+        if (esme instanceof DefaultEsme d) {
+            d.recordError(error);
+        }
+        countFailure(error);
+    }
+
+    /**
+     * Session events that tell about the account's health: failed connections and binds count against the circuit.
+     * The account's ESME has already recorded them as its last error.
+     */
+    void sessionEvent(SessionEvent event) {
+        switch (event.type()) {
+            case BIND_FAILED, BIND_TIMEOUT, CONNECTION_LOST -> countFailure(event.type() + ": " + event.detail());
+            default -> {}
         }
     }
 
-    /** Session events that tell about the account's health: failed connections and binds count against it. */
-    void sessionEvent(SessionEvent event) {
-        switch (event.type()) {
-            case BIND_FAILED, BIND_TIMEOUT, CONNECTION_LOST -> failure(event.type() + ": " + event.detail());
-            default -> {}
+    private void countFailure(String why) {
+        if (circuit.onFailure(System.nanoTime())) {
+            dispatcher.circuitOpened(this, LogSafe.escape(why)); // logged; the detail may hold the peer's text
         }
     }
 
@@ -138,17 +145,17 @@ final class AccountLane implements Broker {
                 accepted.sum(), rejected.sum(), failed.sum(), expired.sum(), failedOver.sum(), esme.stats());
     }
 
+    /** The account's ESME's health with the circuit's state. */
     AccountHealth health() {
-        BindMode mode = esme.options().bind().bindMode();
-        int configured = esme.options().connection().sessions() * (mode == BindMode.TRANSMITTER_AND_RECEIVER ? 2 : 1);
+        EsmeHealth h = esme.health();
         return new AccountHealth(
                 name,
-                esme.boundSessions(),
-                transmittingSessions(),
-                configured,
+                h.boundSessions(),
+                h.transmittingSessions(),
+                h.configuredSessions(),
                 circuit.state(System.nanoTime()),
-                Optional.ofNullable(lastError),
-                Optional.ofNullable(lastErrorAt));
+                h.lastError(),
+                h.lastErrorAt());
     }
 
     // ---- the Broker the account's ESME takes from

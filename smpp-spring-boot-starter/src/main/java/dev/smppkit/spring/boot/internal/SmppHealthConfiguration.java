@@ -2,7 +2,6 @@ package dev.smppkit.spring.boot.internal;
 
 import dev.smppkit.client.Esme;
 import dev.smppkit.client.gateway.SmsGateway;
-import dev.smppkit.spring.boot.SmppProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -18,20 +17,17 @@ public class SmppHealthConfiguration {
     public SmppHealthConfiguration() {}
 
     /**
-     * UP while at least one session is bound, DOWN otherwise; details {@code bound} and {@code configured}.
+     * UP while at least one session is bound, DOWN otherwise; details {@code bound}, {@code configured} and, once an
+     * error was seen, {@code lastError} and {@code lastErrorAt}.
      *
      * @param esme the single-account client, when configured
      * @param gateway the gateway, when {@code smppkit.accounts.*} is set (then it is reported instead)
-     * @param properties the {@code smppkit.*} properties
      * @return the indicator, named {@code smpp} by its bean name
      */
     @Bean
     @ConditionalOnMissingBean(name = "smppHealthIndicator")
-    public HealthIndicator smppHealthIndicator(
-            ObjectProvider<Esme> esme, ObjectProvider<SmsGateway> gateway, SmppProperties properties) {
+    public HealthIndicator smppHealthIndicator(ObjectProvider<Esme> esme, ObjectProvider<SmsGateway> gateway) {
         SmsGateway g = gateway.getIfAvailable();
-        return g != null
-                ? SmppHealthIndicator.of(g)
-                : SmppHealthIndicator.of(esme.getObject(), properties.getSessions());
+        return g != null ? SmppHealthIndicator.of(g) : SmppHealthIndicator.of(esme.getObject()::health);
     }
 }
