@@ -58,9 +58,11 @@ final class PeerTally {
     /** A submit_sm_resp: {@code sentNanos} is when the submit was handed to the client. */
     void response(long sentNanos, int commandStatus, String messageId) {
         latency.recordValue(Math.max(0, System.nanoTime() - sentNanos));
-        if (commandStatus == 0) {
+        if (commandStatus == 0 && messageId != null) {
             accepted.incrementAndGet();
             messageIds.add(messageId);
+        } else if (commandStatus == 0) {
+            firstError.compareAndSet(null, "submit_sm_resp with ESME_ROK but no message_id");
         } else {
             firstError.compareAndSet(
                     null, "submit_sm_resp with command_status 0x" + Integer.toHexString(commandStatus));
