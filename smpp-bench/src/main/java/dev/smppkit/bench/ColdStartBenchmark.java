@@ -136,8 +136,8 @@ public final class ColdStartBenchmark implements Callable<Integer> {
                 "%nmsg/s from the first message taken (right after the bind) to the last outcome; each slice column is"
                         + " the rate over the %s messages up to that count. Classes, JIT, GC and CPU: the client JVM's"
                         + " totals at the end, bind and %s messages included (JIT ms: compiler threads' time, which a loaded machine"
-                        + " stretches); CPU by thread from /proc (jit: C1 and C2 compilers, loop: the client's event"
-                        + " loop, main: the launcher and main thread). Window %d, no receipts.%n",
+                        + " stretches); CPU by thread from /proc (jit: C1 and C2 compilers, main: the launcher and"
+                        + " main thread, ended: threads gone by the end, mostly the client's event loop). Window %d, no receipts.%n",
                 Reports.count(slice), Reports.count(count), window);
         out.println(LoadBenchmark.machine());
         return 0;

@@ -45,6 +45,11 @@ public final class ColdStartClient {
             throw new IllegalStateException("not every message was accepted: " + r);
         }
         long start = runner.startNanos();
+        long cpuMillis = ProcessHandle.current()
+                .info()
+                .totalCpuDuration()
+                .map(d -> d.toMillis())
+                .orElse(-1L);
         long gcMillis = 0;
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             gcMillis += Math.max(0, gc.getCollectionTime());
@@ -58,12 +63,8 @@ public final class ColdStartClient {
                 ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount(),
                 ManagementFactory.getCompilationMXBean().getTotalCompilationTime(),
                 gcMillis,
-                ProcessHandle.current()
-                        .info()
-                        .totalCpuDuration()
-                        .map(d -> d.toMillis())
-                        .orElse(-1L));
-        System.out.println("THREADS " + threadCpu());
+                cpuMillis);
+        System.out.println("THREADS " + threadCpu(cpuMillis));
         long[] ends = runner.sliceEndNanos();
         for (int i = 0; i < ends.length; i++) {
             System.out.printf(Locale.ROOT, "SLICE %d %d%n", i, ends[i] - start);
@@ -72,8 +73,12 @@ public final class ColdStartClient {
         System.exit(0); // do not wait for the client's threads to wind down; everything is measured
     }
 
-    /** CPU milliseconds by kind of thread, e.g. {@code jit=5200 gc=300 loop=900 main=150 other=80}; empty off Linux. */
-    static String threadCpu() {
+    /**
+     * CPU milliseconds by kind of thread, e.g. {@code gc=300 jit=5200 main=150 other=80 ended=900}; empty off Linux.
+     * {@code ended} is what threads that have ended spent (the process's total less the live threads'): mostly the
+     * client's event loop, which stopped with the client.
+     */
+    static String threadCpu(long processMillis) {
         Map<String, Long> ticks = new TreeMap<>();
         try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
             for (Path task : (Iterable<Path>) tasks::iterator) {
@@ -87,8 +92,13 @@ public final class ColdStartClient {
             return "";
         }
         StringBuilder sb = new StringBuilder();
-        ticks.forEach((k, v) -> sb.append(k).append('=').append(v * 10).append(' ')); // USER_HZ is 100 on Linux
-        return sb.toString().trim();
+        long live = 0;
+        for (Map.Entry<String, Long> e : ticks.entrySet()) {
+            long millis = e.getValue() * 10; // USER_HZ is 100 on Linux
+            live += millis;
+            sb.append(e.getKey()).append('=').append(millis).append(' ');
+        }
+        return sb.append("ended=").append(Math.max(0, processMillis - live)).toString();
     }
 
     private static String kind(String comm) {
@@ -97,9 +107,6 @@ public final class ColdStartClient {
         }
         if (comm.startsWith("GC Thread") || comm.startsWith("G1 ")) {
             return "gc";
-        }
-        if (comm.startsWith("smppkit-esme")) {
-            return "loop";
         }
         return comm.equals("main") || comm.equals("java") ? "main" : "other";
     }
