@@ -146,7 +146,8 @@ public final class LoadBenchmark implements Callable<Integer> {
         return window == 1 ? 10_000 : 50_000;
     }
 
-    private static LoadResult run(LoadOptions options) throws Exception {
+    /** One run, checked: every message accepted (and every receipt in, if asked); garbage collected after. */
+    static LoadResult run(LoadOptions options) throws Exception {
         LoadResult r = new LoadRunner(options).run();
         if (r.accepted() != r.count()) {
             throw new IllegalStateException("not every message was accepted: " + r);

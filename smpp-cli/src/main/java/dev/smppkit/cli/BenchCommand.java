@@ -168,6 +168,9 @@ final class BenchCommand implements Callable<Integer> {
                 err.flush();
             }
             new LoadRunner(options.toBuilder().count(warmup).build()).run();
+            // as LoadBenchmark does: the measured run starts on an empty young generation, not with the warm-up's
+            // garbage (and its 16 MB latency ring) due for collection in the middle of it
+            System.gc();
         }
         LoadRunner runner = new LoadRunner(options);
         LoadResult result;

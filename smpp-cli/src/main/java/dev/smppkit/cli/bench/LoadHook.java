@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.LongAdder;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
@@ -65,11 +66,16 @@ final class LoadHook implements Hook {
     private volatile long lastOutcomeNanos;
     private volatile long lastReceiptNanos;
     private final Set<String> boundSessions = ConcurrentHashMap.newKeySet();
+    private final int slice; // 0: no slices
+    private final AtomicLongArray sliceEnds; // System.nanoTime() when outcome number (i + 1) * slice came
 
-    LoadHook(GeneratingBroker broker, long count, SessionWatch watch) {
+    /** @param slice note the time of every {@code slice}-th outcome (0 for none), for {@link #sliceEnds()} */
+    LoadHook(GeneratingBroker broker, long count, SessionWatch watch, int slice) {
         this.broker = broker;
         this.count = count;
         this.watch = watch;
+        this.slice = slice;
+        this.sliceEnds = new AtomicLongArray(slice == 0 ? 0 : (int) Math.min(Integer.MAX_VALUE, count / slice));
         Arrays.fill(sentIndex, -1);
     }
 
@@ -106,7 +112,11 @@ final class LoadHook implements Hook {
             expired.increment();
         }
         lastOutcomeNanos = now;
-        if (done.incrementAndGet() == count) {
+        long n = done.incrementAndGet();
+        if (slice > 0 && n % slice == 0 && n / slice <= sliceEnds.length()) {
+            sliceEnds.set((int) (n / slice) - 1, now);
+        }
+        if (n == count) {
             allDone.countDown();
         }
         return DONE;
@@ -160,6 +170,15 @@ final class LoadHook implements Hook {
 
     long done() {
         return done.get();
+    }
+
+    /** When each full slice of outcomes was complete ({@link System#nanoTime()}; 0 for one not yet). */
+    long[] sliceEnds() {
+        long[] ends = new long[sliceEnds.length()];
+        for (int i = 0; i < ends.length; i++) {
+            ends[i] = sliceEnds.get(i);
+        }
+        return ends;
     }
 
     long receipts() {

@@ -41,16 +41,29 @@ public final class LoadRunner {
     private volatile GatewayStats gatewayStats;
 
     public LoadRunner(LoadOptions options) {
+        this(options, 0);
+    }
+
+    /**
+     * A runner that also notes when every {@code slice}-th message had its outcome, e.g. to see how fast a fresh JVM
+     * gets up to speed ({@link #sliceEndNanos()}).
+     *
+     * @param slice messages per slice; 0 for none
+     */
+    public LoadRunner(LoadOptions options, int slice) {
+        if (slice < 0) {
+            throw new IllegalArgumentException("slice is " + slice + "; must be 0 or more");
+        }
         this.options = options;
         this.broker = new GeneratingBroker(options);
         if (options.config() != null) {
             this.bindWatch = null;
             this.gatewayWatch = new GatewayWatch(options.config(), options.timeout());
-            this.hook = new LoadHook(broker, options.count(), gatewayWatch);
+            this.hook = new LoadHook(broker, options.count(), gatewayWatch, slice);
         } else {
             this.bindWatch = new BindWatch(options.target());
             this.gatewayWatch = null;
-            this.hook = new LoadHook(broker, options.count(), bindWatch);
+            this.hook = new LoadHook(broker, options.count(), bindWatch, slice);
         }
     }
 
@@ -218,6 +231,19 @@ public final class LoadRunner {
                 hook.done(),
                 hook.receipts(),
                 start == 0 ? 0 : System.nanoTime() - start);
+    }
+
+    /** {@link System#nanoTime()} of the first message taken (just after the first bind), or 0 before it. */
+    public long startNanos() {
+        return broker.firstTakeNanos();
+    }
+
+    /**
+     * With slices: {@link System#nanoTime()} at which each full slice of messages had its outcomes (slice {@code i}
+     * ends with outcome {@code (i + 1) * slice}); 0 for a slice not complete yet. Empty without slices.
+     */
+    public long[] sliceEndNanos() {
+        return hook.sliceEnds();
     }
 
     public LoadOptions options() {
