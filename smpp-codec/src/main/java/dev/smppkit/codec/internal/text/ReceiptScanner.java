@@ -2,6 +2,7 @@ package dev.smppkit.codec.internal.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,18 +41,20 @@ public final class ReceiptScanner {
         private final String[] labels;
         private final String[] values;
         private final int size;
+        private final Map<String, Integer> many; // label to index when there are many, else null
         private final List<String> strays;
 
-        Scan(String[] labels, String[] values, int size, List<String> strays) {
+        Scan(String[] labels, String[] values, int size, Map<String, Integer> many, List<String> strays) {
             this.labels = labels;
             this.values = values;
             this.size = size;
+            this.many = many;
             this.strays = strays;
         }
 
         /** The value of a normalised label, or null if the text has none. */
         public String get(String label) {
-            int i = indexOf(labels, size, label);
+            int i = indexOf(labels, size, many, label);
             return i < 0 ? null : values[i];
         }
 
@@ -93,10 +96,11 @@ public final class ReceiptScanner {
             names[count++] = normalise(s, p, nameEnd(s, p, end));
             p = end;
         }
-        // the fields found so far, in text order: at most one per label, so a linear search beats a hash
+        // the fields found so far, in text order, each label once
         String[] keys = new String[count];
         String[] values = new String[count];
         int found = 0;
+        Map<String, Integer> many = count > FEW ? new HashMap<>() : null; // else a linear search is faster
         List<String> strays = new ArrayList<>(0);
         addTokens(s, 0, count == 0 ? s.length() : starts[0], strays);
         int i = 0;
@@ -104,15 +108,18 @@ public final class ReceiptScanner {
             String name = names[i];
             int next = i + 1;
             if (name.equals(TEXT)) {
-                while (next < count && !isUnseenKnown(names[next], keys, found, name)) {
+                while (next < count && !isUnseenKnown(names[next], keys, found, many, name)) {
                     next++;
                 }
             }
             int valueStart = ends[i];
             int valueEnd = next < count ? starts[next] : s.length();
-            if (indexOf(keys, found, name) >= 0) {
+            if (indexOf(keys, found, many, name) >= 0) {
                 addTokens(s, valueStart, valueEnd, strays);
             } else {
+                if (many != null) {
+                    many.put(name, found);
+                }
                 keys[found] = name;
                 values[found++] = name.equals(TEXT)
                         ? s.substring(valueStart, valueEnd).strip()
@@ -120,10 +127,17 @@ public final class ReceiptScanner {
             }
             i = next;
         }
-        return new Scan(keys, values, found, List.copyOf(strays));
+        return new Scan(keys, values, found, many, List.copyOf(strays));
     }
 
-    private static int indexOf(String[] keys, int size, String name) {
+    /** More labels than this are indexed by a hash: a long text of labels must not cost their square. */
+    private static final int FEW = 16;
+
+    private static int indexOf(String[] keys, int size, Map<String, Integer> many, String name) {
+        if (many != null) {
+            Integer i = many.get(name);
+            return i == null ? -1 : i;
+        }
         for (int k = 0; k < size; k++) {
             if (keys[k].equals(name)) {
                 return k;
@@ -211,8 +225,9 @@ public final class ReceiptScanner {
         return c == ' ' || (c >= '\t' && c <= '\r');
     }
 
-    private static boolean isUnseenKnown(String name, String[] seen, int size, String current) {
-        return KNOWN.contains(name) && !name.equals(current) && indexOf(seen, size, name) < 0;
+    private static boolean isUnseenKnown(
+            String name, String[] seen, int size, Map<String, Integer> many, String current) {
+        return KNOWN.contains(name) && !name.equals(current) && indexOf(seen, size, many, name) < 0;
     }
 
     /** The label {@code s[from, to)} in lower case, the date labels with one space; a known one without copying. */
