@@ -105,8 +105,10 @@ final class ReceiptDeduplicator {
                 inProgress.remove(key);
                 if (deliveredToHook) {
                     long now = nanoTime.getAsLong();
-                    delivered.remove(key);
-                    delivered.put(key, now);
+                    if (delivered.putIfAbsent(key, now) != null) { // not expected: its copies waited for this one
+                        delivered.remove(key);
+                        delivered.put(key, now); // at the young end
+                    }
                     evict(now);
                 }
                 w = waiters;
