@@ -110,8 +110,10 @@ public final class LoadBenchmark implements Callable<Integer> {
                     long probe = Math.max(2_000, Math.round(rateGuess(window) * warmupSeconds));
                     LoadResult warm = run(config.toBuilder().count(probe).build());
                     long count = Math.max(10_000, Math.round(warm.submitPerSec() * seconds));
+                    long simulatorCpu = simulator.cpuNanos();
                     LoadResult r = run(config.toBuilder().count(count).build());
-                    String row = row(window, withReceipts, r);
+                    double simulatorMicros = (simulator.cpuNanos() - simulatorCpu) / 1e3 / r.count();
+                    String row = row(window, withReceipts, r, simulatorMicros);
                     out.println("  " + row);
                     rows.add(row);
                 }
@@ -119,13 +121,14 @@ public final class LoadBenchmark implements Callable<Integer> {
             out.println();
             out.println(
                     "| window | receipts | messages | submit_sm/s | receipts/s | p50 ms | p99 ms | p99.9 ms | max ms"
-                            + " | CPU µs/msg | bytes/msg |");
-            out.println("|---:|:---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+                            + " | CPU µs/msg | bytes/msg | simulator CPU µs/msg |");
+            out.println("|---:|:---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             rows.forEach(out::println);
             out.println();
             out.println("CPU µs/msg and bytes/msg: the client process only (the simulator runs in its own JVM), from"
                     + " the first message taken to the last outcome or receipt, over the messages of the run;"
-                    + " with receipts a message's cost includes its receipt. Allocation counts "
+                    + " with receipts a message's cost includes its receipt. Simulator CPU: the simulator process's CPU"
+                    + " time over the run (all its threads, from the OS), per message. Allocation counts "
                     + (ProcessCost.now().allThreads() ? "every thread." : "the threads alive at the end (JDK < 21)."));
             out.println(machine());
         }
@@ -159,10 +162,10 @@ public final class LoadBenchmark implements Callable<Integer> {
         return r;
     }
 
-    private static String row(int window, boolean receipts, LoadResult r) {
+    private static String row(int window, boolean receipts, LoadResult r, double simulatorMicros) {
         return String.format(
                 Locale.ROOT,
-                "| %d | %s | %s | %s | %s | %s | %s | %s | %s | %.2f | %,.0f |",
+                "| %d | %s | %s | %s | %s | %s | %s | %s | %s | %.2f | %,.0f | %.2f |",
                 window,
                 receipts ? "yes" : "no",
                 Reports.count(r.count()),
@@ -173,7 +176,8 @@ public final class LoadBenchmark implements Callable<Integer> {
                 Reports.millis(r.latencyMillis(99.9)),
                 Reports.millis(r.maxLatencyMillis()),
                 r.cpuMicrosPerMessage(),
-                r.allocatedBytesPerMessage());
+                r.allocatedBytesPerMessage(),
+                simulatorMicros);
     }
 
     static String machine() throws IOException {

@@ -55,8 +55,12 @@ final class SimulatorProcess implements AutoCloseable {
                 .start();
         BufferedReader stdout = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         String line = CompletableFuture.supplyAsync(() -> {
-                    try {
-                        return stdout.readLine();
+                    try { // skip what the JVM prints first, e.g. JFR's start-up lines
+                        String l = stdout.readLine();
+                        while (l != null && !l.startsWith("READY ")) {
+                            l = stdout.readLine();
+                        }
+                        return l;
                     } catch (IOException e) {
                         return null;
                     }
@@ -68,6 +72,14 @@ final class SimulatorProcess implements AutoCloseable {
         }
         return new SimulatorProcess(
                 p, Integer.parseInt(line.substring("READY ".length()).trim()));
+    }
+
+    /** The simulator process's CPU time so far, all threads, from the OS; -1 where the OS does not tell. */
+    long cpuNanos() {
+        return process.info()
+                .totalCpuDuration()
+                .map(java.time.Duration::toNanos)
+                .orElse(-1L);
     }
 
     @Override

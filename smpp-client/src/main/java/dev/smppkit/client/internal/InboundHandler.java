@@ -21,8 +21,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,8 +62,8 @@ final class InboundHandler {
     // per connection, event loop only: the deliveries not answered yet, in arrival order
     private final Set<Delivery> inFlight = new LinkedHashSet<>();
 
-    /** One deliver_sm or data_sm from its arrival until it is answered. */
-    private static final class Delivery {
+    /** One deliver_sm or data_sm from its arrival until it is answered; as a supplier, whether it is answered. */
+    private static final class Delivery implements BooleanSupplier {
         final PduRequest<?> pdu;
         final AtomicBoolean answered = new AtomicBoolean(); // set by whoever answers first, on any thread
         volatile Timeout timeout;
@@ -69,6 +71,11 @@ final class InboundHandler {
 
         Delivery(PduRequest<?> pdu) {
             this.pdu = pdu;
+        }
+
+        @Override
+        public boolean getAsBoolean() {
+            return answered.get();
         }
     }
 
@@ -142,7 +149,7 @@ final class InboundHandler {
         try {
             stored = config.inbox().store(InboxPdus.item(config.name(), delivery.pdu, config.inbound()));
         } catch (RuntimeException e) {
-            stored = java.util.concurrent.CompletableFuture.failedFuture(e);
+            stored = CompletableFuture.failedFuture(e);
         }
         stored.whenComplete((id, error) -> {
             if (answer(delivery, error == null ? CommandStatus.ESME_ROK : CommandStatus.ESME_RX_T_APPN)
@@ -169,18 +176,24 @@ final class InboundHandler {
             return false;
         }
         reporter.receipts.increment();
-        correlation
-                .dedup()
-                .claim(config.name(), handset(delivery.pdu), receipt)
-                .thenAccept(claim -> claimed(delivery, receipt, claim))
-                .exceptionally(
-                        e -> { // a correlator that threw instead of failing its stage: the SMSC retries
-                            if (answer(delivery, CommandStatus.ESME_RX_T_APPN)) {
-                                failures.record(RepeatingFailureLog.Level.ERROR, "receipt lookup threw", "", e);
-                            }
-                            return null;
-                        });
+        CompletableFuture<ReceiptDeduplicator.Claim> claim =
+                correlation.dedup().claim(config.name(), handset(delivery.pdu), receipt);
+        if (claim.isDone()) { // nearly always: no copy of it is with the hook now
+            claimedOrAnswered(delivery, receipt, claim.join());
+        } else {
+            claim.thenAccept(c -> claimedOrAnswered(delivery, receipt, c));
+        }
         return true;
+    }
+
+    private void claimedOrAnswered(Delivery delivery, DeliveryReceipt receipt, ReceiptDeduplicator.Claim claim) {
+        try {
+            claimed(delivery, receipt, claim);
+        } catch (RuntimeException e) { // a correlator that threw instead of failing its stage: the SMSC retries
+            if (answer(delivery, CommandStatus.ESME_RX_T_APPN)) {
+                failures.record(RepeatingFailureLog.Level.ERROR, "receipt lookup threw", "", e);
+            }
+        }
     }
 
     /** The address a receipt is about: its source_addr, the original message's destination. */
@@ -206,22 +219,28 @@ final class InboundHandler {
     }
 
     private void match(Delivery delivery, DeliveryReceipt receipt) {
-        PduRequest<?> pdu = delivery.pdu;
-        correlation.match(receipt, delivery.answered::get).whenComplete((tracking, error) -> {
-            if (delivery.answered.get()) {
-                // answered ESME_RX_T_APPN meanwhile (timeout, client stopping): the SMSC delivers it again, so the
-                // hook must not see it now; a lookup failing after the stop (correlator closed) is expected
-                log.debug(
-                        "{} receipt {} was answered before its lookup finished",
-                        session.logName(),
-                        LogSafe.escape(receipt.id()),
-                        error);
-                return;
-            }
-            Optional<Tracking> found = ReceiptReading.settle(tracking, error, receipt, config, reporter, failures);
-            ReceiptEvent event = new ReceiptEvent(receipt, found, config.bind().systemId(), pdu, config.name());
-            deliverToHook(delivery, "onDeliveryReceipt", () -> hooks.hook().onDeliveryReceipt(event));
-        });
+        CompletionStage<Optional<Tracking>> lookup = correlation.match(receipt, delivery);
+        if (lookup instanceof CompletableFuture<Optional<Tracking>> f && f.isDone() && !f.isCompletedExceptionally()) {
+            matched(delivery, receipt, f.join(), null); // an in-memory correlator: no stage to chain
+        } else {
+            lookup.whenComplete((tracking, error) -> matched(delivery, receipt, tracking, error));
+        }
+    }
+
+    private void matched(Delivery delivery, DeliveryReceipt receipt, Optional<Tracking> tracking, Throwable error) {
+        if (delivery.answered.get()) {
+            // answered ESME_RX_T_APPN meanwhile (timeout, client stopping): the SMSC delivers it again, so the
+            // hook must not see it now; a lookup failing after the stop (correlator closed) is expected
+            log.debug(
+                    "{} receipt {} was answered before its lookup finished",
+                    session.logName(),
+                    LogSafe.escape(receipt.id()),
+                    error);
+            return;
+        }
+        Optional<Tracking> found = ReceiptReading.settle(tracking, error, receipt, config, reporter, failures);
+        ReceiptEvent event = new ReceiptEvent(receipt, found, config.bind().systemId(), delivery.pdu, config.name());
+        deliverToHook(delivery, "onDeliveryReceipt", () -> hooks.hook().onDeliveryReceipt(event));
     }
 
     private void onMobileOriginated(Delivery delivery, EsmClass esm, DataCoding dc, byte[] body, Tlvs tlvs) {
@@ -277,7 +296,12 @@ final class InboundHandler {
 
     /** Runs the hook; answers the PDU when its stage completes, or with ESME_RX_T_APPN on failure or timeout. */
     private void deliverToHook(Delivery delivery, String method, Supplier<CompletionStage<Void>> hook) {
-        hooks.call(method, hook).whenComplete((v, error) -> {
+        CompletionStage<Void> stage = hooks.call(method, hook);
+        if (stage instanceof CompletableFuture<Void> f && f.isDone() && !f.isCompletedExceptionally()) {
+            answer(delivery, CommandStatus.ESME_ROK); // a hook that finished at once: no stage to chain
+            return;
+        }
+        stage.whenComplete((v, error) -> {
             CommandStatus status = error == null ? CommandStatus.ESME_ROK : CommandStatus.ESME_RX_T_APPN;
             if (answer(delivery, status) && error != null) {
                 hooks.failed(method, "answered " + delivery.pdu.commandId() + " with ESME_RX_T_APPN", error);

@@ -89,7 +89,11 @@ final class ReceiptCorrelation {
                 segments,
                 message.message().destination().value(),
                 Instant.now());
-        correlator.put(systemId, MessageIds.key(messageId), tracking).whenComplete((v, e) -> {
+        CompletionStage<Void> stored = correlator.put(systemId, MessageIds.key(messageId), tracking);
+        if (stored instanceof CompletableFuture<Void> f && f.isDone() && !f.isCompletedExceptionally()) {
+            return; // an in-memory correlator: nothing to wait for
+        }
+        stored.whenComplete((v, e) -> {
             if (e != null) {
                 failures.record(
                         RepeatingFailureLog.Level.ERROR,
@@ -108,8 +112,28 @@ final class ReceiptCorrelation {
      * work.
      */
     CompletionStage<Optional<Tracking>> match(DeliveryReceipt receipt, BooleanSupplier abandoned) {
+        if (abandoned.getAsBoolean()) {
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+        // the id's own key first, alone: it nearly always matches, and the other spellings cost a BigInteger or two
+        String first = MessageIds.key(receipt.id());
+        CompletionStage<Optional<Tracking>> lookup = correlator.get(systemId, first);
+        if (lookup instanceof CompletableFuture<Optional<Tracking>> done
+                && done.isDone()
+                && !done.isCompletedExceptionally()
+                && done.join().isPresent()) {
+            return lookup; // an in-memory correlator's hit: no stage to chain
+        }
+        return lookup.thenCompose(found -> found.isPresent() ? lookup : afterMiss(receipt, abandoned));
+    }
+
+    /** {@link #match} after the id's own key missed: its other keys, then all of them once more after the wait. */
+    private CompletionStage<Optional<Tracking>> afterMiss(DeliveryReceipt receipt, BooleanSupplier abandoned) {
         List<String> keys = MessageIds.lookupKeys(receipt.id(), receipt.textId().orElse(null));
-        return lookupFirst(keys, 0, abandoned).thenCompose(found -> {
+        // keys.get(0) is the key just looked up
+        CompletionStage<Optional<Tracking>> others =
+                keys.size() > 1 ? lookupFirst(keys, 1, abandoned) : CompletableFuture.completedFuture(Optional.empty());
+        return others.thenCompose(found -> {
             if (found.isPresent() || abandoned.getAsBoolean() || waitMillis == 0) {
                 return CompletableFuture.completedFuture(found);
             }

@@ -9,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 
 /**
@@ -33,8 +31,8 @@ final class ReceiptDeduplicator {
     private final LongSupplier nanoTime;
     // guarded by this; insertion order is age order
     private final LinkedHashMap<String, Long> delivered = new LinkedHashMap<>();
-    // guarded by this: receipts with the hook now, completed with whether it took them
-    private final Map<String, CompletableFuture<Boolean>> inProgress = new HashMap<>();
+    // guarded by this: receipts with the hook now
+    private final Map<String, KeyClaim> inProgress = new HashMap<>();
 
     ReceiptDeduplicator(long windowNanos, int maxEntries, LongSupplier nanoTime) {
         this.windowNanos = windowNanos;
@@ -49,49 +47,76 @@ final class ReceiptDeduplicator {
     }
 
     private static final Claim NONE = deliveredToHook -> {};
+    private static final CompletableFuture<Claim> NONE_NOW = CompletableFuture.completedFuture(NONE);
+    private static final CompletableFuture<Claim> DUPLICATE = CompletableFuture.completedFuture(null);
 
     /**
      * Completes with a claim if this receipt should go to the hook, or with null if it is a duplicate of one the hook
      * already took (answer it ESME_ROK without calling the hook). May complete later, on the thread that settles an
-     * earlier copy still in progress.
+     * earlier copy still in progress. Usually complete on return.
      */
-    CompletionStage<Claim> claim(String account, String handset, DeliveryReceipt receipt) {
+    CompletableFuture<Claim> claim(String account, String handset, DeliveryReceipt receipt) {
         if (windowNanos == 0) {
-            return CompletableFuture.completedFuture(NONE);
+            return NONE_NOW;
         }
         return claim(key(account, handset, receipt));
     }
 
-    private CompletionStage<Claim> claim(String key) {
+    private CompletableFuture<Claim> claim(String key) {
+        KeyClaim mine = new KeyClaim(key);
         CompletableFuture<Boolean> earlier;
-        CompletableFuture<Boolean> mine = new CompletableFuture<>();
         synchronized (this) {
             evict(nanoTime.getAsLong());
             if (delivered.containsKey(key)) {
-                return CompletableFuture.completedFuture(null);
+                return DUPLICATE;
             }
-            earlier = inProgress.putIfAbsent(key, mine);
-        }
-        if (earlier != null) {
-            // the same receipt is with the hook now: a duplicate if it is taken, else try again to take its place
-            return earlier.thenCompose(taken -> taken ? CompletableFuture.completedFuture(null) : claim(key));
-        }
-        AtomicBoolean settled = new AtomicBoolean();
-        return CompletableFuture.completedFuture(deliveredToHook -> {
-            if (!settled.compareAndSet(false, true)) {
-                return;
+            KeyClaim current = inProgress.putIfAbsent(key, mine);
+            if (current == null) {
+                return CompletableFuture.completedFuture(mine);
             }
-            synchronized (this) {
+            if (current.waiters == null) {
+                current.waiters = new CompletableFuture<>();
+            }
+            earlier = current.waiters;
+        }
+        // the same receipt is with the hook now: a duplicate if it is taken, else try again to take its place
+        return earlier.thenCompose(taken -> taken ? DUPLICATE : claim(key));
+    }
+
+    /** The claim of one key; its waiters (duplicates that came meanwhile) learn whether the hook took it. */
+    private final class KeyClaim implements Claim {
+        final String key;
+        // guarded by the deduplicator
+        boolean settled;
+        CompletableFuture<Boolean> waiters; // made by the first duplicate
+
+        KeyClaim(String key) {
+            this.key = key;
+        }
+
+        @Override
+        public void settle(boolean deliveredToHook) {
+            CompletableFuture<Boolean> w;
+            synchronized (ReceiptDeduplicator.this) {
+                if (settled) {
+                    return;
+                }
+                settled = true;
                 inProgress.remove(key);
                 if (deliveredToHook) {
                     long now = nanoTime.getAsLong();
-                    delivered.remove(key);
-                    delivered.put(key, now);
+                    if (delivered.putIfAbsent(key, now) != null) { // not expected: its copies waited for this one
+                        delivered.remove(key);
+                        delivered.put(key, now); // at the young end
+                    }
                     evict(now);
                 }
+                w = waiters;
             }
-            mine.complete(deliveredToHook); // outside the lock: waiting duplicates run on
-        });
+            if (w != null) {
+                w.complete(deliveredToHook); // outside the lock: waiting duplicates run on
+            }
+        }
     }
 
     /** How many delivered receipts are remembered now. */

@@ -3,6 +3,7 @@ package dev.smppkit.codec.text;
 import dev.smppkit.codec.MessageState;
 import dev.smppkit.codec.internal.MessageIds;
 import dev.smppkit.codec.internal.text.ReceiptDates;
+import dev.smppkit.codec.internal.text.ReceiptScanner;
 import dev.smppkit.codec.pdu.NetworkErrorCode;
 import java.time.LocalDateTime;
 import java.util.Map;
@@ -36,10 +37,12 @@ public final class DeliveryReceipt {
     private final String err;
     private final NetworkErrorCode networkError;
     private final String text;
-    private final Map<String, String> fields;
+    // made from the scan when first asked for: most readers never ask, and the map costs more than the rest
+    private final ReceiptScanner.Scan scan; // null: no text fields
+    private Map<String, String> fields; // racy single check: any thread's copy is equal and immutable
     private final String raw;
 
-    DeliveryReceipt(DeliveryReceiptBuilder b, Map<String, String> fields, String raw) {
+    DeliveryReceipt(DeliveryReceiptBuilder b, ReceiptScanner.Scan scan, String raw) {
         this.textId = b.id;
         this.receiptedMessageId = b.receiptedMessageId;
         this.sub = b.sub;
@@ -52,7 +55,7 @@ public final class DeliveryReceipt {
         this.err = b.err;
         this.networkError = b.networkError;
         this.text = b.text;
-        this.fields = Map.copyOf(fields);
+        this.scan = scan;
         this.raw = raw;
     }
 
@@ -274,7 +277,12 @@ public final class DeliveryReceipt {
      * @return an unmodifiable map; empty for a receipt from TLVs or the builder
      */
     public Map<String, String> fields() {
-        return fields;
+        Map<String, String> f = fields;
+        if (f == null) {
+            f = scan == null ? Map.of() : scan.fields();
+            fields = f;
+        }
+        return f;
     }
 
     /**

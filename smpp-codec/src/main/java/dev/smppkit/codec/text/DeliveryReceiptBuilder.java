@@ -3,7 +3,6 @@ package dev.smppkit.codec.text;
 import dev.smppkit.codec.MessageState;
 import dev.smppkit.codec.pdu.NetworkErrorCode;
 import java.time.LocalDateTime;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -146,7 +145,8 @@ public final class DeliveryReceiptBuilder {
         if (err < 0 || err > 999) {
             throw new IllegalArgumentException("err is " + err + "; must be 0-999 (use err(String) for others)");
         }
-        this.err = String.format("%03d", err);
+        // no String.format: the simulator writes one per receipt, and a locale could give non-ASCII digits
+        this.err = err < 10 ? "00" + err : err < 100 ? "0" + err : Integer.toString(err);
         return this;
     }
 
@@ -215,15 +215,24 @@ public final class DeliveryReceiptBuilder {
         if (stat == null) {
             throw new IllegalStateException("stat is required");
         }
-        return new DeliveryReceipt(this, Map.of(), "");
+        return new DeliveryReceipt(this, null, "");
     }
 
     private static String token(String field, String value) {
         Objects.requireNonNull(value, field);
-        if (value.isEmpty() || value.chars().anyMatch(Character::isWhitespace)) {
+        if (value.isEmpty() || hasWhitespace(value)) {
             throw new IllegalArgumentException(field + " is \"" + value + "\"; must be non-empty without blanks");
         }
         return value;
+    }
+
+    private static boolean hasWhitespace(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isWhitespace(value.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int nonNegative(String field, int value) {

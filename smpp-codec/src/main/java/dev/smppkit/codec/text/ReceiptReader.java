@@ -5,7 +5,6 @@ import dev.smppkit.codec.internal.text.ReceiptDates;
 import dev.smppkit.codec.internal.text.ReceiptScanner;
 import dev.smppkit.codec.pdu.NetworkErrorCode;
 import java.time.LocalDateTime;
-import java.util.Map;
 
 /** Turns receipt text and TLVs into a {@link DeliveryReceipt}; see {@link DeliveryReceipt#from}. */
 final class ReceiptReader {
@@ -15,10 +14,10 @@ final class ReceiptReader {
             String text, String receiptedMessageId, MessageState state, NetworkErrorCode networkError) {
         String raw = text == null ? "" : text;
         DeliveryReceiptBuilder b = new DeliveryReceiptBuilder();
-        Map<String, String> fields = Map.of();
+        ReceiptScanner.Scan fields = null; // none: the receipt's fields() are empty
         if (!raw.isBlank()) {
             ReceiptScanner.Scan scan = ReceiptScanner.scan(raw);
-            fields = scan.fields();
+            fields = scan;
             b.id = emptyToNull(fields.get(ReceiptScanner.ID));
             b.sub = number(fields.get(ReceiptScanner.SUB));
             b.dlvrd = number(fields.get(ReceiptScanner.DLVRD));
