@@ -75,6 +75,7 @@ public final class JdbcBroker implements Broker, AutoCloseable {
 
     private final DataSource dataSource;
     private final JdbcDialect dialect;
+    private final boolean unlogged;
     private final String table;
     private final String owner;
     private final Duration lease;
@@ -97,6 +98,7 @@ public final class JdbcBroker implements Broker, AutoCloseable {
     private JdbcBroker(Builder b) {
         this.dataSource = b.dataSource;
         this.dialect = b.dialect != null ? b.dialect : JdbcDialect.detect(b.dataSource);
+        this.unlogged = b.checkUnlogged(dialect);
         this.table = b.table;
         this.owner = b.owner != null ? b.owner : JdbcSupport.defaultOwner();
         this.lease = b.leaseDuration;
@@ -488,7 +490,7 @@ public final class JdbcBroker implements Broker, AutoCloseable {
      * @return the statements, in order, for this broker's dialect and table
      */
     public List<String> schema() {
-        return Schema.statements(dialect, "outbox", table);
+        return Schema.statements(dialect, "outbox", table, unlogged);
     }
 
     /**

@@ -29,9 +29,11 @@ import org.slf4j.LoggerFactory;
  * expire after a time to live and are purged in the background. Build one with {@link #builder(DataSource)}; create
  * its table with {@link #initializeSchema()} or from {@link #schema()}.
  *
- * <p>Puts, gets and removes are batched (many per round trip) on a bounded JDBC pool of its own. A segment stored by
- * this instance is found by {@link #get} at once, even before its row is committed, so a receipt that overtakes the
- * write on the same process still matches. Stages complete on the pool's threads: do not block in their dependent
+ * <p>Puts, gets and removes are batched (many per round trip; on PostgreSQL one statement per batch) on a bounded
+ * JDBC pool of its own. A {@link #get} of a segment this instance is still writing does not go to the database: it
+ * completes with the put's tracking as soon as the write is committed (or has failed), so a receipt that overtakes
+ * the write on the same process still matches, and the client, which answers the receipt's deliver_sm only after the
+ * lookup, never acknowledges a receipt whose correlation row might still be lost in a crash. Stages complete on the pool's threads: do not block in their dependent
  * actions. Thread-safe.
  */
 public final class JdbcCorrelator implements Correlator, AutoCloseable {
@@ -40,6 +42,7 @@ public final class JdbcCorrelator implements Correlator, AutoCloseable {
 
     private final DataSource dataSource;
     private final JdbcDialect dialect;
+    private final boolean unlogged;
     private final String table;
     private final Duration ttl;
     private final java.time.Clock clock;
@@ -49,13 +52,15 @@ public final class JdbcCorrelator implements Correlator, AutoCloseable {
     private final BatchQueue<CorrelationStore.Put, Void> puts;
     private final BatchQueue<Key, Optional<Tracking>> gets;
     private final BatchQueue<Key, Void> removes;
-    // written by put before its row commits, read by get: a receipt may overtake the write on this process
-    private final ConcurrentHashMap<Key, Tracking> unwritten = new ConcurrentHashMap<>();
+    // per correlator, any thread: a put's tracking from its submit until its write is committed (or failed), for a get
+    // of the key meanwhile; a receipt may overtake the write on this process
+    private final ConcurrentHashMap<Key, CompletableFuture<Optional<Tracking>>> unwritten = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
     private JdbcCorrelator(Builder b) {
         this.dataSource = b.dataSource;
         this.dialect = b.dialect != null ? b.dialect : JdbcDialect.detect(b.dataSource);
+        this.unlogged = b.checkUnlogged(dialect);
         this.table = b.table;
         this.ttl = b.ttl;
         this.clock = b.clock;
@@ -109,10 +114,15 @@ public final class JdbcCorrelator implements Correlator, AutoCloseable {
         if (closed) {
             return CompletableFuture.failedFuture(new ShutdownException("correlator closed: " + table));
         }
-        unwritten.put(key, tracking);
-        return puts.submit(
-                        new CorrelationStore.Put(key, tracking, clock.instant().plus(ttl)))
-                .whenComplete((v, e) -> unwritten.remove(key, tracking));
+        CompletableFuture<Optional<Tracking>> written = new CompletableFuture<>();
+        unwritten.put(key, written);
+        CompletableFuture<Void> write = puts.submit(
+                new CorrelationStore.Put(key, tracking, clock.instant().plus(ttl)));
+        write.whenComplete((v, e) -> {
+            unwritten.remove(key, written);
+            written.complete(Optional.of(tracking));
+        });
+        return write;
     }
 
     /**
@@ -129,9 +139,9 @@ public final class JdbcCorrelator implements Correlator, AutoCloseable {
         } catch (IllegalArgumentException e) {
             return CompletableFuture.completedFuture(Optional.empty()); // longer than any stored id: not ours
         }
-        Tracking pending = unwritten.get(key);
+        CompletableFuture<Optional<Tracking>> pending = unwritten.get(key);
         if (pending != null) {
-            return CompletableFuture.completedFuture(Optional.of(pending));
+            return pending.copy(); // answers once the write is committed: see the class comment
         }
         if (closed) {
             return CompletableFuture.failedFuture(new ShutdownException("correlator closed: " + table));
@@ -211,7 +221,7 @@ public final class JdbcCorrelator implements Correlator, AutoCloseable {
      * @return the statements, in order, for this correlator's dialect and table
      */
     public List<String> schema() {
-        return Schema.statements(dialect, "correlation", table);
+        return Schema.statements(dialect, "correlation", table, unlogged);
     }
 
     /**

@@ -39,6 +39,7 @@ import javax.sql.DataSource;
 public final class JdbcInbox implements Inbox, AutoCloseable {
     private final DataSource dataSource;
     private final JdbcDialect dialect;
+    private final boolean unlogged;
     private final String table;
     private final Duration lease;
     private final Duration incompleteTimeout;
@@ -59,6 +60,7 @@ public final class JdbcInbox implements Inbox, AutoCloseable {
     private JdbcInbox(Builder b) {
         this.dataSource = b.dataSource;
         this.dialect = b.dialect != null ? b.dialect : JdbcDialect.detect(b.dataSource);
+        this.unlogged = b.checkUnlogged(dialect);
         this.table = b.table;
         this.lease = b.lease;
         this.incompleteTimeout = b.incompleteTimeout;
@@ -209,7 +211,7 @@ public final class JdbcInbox implements Inbox, AutoCloseable {
      * @return the statements, in order, for this inbox's dialect and table
      */
     public List<String> schema() {
-        return Schema.statements(dialect, "inbox", table);
+        return Schema.statements(dialect, "inbox", table, unlogged);
     }
 
     /**

@@ -19,6 +19,7 @@ public abstract class JdbcOptions<B extends JdbcOptions<B>> {
     String table;
     int threads = 4;
     int batchSize = 500;
+    boolean unlogged;
     Clock clock = Clock.systemUTC();
 
     JdbcOptions(DataSource dataSource, String defaultTable) {
@@ -93,6 +94,30 @@ public abstract class JdbcOptions<B extends JdbcOptions<B>> {
     public B clock(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
         return self();
+    }
+
+    /**
+     * Creates the table as {@code UNLOGGED} (PostgreSQL only; default false): its writes skip the write-ahead log, so
+     * commits are cheaper (a faster queue or correlation table under load), but <b>the table is emptied when the server
+     * crashes or shuts down uncleanly, and it is not replicated</b>: a standby or a failover has an empty table, and a
+     * point-in-time restore too. Queued messages, outcomes and correlations would be lost then, so use it only where
+     * a replay from your own records is acceptable. Applies to {@code initializeSchema()} and {@code schema()} of a
+     * new table; an existing one is changed with {@code ALTER TABLE ... SET UNLOGGED} (or {@code SET LOGGED} back).
+     *
+     * @param unlogged whether to create the table unlogged
+     * @return this builder
+     */
+    public B unlogged(boolean unlogged) {
+        this.unlogged = unlogged;
+        return self();
+    }
+
+    /** Whether the table is created unlogged; fails for a dialect other than PostgreSQL, which has no such tables. */
+    boolean checkUnlogged(JdbcDialect dialect) {
+        if (unlogged && dialect != JdbcDialect.POSTGRESQL) {
+            throw new IllegalArgumentException("unlogged is true; only PostgreSQL has unlogged tables, not " + dialect);
+        }
+        return unlogged;
     }
 
     static Duration atLeast(String field, Duration value, Duration min) {

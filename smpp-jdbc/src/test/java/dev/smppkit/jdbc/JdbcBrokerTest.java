@@ -550,6 +550,24 @@ class JdbcBrokerTest {
         }
 
         @Test
+        void aMessageCompletedTwiceAtOnceKeepsExactlyOneOutcome() {
+            JdbcBroker broker = brokers.get(0);
+            QueuedMessage queued = join(broker.enqueue(message("twice")));
+            QueuedMessage taken = join(broker.take(1)).get(0);
+            // no wait in between: both usually land in one batch (one statement on PostgreSQL)
+            CompletableFuture<Void> first = broker.complete(taken, new SubmitOutcome.Accepted(List.of("first")))
+                    .toCompletableFuture();
+            CompletableFuture<Void> second = broker.complete(taken, new SubmitOutcome.Accepted(List.of("second")))
+                    .toCompletableFuture();
+            CompletableFuture.allOf(first, second).exceptionally(e -> null).join();
+            assertThat(first.isCompletedExceptionally()).isNotEqualTo(second.isCompletedExceptionally());
+            CompletableFuture<Void> lost = first.isCompletedExceptionally() ? first : second;
+            assertThatThrownBy(lost::join).hasCauseInstanceOf(LeaseLostException.class);
+            assertThat(join(broker.find(queued.id())).orElseThrow().messageIds())
+                    .containsExactly(lost == first ? "second" : "first");
+        }
+
+        @Test
         void aLiveConsumerKeepsItsLeaseAndOneThatLostItChangesNothing() throws Exception {
             JdbcBroker holder = broker(b -> b.leaseDuration(Duration.ofMillis(600)));
             QueuedMessage queued = join(holder.enqueue(message("held")));

@@ -190,7 +190,11 @@ class JdbcCorrelatorTest {
         void aReceiptThatOvertakesThePutOnThisProcessStillMatches() {
             JdbcCorrelator c = correlators.get(0);
             CompletionStage<Void> put = c.put("acme", "fast", tracking("5", 1, 1));
-            assertThat(join(c.get("acme", "fast"))).map(Tracking::brokerId).contains("5");
+            CompletableFuture<Boolean> putDoneFirst = c.get("acme", "fast")
+                    .toCompletableFuture()
+                    .thenApply(found ->
+                            found.isPresent() && put.toCompletableFuture().isDone());
+            assertThat(join(putDoneFirst)).as("answered only after the write").isTrue();
             join(put);
         }
 

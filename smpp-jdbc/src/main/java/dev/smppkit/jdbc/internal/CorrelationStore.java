@@ -38,6 +38,8 @@ public final class CorrelationStore {
     }
 
     private final String table;
+    // PostgreSQL: a batch is one statement with arrays (unnest, = ANY) instead of a JDBC batch or an IN list
+    private final boolean arrays;
     private final Columns columns;
     private final ObjectMapper mapper;
     private final String upsert;
@@ -48,6 +50,7 @@ public final class CorrelationStore {
 
     public CorrelationStore(JdbcDialect dialect, String t, ObjectMapper mapper) {
         this.table = t;
+        this.arrays = dialect == JdbcDialect.POSTGRESQL;
         this.columns = new Columns(dialect);
         this.mapper = mapper;
         String values = " VALUES (?, ?, ?, ?, " + columns.jsonParameter() + ", ?, ?, ?, ?, ?)";
@@ -67,7 +70,12 @@ public final class CorrelationStore {
                 for (String col : updated) {
                     set.add(col + " = EXCLUDED." + col);
                 }
-                upsert = "INSERT INTO " + t + " (" + COLUMNS + ")" + values
+                // every put of a batch in one statement: one array per column, the times as ISO-8601 text
+                upsert = "INSERT INTO " + t + " (" + COLUMNS + ") SELECT s, m, b, tr, CAST(e AS JSONB), seg, tot, d,"
+                        + " CAST(sub AS TIMESTAMPTZ), CAST(ex AS TIMESTAMPTZ) FROM unnest(CAST(? AS TEXT[]),"
+                        + " CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]),"
+                        + " CAST(? AS INTEGER[]), CAST(? AS INTEGER[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]),"
+                        + " CAST(? AS TEXT[])) AS v(s, m, b, tr, e, seg, tot, d, sub, ex)"
                         + " ON CONFLICT (system_id, message_id) DO UPDATE SET " + set;
                 purge = "DELETE FROM " + t + " WHERE ctid = ANY (ARRAY(SELECT ctid FROM " + t
                         + " WHERE expires_at <= ? LIMIT ?))";
@@ -84,7 +92,8 @@ public final class CorrelationStore {
                 purge = "DELETE FROM " + t + " WHERE expires_at <= ? FETCH FIRST ? ROWS ONLY";
             }
         }
-        this.select = "SELECT * FROM " + t + " WHERE system_id = ? AND expires_at > ? AND message_id IN (%s)";
+        this.select = "SELECT * FROM " + t + " WHERE system_id = ? AND expires_at > ? AND message_id "
+                + (arrays ? "= ANY (CAST(? AS TEXT[]))" : "IN (%s)");
         this.delete = "DELETE FROM " + t + " WHERE system_id = ? AND message_id = ?";
         this.byBroker = "SELECT * FROM " + t + " WHERE broker_id = ? AND expires_at > ? ORDER BY segment";
     }
@@ -102,26 +111,66 @@ public final class CorrelationStore {
         items.forEach(p -> last.put(p.key(), p));
         List<Put> ordered = new ArrayList<>(last.values());
         ordered.sort((a, b) -> a.key().compareTo(b.key()));
-        try (PreparedStatement ps = c.prepareStatement(upsert)) {
-            for (Put p : ordered) {
-                Tracking t = p.tracking();
-                ps.setString(1, p.key().systemId());
-                ps.setString(2, p.key().messageId());
-                ps.setString(3, t.brokerId());
-                ps.setString(4, t.trackingId());
-                ps.setString(5, t.extra().isEmpty() ? null : json(t.extra()));
-                ps.setInt(6, t.segment());
-                ps.setInt(7, t.totalSegments());
-                ps.setString(8, t.destination());
-                columns.setInstant(ps, 9, t.submittedAt());
-                columns.setInstant(ps, 10, p.expiresAt());
-                ps.addBatch();
+        if (arrays) {
+            upsertAsOneStatement(c, ordered);
+        } else {
+            try (PreparedStatement ps = c.prepareStatement(upsert)) {
+                for (Put p : ordered) {
+                    Tracking t = p.tracking();
+                    ps.setString(1, p.key().systemId());
+                    ps.setString(2, p.key().messageId());
+                    ps.setString(3, t.brokerId());
+                    ps.setString(4, t.trackingId());
+                    ps.setString(5, extra(t));
+                    ps.setInt(6, t.segment());
+                    ps.setInt(7, t.totalSegments());
+                    ps.setString(8, t.destination());
+                    columns.setInstant(ps, 9, t.submittedAt());
+                    columns.setInstant(ps, 10, p.expiresAt());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
             }
-            ps.executeBatch();
         }
         List<Object> results = new ArrayList<>(items.size());
         items.forEach(p -> results.add(null));
         return results;
+    }
+
+    private void upsertAsOneStatement(Connection c, List<Put> puts) throws SQLException {
+        int n = puts.size();
+        String[][] text = new String[8][n]; // system_id, message_id, broker_id, tracking_id, extra, destination, times
+        Integer[] segments = new Integer[n];
+        Integer[] totals = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            Put p = puts.get(i);
+            Tracking t = p.tracking();
+            text[0][i] = p.key().systemId();
+            text[1][i] = p.key().messageId();
+            text[2][i] = t.brokerId();
+            text[3][i] = t.trackingId();
+            text[4][i] = extra(t);
+            text[5][i] = t.destination();
+            text[6][i] = Columns.millis(t.submittedAt()).toString();
+            text[7][i] = Columns.millis(p.expiresAt()).toString();
+            segments[i] = t.segment();
+            totals[i] = t.totalSegments();
+        }
+        try (PreparedStatement ps = c.prepareStatement(upsert)) {
+            for (int col = 0; col < 5; col++) {
+                ps.setArray(col + 1, c.createArrayOf("text", text[col]));
+            }
+            ps.setArray(6, c.createArrayOf("integer", segments));
+            ps.setArray(7, c.createArrayOf("integer", totals));
+            ps.setArray(8, c.createArrayOf("text", text[5]));
+            ps.setArray(9, c.createArrayOf("text", text[6]));
+            ps.setArray(10, c.createArrayOf("text", text[7]));
+            ps.executeUpdate();
+        }
+    }
+
+    private String extra(Tracking t) {
+        return t.extra().isEmpty() ? null : json(t.extra());
     }
 
     /** Looks keys up, one query per system_id; per item an {@code Optional<Tracking>}. */
@@ -134,11 +183,15 @@ public final class CorrelationStore {
             List<String> ids = e.getValue().stream().distinct().toList();
             StringJoiner marks = new StringJoiner(", ");
             ids.forEach(id -> marks.add("?"));
-            try (PreparedStatement ps = c.prepareStatement(String.format(select, marks))) {
+            try (PreparedStatement ps = c.prepareStatement(arrays ? select : String.format(select, marks))) {
                 ps.setString(1, e.getKey());
                 columns.setInstant(ps, 2, now);
-                for (int i = 0; i < ids.size(); i++) {
-                    ps.setString(3 + i, ids.get(i));
+                if (arrays) {
+                    ps.setArray(3, c.createArrayOf("text", ids.toArray(new String[0])));
+                } else {
+                    for (int i = 0; i < ids.size(); i++) {
+                        ps.setString(3 + i, ids.get(i));
+                    }
                 }
                 for (CorrelationEntry entry : entries(ps)) {
                     found.put(new Key(entry.systemId(), entry.messageId()), entry.tracking());

@@ -32,6 +32,7 @@ final class OutboxSql {
     final String[] claimUpdate = new String[Order.values().length];
     final String claimQueuedH2;
     final String complete;
+    final String completeMany;
     final String release;
     final String renew;
     final String insert;
@@ -93,6 +94,14 @@ final class OutboxSql {
         complete = "UPDATE " + t + " SET state = ?, message_ids = ?, command_status = ?, error = ?, account = ?,"
                 + " available_at = NULL, lease_owner = NULL, lease_expires_at = NULL, updated_at = ?, completed_at = ?"
                 + " WHERE id = ? AND attempts = ? AND state = 'in_flight'";
+        // PostgreSQL: a batch of completions in one statement, the outcomes as arrays (one element per message)
+        completeMany = "UPDATE " + t + " AS o SET state = v.state, message_ids = v.message_ids,"
+                + " command_status = v.command_status, error = v.error, account = v.account, available_at = NULL,"
+                + " lease_owner = NULL, lease_expires_at = NULL, updated_at = ?, completed_at = ?"
+                + " FROM unnest(CAST(? AS BIGINT[]), CAST(? AS INTEGER[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]),"
+                + " CAST(? AS INTEGER[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]))"
+                + " AS v(id, attempt, state, message_ids, command_status, error, account)"
+                + " WHERE o.id = v.id AND o.attempts = v.attempt AND o.state = 'in_flight' RETURNING o.id, o.attempts";
         release = "UPDATE " + t + " SET state = 'queued', attempts = attempts - ?, available_at = ?,"
                 + " lease_owner = NULL, lease_expires_at = NULL, updated_at = ?"
                 + " WHERE id = ? AND attempts = ? AND state = 'in_flight'";

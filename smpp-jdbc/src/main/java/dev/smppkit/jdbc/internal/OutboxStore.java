@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.smppkit.client.OutboundMessage;
 import dev.smppkit.client.QueuedMessage;
 import dev.smppkit.client.SubmitOutcome;
-import dev.smppkit.codec.CommandStatus;
-import dev.smppkit.jackson.internal.OutcomeJson;
 import dev.smppkit.jdbc.JdbcDialect;
 import dev.smppkit.jdbc.LeaseLostException;
 import dev.smppkit.jdbc.OutboxEntry;
@@ -21,6 +19,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -41,7 +40,6 @@ import org.slf4j.LoggerFactory;
 public final class OutboxStore {
     private static final Logger log = LoggerFactory.getLogger(OutboxStore.class);
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
-    private static final int MAX_ACCOUNT = 64;
 
     /** A message taken from the queue, with the attempt number that fences its later completion. */
     public record Completion(long id, int attempt, SubmitOutcome outcome) implements Fence {
@@ -271,7 +269,7 @@ public final class OutboxStore {
 
     private void markUnreadable(Connection c, long id, Exception e, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql.failUnreadable)) {
-            ps.setString(1, truncate("unreadable message: " + e.getMessage()));
+            ps.setString(1, OutcomeColumns.truncate("unreadable message: " + e.getMessage()));
             columns.setInstant(ps, 2, now);
             columns.setInstant(ps, 3, now);
             ps.setLong(4, id);
@@ -279,44 +277,26 @@ public final class OutboxStore {
         }
     }
 
-    /** Records outcomes; per item {@code null} or a {@link BatchQueue.Failure} with a {@link LeaseLostException}. */
+    /**
+     * Records outcomes; per item {@code null} or a {@link BatchQueue.Failure} with a {@link LeaseLostException}. On
+     * PostgreSQL the whole batch is one statement (arrays joined to the table), elsewhere one JDBC batch.
+     */
     public List<Object> complete(Connection c, List<Completion> items, Instant now) throws SQLException {
+        if (dialect == JdbcDialect.POSTGRESQL) {
+            return completeAsOneStatement(c, items, now);
+        }
         try (PreparedStatement ps = c.prepareStatement(sql.complete)) {
             for (Completion item : items) {
-                SubmitOutcome o = item.outcome();
-                OutboxState state = stateOf(o);
-                List<String> ids = List.of();
-                CommandStatus status = null;
-                String error = null;
-                if (o instanceof SubmitOutcome.Accepted a) {
-                    ids = a.messageIds();
-                    if (!a.unsuccessful().isEmpty()) { // submit_multi: the destinations the SMSC refused, for people
-                        error = "unsuccessful: "
-                                + a.unsuccessful().stream()
-                                        .map(u -> u.address().value() + "="
-                                                + u.errorStatus().name())
-                                        .collect(java.util.stream.Collectors.joining(", "));
-                    }
-                } else if (o instanceof SubmitOutcome.Rejected r) {
-                    ids = r.acceptedMessageIds();
-                    status = r.status();
-                    error = "rejected: " + r.status().name();
-                } else if (o instanceof SubmitOutcome.Expired e) {
-                    error = "expired: deadline " + e.deadline(); // ISO-8601, like the other instants stored as text
-                } else {
-                    SubmitOutcome.Failed f = (SubmitOutcome.Failed) o;
-                    status = OutcomeJson.status(f.error());
-                    error = OutcomeJson.type(f.error()) + ": " + f.error().getMessage();
-                }
-                ps.setString(1, state.column());
-                ps.setString(2, ids.isEmpty() ? null : json(ids));
-                if (status != null) {
-                    ps.setInt(3, status.code());
+                OutcomeColumns o = OutcomeColumns.of(item.outcome(), mapper);
+                ps.setString(1, o.state());
+                ps.setString(2, o.messageIds());
+                if (o.status() != null) {
+                    ps.setInt(3, o.status());
                 } else {
                     ps.setNull(3, java.sql.Types.INTEGER);
                 }
-                ps.setString(4, error == null ? null : truncate(error));
-                ps.setString(5, account(o.account()));
+                ps.setString(4, o.error());
+                ps.setString(5, o.account());
                 columns.setInstant(ps, 6, now);
                 columns.setInstant(ps, 7, now);
                 ps.setLong(8, item.id());
@@ -325,6 +305,59 @@ public final class OutboxStore {
             }
             return fenced(c, ps.executeBatch(), items, "complete");
         }
+    }
+
+    /**
+     * PostgreSQL: one UPDATE for the batch, the outcomes passed as arrays, the rows it changed read back from
+     * RETURNING. The same message and attempt twice in a batch is sent once (its first outcome, as one statement each
+     * would have stored); the later ones find it completed, as they would have.
+     */
+    private List<Object> completeAsOneStatement(Connection c, List<Completion> items, Instant now) throws SQLException {
+        Set<Held> sent = new HashSet<>();
+        int n = items.size();
+        Long[] ids = new Long[n];
+        Integer[] attempts = new Integer[n];
+        String[] states = new String[n];
+        String[] messageIds = new String[n];
+        Integer[] statuses = new Integer[n];
+        String[] errors = new String[n];
+        String[] accounts = new String[n];
+        int k = 0;
+        for (Completion item : items) {
+            if (sent.add(new Held(item.id(), item.attempt()))) {
+                OutcomeColumns o = OutcomeColumns.of(item.outcome(), mapper);
+                ids[k] = item.id();
+                attempts[k] = item.attempt();
+                states[k] = o.state();
+                messageIds[k] = o.messageIds();
+                statuses[k] = o.status();
+                errors[k] = o.error();
+                accounts[k++] = o.account();
+            }
+        }
+        Set<Held> made = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement(sql.completeMany)) {
+            columns.setInstant(ps, 1, now);
+            columns.setInstant(ps, 2, now);
+            ps.setArray(3, c.createArrayOf("bigint", Arrays.copyOf(ids, k)));
+            ps.setArray(4, c.createArrayOf("integer", Arrays.copyOf(attempts, k)));
+            ps.setArray(5, c.createArrayOf("text", Arrays.copyOf(states, k)));
+            ps.setArray(6, c.createArrayOf("text", Arrays.copyOf(messageIds, k)));
+            ps.setArray(7, c.createArrayOf("integer", Arrays.copyOf(statuses, k)));
+            ps.setArray(8, c.createArrayOf("text", Arrays.copyOf(errors, k)));
+            ps.setArray(9, c.createArrayOf("text", Arrays.copyOf(accounts, k)));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    made.add(new Held(rs.getLong(1), rs.getInt(2)));
+                }
+            }
+        }
+        List<Object> results = new ArrayList<>(n);
+        for (Completion item : items) {
+            // remove: only the first of a repeated message and attempt counts as made
+            results.add(made.remove(new Held(item.id(), item.attempt())) ? null : lost(item, "complete"));
+        }
+        return results;
     }
 
     /** Puts messages back; per item {@code null} or a {@link BatchQueue.Failure}. */
@@ -642,16 +675,16 @@ public final class OutboxStore {
         for (int i = 0; i < items.size(); i++) {
             Fence f = items.get(i);
             boolean made = counts[i] == Statement.SUCCESS_NO_INFO ? readBack(c, f) : counts[i] > 0;
-            results.add(
-                    made
-                            ? null
-                            : new BatchQueue.Failure(
-                                    new LeaseLostException(table + ": cannot " + op + " message " + f.id()
-                                            + " attempt " + f.attempt()
-                                            + ": it is no longer in flight with that attempt (its lease"
-                                            + " expired and it was taken again, or it was already completed)")));
+            results.add(made ? null : lost(f, op));
         }
         return results;
+    }
+
+    private BatchQueue.Failure lost(Fence f, String op) {
+        return new BatchQueue.Failure(new LeaseLostException(table + ": cannot " + op + " message " + f.id()
+                + " attempt " + f.attempt()
+                + ": it is no longer in flight with that attempt (its lease expired and it was taken again, or it was"
+                + " already completed)"));
     }
 
     /** A fenced change: the row, the attempt it expects, and the state and attempt count it leaves. */
@@ -672,28 +705,5 @@ public final class OutboxStore {
                 return rs.next() && rs.getString(1).equals(f.stateAfter()) && rs.getInt(2) == f.attemptsAfter();
             }
         }
-    }
-
-    private String json(List<String> ids) {
-        try {
-            return mapper.writeValueAsString(ids);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /**
-     * The account column's value: NULL for none; cut to the column's 64 characters, the longest name an ESME account
-     * may have, so that a hand-made outcome with a longer one cannot fail the whole batch of completions.
-     */
-    private static String account(String account) {
-        if (account.isEmpty()) {
-            return null;
-        }
-        return account.length() <= MAX_ACCOUNT ? account : account.substring(0, MAX_ACCOUNT);
-    }
-
-    private static String truncate(String s) {
-        return s.length() <= 2000 ? s : s.substring(0, 2000);
     }
 }

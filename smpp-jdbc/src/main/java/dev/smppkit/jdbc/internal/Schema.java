@@ -37,6 +37,14 @@ public final class Schema {
 
     /** The statements creating a table of {@code kind} (outbox, correlation, inbox) named {@code table}. */
     public static List<String> statements(JdbcDialect dialect, String kind, String table) {
+        return statements(dialect, kind, table, false);
+    }
+
+    /**
+     * As {@link #statements(JdbcDialect, String, String)}; with {@code unlogged} (PostgreSQL) the table is created
+     * {@code UNLOGGED}.
+     */
+    public static List<String> statements(JdbcDialect dialect, String kind, String table, boolean unlogged) {
         String path = "/dev/smppkit/jdbc/schema/" + dialect.resourceName() + "/" + kind + ".sql";
         String sql;
         try (InputStream in = Schema.class.getResourceAsStream(path)) {
@@ -59,6 +67,9 @@ public final class Schema {
             current.append(line).append('\n');
             if (trimmed.endsWith(";")) {
                 String s = current.toString().strip();
+                if (unlogged && s.startsWith("CREATE TABLE ")) {
+                    s = "CREATE UNLOGGED TABLE " + s.substring("CREATE TABLE ".length());
+                }
                 statements.add(s.substring(0, s.length() - 1)
                         .replace("${table}", table)
                         .replace("${name}", name)
