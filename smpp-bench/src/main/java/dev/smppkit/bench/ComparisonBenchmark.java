@@ -128,7 +128,7 @@ public final class ComparisonBenchmark implements Callable<Integer> {
             names = "--text",
             defaultValue = TEXT_43,
             description =
-                    "The message: at most 160 letters, digits, spaces and !\"#%&'()*+,-./:;<=>? (the same bytes in"
+                    "The message: at most 160 letters, digits, spaces and !\"#%%&'()*+,-./:;<=>? (the same bytes in"
                             + " GSM 7-bit and ASCII). Default: \"${DEFAULT-VALUE}\".")
     String text;
 
