@@ -34,6 +34,7 @@ public final class InboundOptions {
     private final int maxHeldReceipts;
     private final Duration receiptDedupWindow;
     private final int receiptDedupMaxEntries;
+    private final boolean receiptIdsInOtherBase;
 
     private InboundOptions(Builder b) {
         this.maxPduLength = b.maxPduLength;
@@ -45,6 +46,7 @@ public final class InboundOptions {
         this.maxHeldReceipts = b.maxHeldReceipts;
         this.receiptDedupWindow = b.receiptDedupWindow;
         this.receiptDedupMaxEntries = b.receiptDedupMaxEntries;
+        this.receiptIdsInOtherBase = b.receiptIdsInOtherBase;
     }
 
     /**
@@ -83,6 +85,7 @@ public final class InboundOptions {
         b.maxHeldReceipts = maxHeldReceipts;
         b.receiptDedupWindow = receiptDedupWindow;
         b.receiptDedupMaxEntries = receiptDedupMaxEntries;
+        b.receiptIdsInOtherBase = receiptIdsInOtherBase;
         return b;
     }
 
@@ -172,6 +175,16 @@ public final class InboundOptions {
         return receiptDedupMaxEntries;
     }
 
+    /**
+     * Whether a receipt that matches no message under its id is looked up under the id's value in the other base; see
+     * {@link Builder#receiptIdsInOtherBase}.
+     *
+     * @return true (the default) to try hex for a decimal id and decimal for a hex one
+     */
+    public boolean receiptIdsInOtherBase() {
+        return receiptIdsInOtherBase;
+    }
+
     /** These options with the default in-flight limit made a number, for a client of this window. */
     InboundOptions withWindow(int window) {
         return maxInboundInFlight > 0
@@ -190,7 +203,8 @@ public final class InboundOptions {
                 && unmatchedReceiptWait.equals(other.unmatchedReceiptWait)
                 && maxHeldReceipts == other.maxHeldReceipts
                 && receiptDedupWindow.equals(other.receiptDedupWindow)
-                && receiptDedupMaxEntries == other.receiptDedupMaxEntries;
+                && receiptDedupMaxEntries == other.receiptDedupMaxEntries
+                && receiptIdsInOtherBase == other.receiptIdsInOtherBase;
     }
 
     @Override
@@ -204,7 +218,8 @@ public final class InboundOptions {
                 unmatchedReceiptWait,
                 maxHeldReceipts,
                 receiptDedupWindow,
-                receiptDedupMaxEntries);
+                receiptDedupMaxEntries,
+                receiptIdsInOtherBase);
     }
 
     @Override
@@ -217,7 +232,8 @@ public final class InboundOptions {
                 + ", unmatchedReceiptWait=" + unmatchedReceiptWait
                 + ", maxHeldReceipts=" + maxHeldReceipts
                 + ", receiptDedupWindow=" + receiptDedupWindow
-                + ", receiptDedupMaxEntries=" + receiptDedupMaxEntries + ")";
+                + ", receiptDedupMaxEntries=" + receiptDedupMaxEntries
+                + ", receiptIdsInOtherBase=" + receiptIdsInOtherBase + ")";
     }
 
     /** Builds {@link InboundOptions}; every setter checks its argument and names the limit. */
@@ -231,6 +247,7 @@ public final class InboundOptions {
         private int maxHeldReceipts = 10_000;
         private Duration receiptDedupWindow = Duration.ofMinutes(10);
         private int receiptDedupMaxEntries = 100_000;
+        private boolean receiptIdsInOtherBase = true;
 
         private Builder() {}
 
@@ -371,6 +388,25 @@ public final class InboundOptions {
          */
         public Builder receiptDedupMaxEntries(int max) {
             this.receiptDedupMaxEntries = Fields.range("receiptDedupMaxEntries", max, 1, 10_000_000);
+            return this;
+        }
+
+        /**
+         * Whether a receipt whose id matches no message is also looked up under the id's value in the other base
+         * (default true): some SMSCs answer submit_sm with a hex id and write the receipt's id in decimal, or the other
+         * way round. A conversion is tried only when exactly one of the two spellings has a hex letter ({@code 6699}
+         * and {@code 1a2b}), since a decimal id's hex spelling made only of digits is another message's decimal id.
+         * The one case left is an SMSC that uses hex on both sides: a receipt for a message this client does not know
+         * (another application on the same account, or one sent by a process that crashed before storing its id) with a
+         * hex letter in its id can match a message whose hex id has no letter and reads as that decimal value. Turn
+         * this off when your SMSC writes ids the same way in both places; leading zeros and the case of hex letters are
+         * ignored either way.
+         *
+         * @param on true to look ids up in the other base as well
+         * @return this builder
+         */
+        public Builder receiptIdsInOtherBase(boolean on) {
+            this.receiptIdsInOtherBase = on;
             return this;
         }
 

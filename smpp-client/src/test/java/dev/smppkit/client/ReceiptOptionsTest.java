@@ -22,6 +22,7 @@ class ReceiptOptionsTest {
         assertThat(o.maxHeldReceipts()).isEqualTo(10_000);
         assertThat(o.receiptDedupWindow()).isEqualTo(Duration.ofMinutes(10));
         assertThat(o.receiptDedupMaxEntries()).isEqualTo(100_000);
+        assertThat(o.receiptIdsInOtherBase()).isTrue();
     }
 
     @Test
@@ -49,13 +50,14 @@ class ReceiptOptionsTest {
                 .maxHeldReceipts(5)
                 .receiptDedupWindow(Duration.ofHours(1))
                 .receiptDedupMaxEntries(7)
+                .receiptIdsInOtherBase(false)
                 .build();
 
         assertThat(o.mutate().build()).isEqualTo(o).hasSameHashCodeAs(o);
         assertThat(o).isNotEqualTo(InboundOptions.defaults());
         assertThat(o.toString())
                 .contains("receiptDetection=false", "unmatchedReceiptWait=PT0S", "maxHeldReceipts=5")
-                .contains("receiptDedupWindow=PT1H", "receiptDedupMaxEntries=7");
+                .contains("receiptDedupWindow=PT1H", "receiptDedupMaxEntries=7", "receiptIdsInOtherBase=false");
     }
 
     private static ReceiptEvent event(int esmClass, MessageState state) {

@@ -41,6 +41,7 @@ final class ReceiptCorrelation {
     private final RepeatingFailureLog failures;
     private final long waitMillis;
     private final int maxHeld;
+    private final boolean otherBase;
     private final ReceiptDeduplicator dedup;
     // per client, any thread: receipts waiting for their second lookup now
     private final AtomicInteger held = new AtomicInteger();
@@ -59,6 +60,7 @@ final class ReceiptCorrelation {
         this.waitMillis = Math.min(
                 options.unmatchedReceiptWait().toMillis(), options.hookTimeout().toMillis() / 2);
         this.maxHeld = options.maxHeldReceipts();
+        this.otherBase = options.receiptIdsInOtherBase();
         this.dedup = new ReceiptDeduplicator(
                 options.receiptDedupWindow().toNanos(), options.receiptDedupMaxEntries(), System::nanoTime);
     }
@@ -129,7 +131,7 @@ final class ReceiptCorrelation {
 
     /** {@link #match} after the id's own key missed: its other keys, then all of them once more after the wait. */
     private CompletionStage<Optional<Tracking>> afterMiss(DeliveryReceipt receipt, BooleanSupplier abandoned) {
-        List<String> keys = MessageIds.lookupKeys(receipt.id(), receipt.textId().orElse(null));
+        List<String> keys = MessageIds.lookupKeys(receipt.id(), receipt.textId().orElse(null), otherBase);
         // keys.get(0) is the key just looked up
         CompletionStage<Optional<Tracking>> others =
                 keys.size() > 1 ? lookupFirst(keys, 1, abandoned) : CompletableFuture.completedFuture(Optional.empty());

@@ -281,6 +281,46 @@ class ReceiptCorrelationTest {
         assertThat(found).isCompletedWithValue(Optional.empty());
     }
 
+    @Test
+    void anUnknownDecimalIdNeverMatchesTheMessageWhoseDecimalIdIsItsHexDigits() {
+        // an SMSC that numbers in decimal: 0x1401 is 5121, and "1401" is simply another message
+        correlation.track(queued(true), 0, 1, "0000001401");
+        ReceiptCorrelation noWait = new ReceiptCorrelation(
+                correlator,
+                SYSTEM_ID,
+                timer,
+                failures,
+                InboundOptions.builder().unmatchedReceiptWait(Duration.ZERO).build());
+
+        assertThat(noWait.match(receipt("0000005121"), () -> false).toCompletableFuture())
+                .isCompletedWithValue(Optional.empty());
+        assertThat(correlator.gets).doesNotContain("1401");
+    }
+
+    @Test
+    void withoutOtherBaseADecimalReceiptDoesNotLookUpItsHexSpelling() {
+        correlation.track(queued(true), 0, 1, "1A2B");
+        ReceiptCorrelation sameBase = new ReceiptCorrelation(
+                correlator,
+                SYSTEM_ID,
+                timer,
+                failures,
+                InboundOptions.builder()
+                        .unmatchedReceiptWait(Duration.ZERO)
+                        .receiptIdsInOtherBase(false)
+                        .build());
+
+        assertThat(sameBase.match(receipt("6699"), () -> false).toCompletableFuture())
+                .isCompletedWithValue(Optional.empty());
+        assertThat(correlation
+                        .match(receipt("6699"), () -> false)
+                        .toCompletableFuture()
+                        .join())
+                .as("on by default")
+                .map(Tracking::brokerId)
+                .contains("q1");
+    }
+
     private static Tracking stored() {
         return new Tracking("q1", null, Map.of(), 1, 1, "447700900123", Instant.EPOCH);
     }

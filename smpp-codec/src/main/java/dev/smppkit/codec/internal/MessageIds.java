@@ -49,23 +49,43 @@ public final class MessageIds {
 
     /**
      * The other spellings of {@code id} worth a lookup, most likely first, without {@code id} itself: the text id if
-     * it differs, the upper- and lower-case forms of a hex id, and the hex (both cases) or decimal value of a
-     * numeric id. Ids over 32 characters or with other characters only give the text id.
+     * it differs, the upper- and lower-case forms of a hex id with a letter and its decimal value, and the hex value
+     * (both cases) of a decimal id when that has a letter. As in {@link #same}, a conversion needs a hex letter on
+     * exactly one side: a decimal id's hex spelling made only of digits ({@code 5121} is {@code 1401}) is the decimal
+     * id of another message at an SMSC that numbers in decimal, and a lookup under it would match that message's
+     * receipt to this one. Ids over 32 characters or with other characters only give the text id.
      *
      * @param id the message id as received; not null
      * @param textId the id as written in the receipt text; null or empty if there is none
      * @return the other spellings, in lookup order; may be empty
      */
     public static List<String> alternatives(String id, String textId) {
+        return alternatives(id, textId, true);
+    }
+
+    /**
+     * {@link #alternatives(String, String)}, with the hex/decimal conversions only if {@code otherBase}; without them,
+     * the text id and the other case of a hex id.
+     *
+     * @param id the message id as received; not null
+     * @param textId the id as written in the receipt text; null or empty if there is none
+     * @param otherBase whether to add the id's value in the other base
+     * @return the other spellings, in lookup order; may be empty
+     */
+    public static List<String> alternatives(String id, String textId, boolean otherBase) {
         Set<String> out = new LinkedHashSet<>();
         if (textId != null && !textId.isEmpty()) {
             out.add(textId);
         }
-        if (!id.isEmpty() && id.length() <= 32) {
+        if (otherBase && !id.isEmpty() && id.length() <= 32) {
             if (id.chars().allMatch(c -> c >= '0' && c <= '9')) { // ASCII only: BigInteger would take any script
                 String h = new BigInteger(id).toString(16);
-                out.add(h.toUpperCase(Locale.ROOT));
-                out.add(h);
+                // A hex spelling without a letter reads as another decimal id: an SMSC with decimal ids gave
+                // "1401" to another message, and decimal 5121 would match it. Like same(): one side needs a letter.
+                if (hasHexLetter(h)) {
+                    out.add(h.toUpperCase(Locale.ROOT));
+                    out.add(h);
+                }
             } else if (id.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
                 out.add(id.toUpperCase(Locale.ROOT));
                 out.add(id.toLowerCase(Locale.ROOT));
@@ -102,9 +122,21 @@ public final class MessageIds {
      * @return the keys to try, in order; never empty
      */
     public static List<String> lookupKeys(String id, String textId) {
+        return lookupKeys(id, textId, true);
+    }
+
+    /**
+     * {@link #lookupKeys(String, String)}, with the other base's keys only if {@code otherBase}.
+     *
+     * @param id the receipt's message id as received; not null
+     * @param textId the id as written in the receipt text; null or empty if there is none
+     * @param otherBase whether to add the keys of the id's value in the other base
+     * @return the keys to try, in order; never empty
+     */
+    public static List<String> lookupKeys(String id, String textId, boolean otherBase) {
         Set<String> out = new LinkedHashSet<>();
         out.add(key(id));
-        for (String alt : alternatives(id, textId)) {
+        for (String alt : alternatives(id, textId, otherBase)) {
             out.add(key(alt));
         }
         out.add(id);

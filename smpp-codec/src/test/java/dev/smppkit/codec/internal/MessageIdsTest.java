@@ -23,6 +23,15 @@ class MessageIdsTest {
     }
 
     @Test
+    void aDecimalIdWhoseHexHasNoLetterHasNoHexSpelling() {
+        // 5121 is 0x1401: at an SMSC that numbers in decimal, "1401" is another message's id
+        assertThat(MessageIds.alternatives("5121", null)).isEmpty();
+        assertThat(MessageIds.alternatives("0000005121", null)).isEmpty();
+        assertThat(MessageIds.lookupKeys("0000005121", null)).containsExactly("5121", "0000005121");
+        assertThat(MessageIds.alternatives("5122", "5121")).containsExactly("5121");
+    }
+
+    @Test
     void longIdsBeyondALongStillConvert() {
         String decimal = "123456789012345678901234567890"; // 30 digits, more than a long holds
         String hex = new BigInteger(decimal).toString(16);
