@@ -229,12 +229,8 @@ class ReceiptCorrelationTest {
 
     @Test
     void beyondTheMostHeldAnUnmatchedReceiptIsUnmatchedAtOnce() {
-        ReceiptCorrelation c = new ReceiptCorrelation(
-                correlator,
-                SYSTEM_ID,
-                timer,
-                failures,
-                InboundOptions.builder().maxHeldReceipts(1).build());
+        ReceiptCorrelation c =
+                withOptions(InboundOptions.builder().maxHeldReceipts(1).build());
 
         CompletableFuture<Optional<Tracking>> first =
                 c.match(receipt("m1"), () -> false).toCompletableFuture();
@@ -251,11 +247,7 @@ class ReceiptCorrelationTest {
 
     @Test
     void aZeroWaitLooksOnlyOnce() {
-        ReceiptCorrelation c = new ReceiptCorrelation(
-                correlator,
-                SYSTEM_ID,
-                timer,
-                failures,
+        ReceiptCorrelation c = withOptions(
                 InboundOptions.builder().unmatchedReceiptWait(Duration.ZERO).build());
 
         assertThat(c.match(receipt("m1"), () -> false).toCompletableFuture()).isCompletedWithValue(Optional.empty());
@@ -264,15 +256,10 @@ class ReceiptCorrelationTest {
 
     @Test
     void theWaitIsCutToHalfTheHookTimeout() {
-        ReceiptCorrelation c = new ReceiptCorrelation(
-                correlator,
-                SYSTEM_ID,
-                timer,
-                failures,
-                InboundOptions.builder()
-                        .unmatchedReceiptWait(Duration.ofSeconds(10))
-                        .hookTimeout(Duration.ofSeconds(2))
-                        .build());
+        ReceiptCorrelation c = withOptions(InboundOptions.builder()
+                .unmatchedReceiptWait(Duration.ofSeconds(10))
+                .hookTimeout(Duration.ofSeconds(2))
+                .build());
 
         CompletableFuture<Optional<Tracking>> found =
                 c.match(receipt("m1"), () -> false).toCompletableFuture();
@@ -285,11 +272,7 @@ class ReceiptCorrelationTest {
     void anUnknownDecimalIdNeverMatchesTheMessageWhoseDecimalIdIsItsHexDigits() {
         // an SMSC that numbers in decimal: 0x1401 is 5121, and "1401" is simply another message
         correlation.track(queued(true), 0, 1, "0000001401");
-        ReceiptCorrelation noWait = new ReceiptCorrelation(
-                correlator,
-                SYSTEM_ID,
-                timer,
-                failures,
+        ReceiptCorrelation noWait = withOptions(
                 InboundOptions.builder().unmatchedReceiptWait(Duration.ZERO).build());
 
         assertThat(noWait.match(receipt("0000005121"), () -> false).toCompletableFuture())
@@ -300,15 +283,10 @@ class ReceiptCorrelationTest {
     @Test
     void withoutOtherBaseADecimalReceiptDoesNotLookUpItsHexSpelling() {
         correlation.track(queued(true), 0, 1, "1A2B");
-        ReceiptCorrelation sameBase = new ReceiptCorrelation(
-                correlator,
-                SYSTEM_ID,
-                timer,
-                failures,
-                InboundOptions.builder()
-                        .unmatchedReceiptWait(Duration.ZERO)
-                        .receiptIdsInOtherBase(false)
-                        .build());
+        ReceiptCorrelation sameBase = withOptions(InboundOptions.builder()
+                .unmatchedReceiptWait(Duration.ZERO)
+                .receiptIdsInOtherBase(false)
+                .build());
 
         assertThat(sameBase.match(receipt("6699"), () -> false).toCompletableFuture())
                 .isCompletedWithValue(Optional.empty());
@@ -319,6 +297,11 @@ class ReceiptCorrelationTest {
                 .as("on by default")
                 .map(Tracking::brokerId)
                 .contains("q1");
+    }
+
+    /** A correlation over the same correlator, timer and failure log, with these options. */
+    private ReceiptCorrelation withOptions(InboundOptions options) {
+        return new ReceiptCorrelation(correlator, SYSTEM_ID, timer, failures, options);
     }
 
     private static Tracking stored() {

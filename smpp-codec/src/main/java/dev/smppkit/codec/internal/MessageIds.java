@@ -65,7 +65,7 @@ public final class MessageIds {
 
     /**
      * {@link #alternatives(String, String)}, with the hex/decimal conversions only if {@code otherBase}; without them,
-     * the text id and the other case of a hex id.
+     * only the text id ({@link #key} already ignores the case of hex letters and leading zeros).
      *
      * @param id the message id as received; not null
      * @param textId the id as written in the receipt text; null or empty if there is none
