@@ -92,8 +92,14 @@ public final class CorrelationStore {
                 purge = "DELETE FROM " + t + " WHERE expires_at <= ? FETCH FIRST ? ROWS ONLY";
             }
         }
-        this.select = "SELECT * FROM " + t + " WHERE system_id = ? AND expires_at > ? AND message_id "
-                + (arrays ? "= ANY (CAST(? AS TEXT[]))" : "IN (%s)");
+        // PostgreSQL: one primary-key probe per id. With message_id = ANY (?) a server-prepared statement kept the
+        // generic plan it made while the table was empty (seek system_id, filter message_id): every lookup then read
+        // every row of the account. A lateral subquery on both key columns cannot be planned as such a filter (its
+        // LIMIT 1, right for a primary key, keeps PostgreSQL from flattening it into a join it may hash).
+        this.select = arrays
+                ? "SELECT c.* FROM unnest(CAST(? AS TEXT[])) AS k(id) CROSS JOIN LATERAL (SELECT * FROM " + t
+                        + " WHERE system_id = ? AND message_id = k.id AND expires_at > ? LIMIT 1) AS c"
+                : "SELECT * FROM " + t + " WHERE system_id = ? AND expires_at > ? AND message_id IN (%s)";
         this.delete = "DELETE FROM " + t + " WHERE system_id = ? AND message_id = ?";
         this.byBroker = "SELECT * FROM " + t + " WHERE broker_id = ? AND expires_at > ? ORDER BY segment";
     }
@@ -184,11 +190,13 @@ public final class CorrelationStore {
             StringJoiner marks = new StringJoiner(", ");
             ids.forEach(id -> marks.add("?"));
             try (PreparedStatement ps = c.prepareStatement(arrays ? select : String.format(select, marks))) {
-                ps.setString(1, e.getKey());
-                columns.setInstant(ps, 2, now);
                 if (arrays) {
-                    ps.setArray(3, c.createArrayOf("text", ids.toArray(new String[0])));
+                    ps.setArray(1, c.createArrayOf("text", ids.toArray(new String[0])));
+                    ps.setString(2, e.getKey());
+                    columns.setInstant(ps, 3, now);
                 } else {
+                    ps.setString(1, e.getKey());
+                    columns.setInstant(ps, 2, now);
                     for (int i = 0; i < ids.size(); i++) {
                         ps.setString(3 + i, ids.get(i));
                     }

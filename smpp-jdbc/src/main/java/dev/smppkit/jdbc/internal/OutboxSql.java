@@ -50,6 +50,11 @@ final class OutboxSql {
     final String purge;
     final String failUnreadable;
 
+    /** The name of one of the table's indexes as the schema scripts create it: the unqualified table name + suffix. */
+    private static String indexName(String table, String suffix) {
+        return table.substring(table.indexOf('.') + 1) + "_" + suffix;
+    }
+
     OutboxSql(JdbcDialect dialect, String t, Columns columns) {
         for (Order o : Order.values()) {
             String due = o.where + " ORDER BY " + o.orderBy + " LIMIT ?";
@@ -76,14 +81,21 @@ final class OutboxSql {
             }
         }
         // H2 has no SKIP LOCKED and waits for rows other takes lock: a take in several statements (leases, priority,
-        // age) deadlocked there under load. So on H2 a take is one statement, as before priorities: due rows (queued
-        // or with an expired lease; final rows have available_at NULL), the union of both orders' candidates (the same
-        // row in both makes the take smaller, never wrong); expired leases come in that order too.
-        String dueH2 = "available_at >= TIMESTAMP WITH TIME ZONE '1970-01-01 00:00:00Z' AND available_at <= ?";
+        // age) deadlocked there under load. So on H2 a take is one statement: the candidates of each order (expired
+        // leases, queued by priority, queued by age; the same row in both queued orders makes the take smaller,
+        // never wrong), expired leases first, at most the take's size. Each branch is led by its state and ordered
+        // by its index's columns, named with USE INDEX: H2 otherwise picked the leases index for the queued branches
+        // and sorted every queued row, and before that scanned the whole table, final rows too, on every take.
+        String queuedH2 = " WHERE state = 'queued' AND available_at <= ? ORDER BY state, ";
         claimQueuedH2 = "SELECT id, attempts, message, created_at, priority FROM FINAL TABLE (UPDATE " + t + " SET "
-                + CLAIM_SET + " WHERE id IN (SELECT id FROM (SELECT id FROM " + t + " WHERE " + dueH2
-                + " ORDER BY priority DESC, id LIMIT ?) AS p UNION SELECT id FROM (SELECT id FROM " + t + " WHERE "
-                + dueH2 + " ORDER BY id LIMIT ?) AS a) AND available_at <= ?)";
+                + CLAIM_SET + " WHERE id IN (SELECT id FROM ("
+                + "SELECT id, 0 AS k FROM (SELECT id FROM " + t + " USE INDEX (" + indexName(t, "leases") + ")"
+                + " WHERE state = 'in_flight' AND available_at <= ? ORDER BY state, available_at, id LIMIT ?) AS l"
+                + " UNION SELECT id, 1 FROM (SELECT id FROM " + t + " USE INDEX (" + indexName(t, "take") + ")"
+                + queuedH2 + "priority DESC, id LIMIT ?) AS p"
+                + " UNION SELECT id, 1 FROM (SELECT id FROM " + t + " USE INDEX (" + indexName(t, "oldest") + ")"
+                + queuedH2 + "id LIMIT ?) AS a"
+                + ") AS u ORDER BY k, id LIMIT ?) AND available_at <= ?)";
         generatedKey = switch (dialect) {
             case POSTGRESQL -> new String[] {"id"};
             case MARIADB -> null; // Statement.RETURN_GENERATED_KEYS
@@ -94,14 +106,22 @@ final class OutboxSql {
         complete = "UPDATE " + t + " SET state = ?, message_ids = ?, command_status = ?, error = ?, account = ?,"
                 + " available_at = NULL, lease_owner = NULL, lease_expires_at = NULL, updated_at = ?, completed_at = ?"
                 + " WHERE id = ? AND attempts = ? AND state = 'in_flight'";
-        // PostgreSQL: a batch of completions in one statement, the outcomes as arrays (one element per message)
-        completeMany = "UPDATE " + t + " AS o SET state = v.state, message_ids = v.message_ids,"
-                + " command_status = v.command_status, error = v.error, account = v.account, available_at = NULL,"
-                + " lease_owner = NULL, lease_expires_at = NULL, updated_at = ?, completed_at = ?"
+        // PostgreSQL: a batch of completions in one statement, the outcomes as arrays (one element per message).
+        // Each row is found by a primary-key probe in a lateral subquery (LIMIT 1 keeps the state test out of it):
+        // as a join of the arrays with the table, a server-prepared statement kept the generic plan it made while
+        // the table was empty, which read every in-flight row through the partial leases index for each batch.
+        // The probe locks the row before its attempt and state are tested, and the ids come sorted, so concurrent
+        // batches lock in one order.
+        completeMany = "WITH hit AS (SELECT x.id, v.state, v.message_ids, v.command_status, v.error, v.account"
                 + " FROM unnest(CAST(? AS BIGINT[]), CAST(? AS INTEGER[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]),"
                 + " CAST(? AS INTEGER[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]))"
                 + " AS v(id, attempt, state, message_ids, command_status, error, account)"
-                + " WHERE o.id = v.id AND o.attempts = v.attempt AND o.state = 'in_flight' RETURNING o.id, o.attempts";
+                + " CROSS JOIN LATERAL (SELECT id, attempts, state FROM " + t + " WHERE id = v.id LIMIT 1 FOR UPDATE)"
+                + " AS x WHERE x.attempts = v.attempt AND x.state = 'in_flight')"
+                + " UPDATE " + t + " AS o SET state = hit.state, message_ids = hit.message_ids,"
+                + " command_status = hit.command_status, error = hit.error, account = hit.account, available_at = NULL,"
+                + " lease_owner = NULL, lease_expires_at = NULL, updated_at = ?, completed_at = ?"
+                + " FROM hit WHERE o.id = hit.id RETURNING o.id, o.attempts";
         release = "UPDATE " + t + " SET state = 'queued', attempts = attempts - ?, available_at = ?,"
                 + " lease_owner = NULL, lease_expires_at = NULL, updated_at = ?"
                 + " WHERE id = ? AND attempts = ? AND state = 'in_flight'";

@@ -186,10 +186,14 @@ public final class OutboxStore {
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql.claimQueuedH2)) {
             int i = setClaim(ps, 1, owner, now, leaseUntil);
+            int max = byPriority + oldest;
+            columns.setInstant(ps, i++, now);
+            ps.setInt(i++, max); // expired leases
             columns.setInstant(ps, i++, now);
             ps.setInt(i++, byPriority);
             columns.setInstant(ps, i++, now);
             ps.setInt(i++, oldest);
+            ps.setInt(i++, max);
             columns.setInstant(ps, i, now);
             readClaimed(ps, rows, 0);
         }
@@ -322,30 +326,35 @@ public final class OutboxStore {
         Integer[] statuses = new Integer[n];
         String[] errors = new String[n];
         String[] accounts = new String[n];
-        int k = 0;
+        List<Completion> distinct = new ArrayList<>(n);
         for (Completion item : items) {
             if (sent.add(new Held(item.id(), item.attempt()))) {
-                OutcomeColumns o = OutcomeColumns.of(item.outcome(), mapper);
-                ids[k] = item.id();
-                attempts[k] = item.attempt();
-                states[k] = o.state();
-                messageIds[k] = o.messageIds();
-                statuses[k] = o.status();
-                errors[k] = o.error();
-                accounts[k++] = o.account();
+                distinct.add(item);
             }
+        }
+        distinct.sort(Comparator.comparingLong(Completion::id)); // rows are locked in this order
+        int k = 0;
+        for (Completion item : distinct) {
+            OutcomeColumns o = OutcomeColumns.of(item.outcome(), mapper);
+            ids[k] = item.id();
+            attempts[k] = item.attempt();
+            states[k] = o.state();
+            messageIds[k] = o.messageIds();
+            statuses[k] = o.status();
+            errors[k] = o.error();
+            accounts[k++] = o.account();
         }
         Set<Held> made = new HashSet<>();
         try (PreparedStatement ps = c.prepareStatement(sql.completeMany)) {
-            columns.setInstant(ps, 1, now);
-            columns.setInstant(ps, 2, now);
-            ps.setArray(3, c.createArrayOf("bigint", Arrays.copyOf(ids, k)));
-            ps.setArray(4, c.createArrayOf("integer", Arrays.copyOf(attempts, k)));
-            ps.setArray(5, c.createArrayOf("text", Arrays.copyOf(states, k)));
-            ps.setArray(6, c.createArrayOf("text", Arrays.copyOf(messageIds, k)));
-            ps.setArray(7, c.createArrayOf("integer", Arrays.copyOf(statuses, k)));
-            ps.setArray(8, c.createArrayOf("text", Arrays.copyOf(errors, k)));
-            ps.setArray(9, c.createArrayOf("text", Arrays.copyOf(accounts, k)));
+            ps.setArray(1, c.createArrayOf("bigint", Arrays.copyOf(ids, k)));
+            ps.setArray(2, c.createArrayOf("integer", Arrays.copyOf(attempts, k)));
+            ps.setArray(3, c.createArrayOf("text", Arrays.copyOf(states, k)));
+            ps.setArray(4, c.createArrayOf("text", Arrays.copyOf(messageIds, k)));
+            ps.setArray(5, c.createArrayOf("integer", Arrays.copyOf(statuses, k)));
+            ps.setArray(6, c.createArrayOf("text", Arrays.copyOf(errors, k)));
+            ps.setArray(7, c.createArrayOf("text", Arrays.copyOf(accounts, k)));
+            columns.setInstant(ps, 8, now);
+            columns.setInstant(ps, 9, now);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     made.add(new Held(rs.getLong(1), rs.getInt(2)));
