@@ -40,6 +40,8 @@ public final class CorrelationStore {
     private final String table;
     // PostgreSQL: a batch is one statement with arrays (unnest, = ANY) instead of a JDBC batch or an IN list
     private final boolean arrays;
+    // H2: the ids as a list of (system_id, message_id) rows
+    private final boolean rows;
     private final Columns columns;
     private final ObjectMapper mapper;
     private final String upsert;
@@ -51,6 +53,7 @@ public final class CorrelationStore {
     public CorrelationStore(JdbcDialect dialect, String t, ObjectMapper mapper) {
         this.table = t;
         this.arrays = dialect == JdbcDialect.POSTGRESQL;
+        this.rows = dialect == JdbcDialect.H2;
         this.columns = new Columns(dialect);
         this.mapper = mapper;
         String values = " VALUES (?, ?, ?, ?, " + columns.jsonParameter() + ", ?, ?, ?, ?, ?)";
@@ -99,7 +102,11 @@ public final class CorrelationStore {
         this.select = arrays
                 ? "SELECT c.* FROM unnest(CAST(? AS TEXT[])) AS k(id) CROSS JOIN LATERAL (SELECT * FROM " + t
                         + " WHERE system_id = ? AND message_id = k.id AND expires_at > ? LIMIT 1) AS c"
-                : "SELECT * FROM " + t + " WHERE system_id = ? AND expires_at > ? AND message_id IN (%s)";
+                : dialect == JdbcDialect.H2
+                        // H2 seeks only a leading column with an IN list (system_id, then every row of the account
+                        // was read); a list of (system_id, message_id) rows is a primary-key seek per id
+                        ? "SELECT * FROM " + t + " WHERE (system_id, message_id) IN (%s) AND expires_at > ?"
+                        : "SELECT * FROM " + t + " WHERE system_id = ? AND expires_at > ? AND message_id IN (%s)";
         this.delete = "DELETE FROM " + t + " WHERE system_id = ? AND message_id = ?";
         this.byBroker = "SELECT * FROM " + t + " WHERE broker_id = ? AND expires_at > ? ORDER BY segment";
     }
@@ -188,12 +195,19 @@ public final class CorrelationStore {
         for (Map.Entry<String, List<String>> e : bySystem.entrySet()) {
             List<String> ids = e.getValue().stream().distinct().toList();
             StringJoiner marks = new StringJoiner(", ");
-            ids.forEach(id -> marks.add("?"));
+            ids.forEach(id -> marks.add(rows ? "(?, ?)" : "?"));
             try (PreparedStatement ps = c.prepareStatement(arrays ? select : String.format(select, marks))) {
                 if (arrays) {
                     ps.setArray(1, c.createArrayOf("text", ids.toArray(new String[0])));
                     ps.setString(2, e.getKey());
                     columns.setInstant(ps, 3, now);
+                } else if (rows) {
+                    int i = 1;
+                    for (String id : ids) {
+                        ps.setString(i++, e.getKey());
+                        ps.setString(i++, id);
+                    }
+                    columns.setInstant(ps, i, now);
                 } else {
                     ps.setString(1, e.getKey());
                     columns.setInstant(ps, 2, now);

@@ -30,7 +30,8 @@ final class OutboxSql {
     final String[] claim = new String[Order.values().length];
 
     final String[] claimUpdate = new String[Order.values().length];
-    final String claimQueuedH2;
+    final String claimCandidatesH2;
+    final String claimIdsH2;
     final String complete;
     final String completeMany;
     final String release;
@@ -80,22 +81,25 @@ final class OutboxSql {
                             + o.where + ")";
             }
         }
-        // H2 has no SKIP LOCKED and waits for rows other takes lock: a take in several statements (leases, priority,
-        // age) deadlocked there under load. So on H2 a take is one statement: the candidates of each order (expired
-        // leases, queued by priority, queued by age; the same row in both queued orders makes the take smaller,
-        // never wrong), expired leases first, at most the take's size. Each branch is led by its state and ordered
-        // by its index's columns, named with USE INDEX: H2 otherwise picked the leases index for the queued branches
-        // and sorted every queued row, and before that scanned the whole table, final rows too, on every take.
+        // H2 has no SKIP LOCKED and waits for rows other takes lock: a take whose statements each locked rows
+        // (leases, priority, age) deadlocked there under load. So on H2 a take reads its candidates without locking
+        // (expired leases, queued by priority, queued by age; the same row in both queued orders makes the take
+        // smaller, never wrong), expired leases first, at most the take's size, then claims them in one update that
+        // locks in id order and re-checks that each is still due: a row another take claimed meanwhile is skipped.
+        // Each branch is led by its state and ordered by its index's columns, named with USE INDEX: H2 otherwise
+        // picked the leases index for the queued branches and sorted every queued row (and before that scanned the
+        // whole table, final rows too). The candidates are not a subquery of the update, which H2 ran again per row.
         String queuedH2 = " WHERE state = 'queued' AND available_at <= ? ORDER BY state, ";
-        claimQueuedH2 = "SELECT id, attempts, message, created_at, priority FROM FINAL TABLE (UPDATE " + t + " SET "
-                + CLAIM_SET + " WHERE id IN (SELECT id FROM ("
+        claimCandidatesH2 = "SELECT id FROM ("
                 + "SELECT id, 0 AS k FROM (SELECT id FROM " + t + " USE INDEX (" + indexName(t, "leases") + ")"
                 + " WHERE state = 'in_flight' AND available_at <= ? ORDER BY state, available_at, id LIMIT ?) AS l"
                 + " UNION SELECT id, 1 FROM (SELECT id FROM " + t + " USE INDEX (" + indexName(t, "take") + ")"
                 + queuedH2 + "priority DESC, id LIMIT ?) AS p"
                 + " UNION SELECT id, 1 FROM (SELECT id FROM " + t + " USE INDEX (" + indexName(t, "oldest") + ")"
                 + queuedH2 + "id LIMIT ?) AS a"
-                + ") AS u ORDER BY k, id LIMIT ?) AND available_at <= ?)";
+                + ") AS u ORDER BY k, id LIMIT ?";
+        claimIdsH2 = "SELECT id, attempts, message, created_at, priority FROM FINAL TABLE (UPDATE " + t + " SET "
+                + CLAIM_SET + " WHERE id IN (%s) AND available_at <= ?)";
         generatedKey = switch (dialect) {
             case POSTGRESQL -> new String[] {"id"};
             case MARIADB -> null; // Statement.RETURN_GENERATED_KEYS

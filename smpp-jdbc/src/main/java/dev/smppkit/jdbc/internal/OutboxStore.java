@@ -183,17 +183,34 @@ public final class OutboxStore {
     private List<Row> claimQueuedH2(
             Connection c, int byPriority, int oldest, String owner, Instant now, Instant leaseUntil)
             throws SQLException {
-        List<Row> rows = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql.claimQueuedH2)) {
+        int max = byPriority + oldest;
+        List<Long> ids = new ArrayList<>(max);
+        try (PreparedStatement ps = c.prepareStatement(sql.claimCandidatesH2)) {
+            columns.setInstant(ps, 1, now);
+            ps.setInt(2, max); // expired leases
+            columns.setInstant(ps, 3, now);
+            ps.setInt(4, byPriority);
+            columns.setInstant(ps, 5, now);
+            ps.setInt(6, oldest);
+            ps.setInt(7, max);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        List<Row> rows = new ArrayList<>(ids.size());
+        if (ids.isEmpty()) {
+            return rows;
+        }
+        Collections.sort(ids); // rows are locked in this order
+        StringJoiner marks = new StringJoiner(",");
+        ids.forEach(id -> marks.add("?"));
+        try (PreparedStatement ps = c.prepareStatement(String.format(sql.claimIdsH2, marks))) {
             int i = setClaim(ps, 1, owner, now, leaseUntil);
-            int max = byPriority + oldest;
-            columns.setInstant(ps, i++, now);
-            ps.setInt(i++, max); // expired leases
-            columns.setInstant(ps, i++, now);
-            ps.setInt(i++, byPriority);
-            columns.setInstant(ps, i++, now);
-            ps.setInt(i++, oldest);
-            ps.setInt(i++, max);
+            for (long id : ids) {
+                ps.setLong(i++, id);
+            }
             columns.setInstant(ps, i, now);
             readClaimed(ps, rows, 0);
         }
