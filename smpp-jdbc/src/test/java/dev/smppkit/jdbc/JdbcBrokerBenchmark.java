@@ -36,7 +36,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * Throughput of the JDBC broker, run by hand (not a test):
  *
  * <pre>
- * java [-Dbench.messages=30000] [-Dbench.sql=true] [-Dbench.unlogged=true] \
+ * java [-Dbench.messages=30000] [-Dbench.sql=true] [-Dbench.unlogged=true] [-Dbench.only=PostgreSQL] \
  *     -cp "$(cat cp.txt):target/classes:target/test-classes" dev.smppkit.jdbc.JdbcBrokerBenchmark [e2e]
  * </pre>
  *
@@ -72,8 +72,18 @@ public final class JdbcBrokerBenchmark {
         System.out.println("| broker + correlator | msg/s, receipts matched | statements/msg | round trips/msg"
                 + " | commits/msg | client CPU µs/msg | PostgreSQL CPU µs/msg |");
         System.out.println("|---|---:|---:|---:|---:|---:|---:|");
+        // -Dbench.only=PostgreSQL (or MariaDB, H2, in-memory): one row, e.g. to profile it alone
+        String only = System.getProperty("bench.only", "");
         esmeRound("warm-up", null, 5_000);
-        print("in-memory", esmeRound("in-memory", null, n));
+        if (only.isEmpty() || only.equals("in-memory")) {
+            print("in-memory", esmeRound("in-memory", null, n));
+        }
+        if (!only.isEmpty() && !only.equals("PostgreSQL")) {
+            pgUrl = null;
+        }
+        if (!only.isEmpty() && !only.equals("MariaDB")) {
+            mariaUrl = null;
+        }
         if (pgUrl != null) {
             esmeRound("warm-up", new CountingDataSource(postgres(pgUrl)), 5_000);
             print("JDBC, PostgreSQL", esmeRound("PostgreSQL", new CountingDataSource(postgres(pgUrl)), n));
@@ -86,7 +96,9 @@ public final class JdbcBrokerBenchmark {
         if (mariaUrl != null) {
             print("JDBC, MariaDB", esmeRound("MariaDB", new CountingDataSource(mariadb(mariaUrl)), n));
         }
-        print("JDBC, H2", esmeRound("H2", new CountingDataSource(h2()), n));
+        if (only.isEmpty() || only.equals("H2")) {
+            print("JDBC, H2", esmeRound("H2", new CountingDataSource(h2()), n));
+        }
     }
 
     private static void print(String name, double[] r) {
