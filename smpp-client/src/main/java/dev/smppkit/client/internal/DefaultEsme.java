@@ -274,7 +274,7 @@ public final class DefaultEsme implements Esme, SessionSupervisor.Client {
         if (lifecycle == Lifecycle.STOPPING) { // no lock: see lifecycle
             return CompletableFuture.failedFuture(new ShutdownException("client stopped"));
         }
-        return config.broker().enqueue(message).toCompletableFuture().thenCompose(q -> reporter.await(q.id()));
+        return reporter.submit(message);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.smppkit.client.internal;
 
 import dev.smppkit.client.ClientListener;
 import dev.smppkit.client.EsmeStats;
+import dev.smppkit.client.OutboundMessage;
 import dev.smppkit.client.QueuedMessage;
 import dev.smppkit.client.SubmitOutcome;
 import dev.smppkit.codec.text.LogSafe;
@@ -94,9 +95,17 @@ final class OutcomeReporter {
         });
     }
 
-    /** The future of a message queued by {@code Esme.submit}. */
+    /**
+     * The future of a message's outcome, for a caller that registers before the message can end (its outcome is
+     * not remembered for a later caller unless a {@link #submit} is underway).
+     */
     CompletableFuture<SubmitOutcome> await(String id) {
         return submitters.await(id);
+    }
+
+    /** Queues a message for {@code Esme.submit} and returns the future of its outcome. */
+    CompletableFuture<SubmitOutcome> submit(OutboundMessage message) {
+        return submitters.submit(() -> config.broker().enqueue(message));
     }
 
     /** Fails every submit() future still waiting (the client stopped). */

@@ -40,6 +40,9 @@ class OutcomeReporterTest {
     private final class LoggingBroker implements Broker {
         CompletableFuture<Void> completion;
         final List<Duration> releaseDelays = new ArrayList<>();
+        // what enqueue (Esme.submit) returns: the message q1 unless a test says otherwise, or throws
+        CompletionStage<QueuedMessage> enqueued = CompletableFuture.completedFuture(queued("q1"));
+        RuntimeException enqueueError;
 
         @Override
         public CompletionStage<List<QueuedMessage>> take(int max) {
@@ -61,7 +64,10 @@ class OutcomeReporterTest {
 
         @Override
         public CompletionStage<QueuedMessage> enqueue(OutboundMessage message) {
-            throw new UnsupportedOperationException();
+            if (enqueueError != null) {
+                throw enqueueError;
+            }
+            return enqueued;
         }
     }
 
@@ -103,7 +109,7 @@ class OutcomeReporterTest {
     @Test
     void finishTellsTheHookThenTheBrokerThenTheSubmitter() {
         OutcomeReporter reporter = reporter(hook);
-        CompletableFuture<SubmitOutcome> submitted = reporter.await("q1");
+        CompletableFuture<SubmitOutcome> submitted = reporter.submit(MESSAGE);
         submitted.thenRun(() -> log.add("submitter"));
 
         reporter.finish(queued("q1"), ACCEPTED);
@@ -118,7 +124,7 @@ class OutcomeReporterTest {
         hook.outcomeStage = hookDone;
         broker.completion = new CompletableFuture<>();
         OutcomeReporter reporter = reporter(hook);
-        CompletableFuture<SubmitOutcome> submitted = reporter.await("q1");
+        CompletableFuture<SubmitOutcome> submitted = reporter.submit(MESSAGE);
 
         reporter.finish(queued("q1"), ACCEPTED);
         assertThat(log).containsExactly("hook.onSubmitOutcome q1 Accepted");
@@ -140,7 +146,7 @@ class OutcomeReporterTest {
             }
         };
         OutcomeReporter reporter = reporter(throwing);
-        CompletableFuture<SubmitOutcome> submitted = reporter.await("q1");
+        CompletableFuture<SubmitOutcome> submitted = reporter.submit(MESSAGE);
 
         reporter.finish(queued("q1"), ACCEPTED);
 
@@ -152,7 +158,7 @@ class OutcomeReporterTest {
     void aFailedHookStageStillCompletesTheBroker() {
         hook.outcomeStage = CompletableFuture.failedFuture(new RuntimeException("database down"));
         OutcomeReporter reporter = reporter(hook);
-        CompletableFuture<SubmitOutcome> submitted = reporter.await("q1");
+        CompletableFuture<SubmitOutcome> submitted = reporter.submit(MESSAGE);
 
         reporter.finish(queued("q1"), ACCEPTED);
 
@@ -169,7 +175,7 @@ class OutcomeReporterTest {
             }
         };
         OutcomeReporter reporter = reporter(nullStage);
-        CompletableFuture<SubmitOutcome> submitted = reporter.await("q1");
+        CompletableFuture<SubmitOutcome> submitted = reporter.submit(MESSAGE);
 
         reporter.finish(queued("q1"), ACCEPTED);
 
@@ -181,7 +187,7 @@ class OutcomeReporterTest {
     void aHookThatNeverFinishesIsGivenUpOnAfterTheHookTimeout() {
         hook.outcomeStage = new CompletableFuture<>(); // never completes
         OutcomeReporter reporter = reporter(hook);
-        CompletableFuture<SubmitOutcome> submitted = reporter.await("q1");
+        CompletableFuture<SubmitOutcome> submitted = reporter.submit(MESSAGE);
 
         reporter.finish(queued("q1"), ACCEPTED);
         timer.advance(HOOK_TIMEOUT.toMillis() - 1, java.util.concurrent.TimeUnit.MILLISECONDS);
@@ -206,7 +212,7 @@ class OutcomeReporterTest {
     void aFailedBrokerCompleteStillNotifiesTheSubmitter() {
         broker.completion = CompletableFuture.failedFuture(new RuntimeException("disk full"));
         OutcomeReporter reporter = reporter(hook);
-        CompletableFuture<SubmitOutcome> submitted = reporter.await("q1");
+        CompletableFuture<SubmitOutcome> submitted = reporter.submit(MESSAGE);
 
         reporter.finish(queued("q1"), ACCEPTED);
 
@@ -231,16 +237,51 @@ class OutcomeReporterTest {
         OutcomeReporter reporter = reporter(hook);
         SubmitOutcome rejected = new SubmitOutcome.Rejected(CommandStatus.ESME_RINVDSTADR, List.of());
 
-        reporter.finish(queued("q1"), rejected);
+        CompletableFuture<QueuedMessage> enqueue = new CompletableFuture<>();
+        broker.enqueued = enqueue;
+        CompletableFuture<SubmitOutcome> submitted = reporter.submit(MESSAGE);
 
-        assertThat(reporter.await("q1")).isCompletedWithValue(rejected);
-        assertThat(reporter.await("q1")).as("handed out once, then forgotten").isNotDone();
+        reporter.finish(queued("q1"), rejected); // the message ends before its enqueue completes
+        enqueue.complete(queued("q1"));
+
+        assertThat(submitted).isCompletedWithValue(rejected);
+        broker.enqueued = CompletableFuture.completedFuture(queued("q1"));
+        assertThat(reporter.submit(MESSAGE))
+                .as("handed out once, then forgotten")
+                .isNotDone();
+    }
+
+    @Test
+    void anOutcomeIsNotRememberedWhileNoSubmitIsUnderway() {
+        OutcomeReporter reporter = reporter(hook);
+
+        reporter.finish(queued("q1"), ACCEPTED); // a message fed through the broker, not Esme.submit
+
+        assertThat(reporter.submit(MESSAGE)).as("nothing kept for q1").isNotDone();
+    }
+
+    @Test
+    void aFailedOrThrowingEnqueueFailsTheSubmitAndIsNoLongerUnderway() {
+        OutcomeReporter reporter = reporter(hook);
+        broker.enqueued = CompletableFuture.failedFuture(new IllegalStateException("queue full"));
+        assertThatThrownBy(reporter.submit(MESSAGE)::join).hasRootCauseMessage("queue full");
+        broker.enqueueError = new IllegalArgumentException("bad message");
+        assertThatThrownBy(reporter.submit(MESSAGE)::join).hasRootCauseMessage("bad message");
+        broker.enqueueError = null;
+
+        reporter.finish(queued("q9"), ACCEPTED);
+
+        broker.enqueued = CompletableFuture.completedFuture(queued("q9"));
+        assertThat(reporter.submit(MESSAGE))
+                .as("no submit was underway: nothing kept for q9")
+                .isNotDone();
     }
 
     @Test
     void outcomesOfOtherMessagesDoNotCompleteTheWrongFuture() {
         OutcomeReporter reporter = reporter(hook);
-        CompletableFuture<SubmitOutcome> q2 = reporter.await("q2");
+        broker.enqueued = CompletableFuture.completedFuture(queued("q2"));
+        CompletableFuture<SubmitOutcome> q2 = reporter.submit(MESSAGE);
 
         reporter.finish(queued("q1"), ACCEPTED);
 
@@ -271,7 +312,7 @@ class OutcomeReporterTest {
     @Test
     void releaseDoesNotTellTheHookOrTheSubmitter() {
         OutcomeReporter reporter = reporter(hook);
-        CompletableFuture<SubmitOutcome> submitted = reporter.await("q1");
+        CompletableFuture<SubmitOutcome> submitted = reporter.submit(MESSAGE);
 
         reporter.release(queued("q1"), Duration.ZERO);
 
@@ -282,9 +323,11 @@ class OutcomeReporterTest {
     @Test
     void failWaitingEndsEveryWaitingSubmitWithShutdown() {
         OutcomeReporter reporter = reporter(hook);
-        CompletableFuture<SubmitOutcome> done = reporter.await("q1");
-        CompletableFuture<SubmitOutcome> waitingA = reporter.await("q2");
-        CompletableFuture<SubmitOutcome> waitingB = reporter.await("q3");
+        CompletableFuture<SubmitOutcome> done = reporter.submit(MESSAGE);
+        broker.enqueued = CompletableFuture.completedFuture(queued("q2"));
+        CompletableFuture<SubmitOutcome> waitingA = reporter.submit(MESSAGE);
+        broker.enqueued = CompletableFuture.completedFuture(queued("q3"));
+        CompletableFuture<SubmitOutcome> waitingB = reporter.submit(MESSAGE);
         reporter.finish(queued("q1"), ACCEPTED);
 
         reporter.failWaiting();

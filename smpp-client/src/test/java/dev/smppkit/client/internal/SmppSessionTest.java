@@ -44,6 +44,7 @@ import io.netty.handler.timeout.IdleStateEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -64,6 +65,7 @@ class SmppSessionTest {
     private final List<SessionEvent> events = new CopyOnWriteArrayList<>();
     private final List<IncomingMessage> incoming = new CopyOnWriteArrayList<>();
     private final List<ReceiptEvent> receipts = new CopyOnWriteArrayList<>();
+    private final Map<String, CompletableFuture<SubmitOutcome>> outcomes = new HashMap<>();
     private CompletionStage<Void> hookStage = CompletableFuture.completedFuture(null);
     private final Hook hook = new Hook() {
         @Override
@@ -406,8 +408,14 @@ class SmppSessionTest {
     /** Queues a message and runs the session's hop back to its event loop after the broker hands it over. */
     private QueuedMessage submit(OutboundMessage m) {
         QueuedMessage q = broker.enqueue(m).toCompletableFuture().join();
+        outcomes.put(q.id(), parts.reporter.await(q.id())); // before the pump can take it
         channel.runPendingTasks();
         return q;
+    }
+
+    /** The outcome of a message queued by {@link #submit}. */
+    private CompletableFuture<SubmitOutcome> outcome(QueuedMessage q) {
+        return outcomes.get(q.id());
     }
 
     @Test
@@ -422,8 +430,7 @@ class SmppSessionTest {
 
         channel.writeInbound(SubmitSmResp.builder().messageId("abc").build().withSequenceNumber(sm.sequenceNumber()));
 
-        assertThat(parts.reporter.await(q.id()))
-                .isCompletedWithValue(new SubmitOutcome.Accepted(List.of("abc"), "smppclient1"));
+        assertThat(outcome(q)).isCompletedWithValue(new SubmitOutcome.Accepted(List.of("abc"), "smppclient1"));
         assertThat(broker.completedCount()).isEqualTo(1);
         assertThat(broker.inFlight()).isZero();
         Tracking tracking = correlator
@@ -451,8 +458,7 @@ class SmppSessionTest {
 
         channel.writeInbound(SubmitSmResp.builder().messageId("xyz").build().withSequenceNumber(sm.sequenceNumber()));
 
-        assertThat(parts.reporter.await(q.id()))
-                .isCompletedWithValue(new SubmitOutcome.Accepted(List.of("xyz"), "smppclient1"));
+        assertThat(outcome(q)).isCompletedWithValue(new SubmitOutcome.Accepted(List.of("xyz"), "smppclient1"));
         assertThat(correlator.get("smppclient1", "xyz").toCompletableFuture().join())
                 .isEmpty();
         assertThat(channel.finish()).isFalse();
@@ -467,7 +473,7 @@ class SmppSessionTest {
         SubmitSm second = readOutbound(SubmitSm.class);
         channel.writeInbound(
                 SubmitSmResp.builder().messageId("id-2").build().withSequenceNumber(second.sequenceNumber()));
-        assertThat(parts.reporter.await(q.id())).isNotDone();
+        assertThat(outcome(q)).isNotDone();
         channel.writeInbound(
                 SubmitSmResp.builder().messageId("id-1").build().withSequenceNumber(first.sequenceNumber()));
 
@@ -482,7 +488,7 @@ class SmppSessionTest {
     void errorStatusRejectsTheMessage() {
         bound();
         QueuedMessage q = submit(message("hello"));
-        CompletableFuture<SubmitOutcome> outcome = parts.reporter.await(q.id());
+        CompletableFuture<SubmitOutcome> outcome = outcome(q);
         SubmitSm sm = readOutbound(SubmitSm.class);
 
         channel.writeInbound(SubmitSmResp.builder()
@@ -519,7 +525,7 @@ class SmppSessionTest {
     void throttledSegmentIsRetriedAfterAPauseThenAccepted() throws Exception {
         bound();
         QueuedMessage q = submit(message("hello"));
-        CompletableFuture<SubmitOutcome> outcome = parts.reporter.await(q.id());
+        CompletableFuture<SubmitOutcome> outcome = outcome(q);
         SubmitSm first = readOutbound(SubmitSm.class);
 
         answer(first, CommandStatus.ESME_RTHROTTLED);
@@ -545,7 +551,7 @@ class SmppSessionTest {
         settings.maxThrottleRetries = 2;
         bound();
         QueuedMessage q = submit(message("hello"));
-        CompletableFuture<SubmitOutcome> outcome = parts.reporter.await(q.id());
+        CompletableFuture<SubmitOutcome> outcome = outcome(q);
 
         SubmitSm sm = readOutbound(SubmitSm.class);
         for (int attempt = 1; attempt <= 2; attempt++) {
@@ -572,7 +578,7 @@ class SmppSessionTest {
     void lostConnectionFailsWhatIsInFlight() {
         bound();
         QueuedMessage q = submit(message("hello"));
-        CompletableFuture<SubmitOutcome> outcome = parts.reporter.await(q.id());
+        CompletableFuture<SubmitOutcome> outcome = outcome(q);
         readOutbound(SubmitSm.class);
 
         channel.close();
@@ -626,8 +632,7 @@ class SmppSessionTest {
 
         assertThat(channel.isOpen()).isFalse();
         assertThat(drain.done).isDone();
-        assertThat(parts.reporter.await(q.id()))
-                .isCompletedWithValue(new SubmitOutcome.Accepted(List.of("abc"), "smppclient1"));
+        assertThat(outcome(q)).isCompletedWithValue(new SubmitOutcome.Accepted(List.of("abc"), "smppclient1"));
         assertThat(eventTypes()).contains(SessionEvent.Type.UNBINDING);
         assertThat(channel.finish()).isFalse();
     }

@@ -158,10 +158,7 @@ public final class DefaultSmsGateway implements SmsGateway {
         if (stopping) {
             return CompletableFuture.failedFuture(new ShutdownException("gateway stopped"));
         }
-        return settings.broker()
-                .enqueue(message)
-                .toCompletableFuture()
-                .thenCompose(q -> outcomes.submitters.await(q.id()));
+        return outcomes.submitters.submit(() -> settings.broker().enqueue(message));
     }
 
     @Override
