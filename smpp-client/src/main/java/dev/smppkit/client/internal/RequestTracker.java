@@ -9,8 +9,10 @@ import dev.smppkit.codec.pdu.Pdu;
 import dev.smppkit.codec.pdu.PduResponse;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.util.Timeout;
 import io.netty.util.Timer;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -18,9 +20,12 @@ import java.util.function.Consumer;
 /**
  * The requests of one connection from their write to their answer: hands out sequence numbers, keeps each request
  * in the {@link Window} until its response, and fails it with {@link ResponseTimeoutException} if none comes in time.
- * The timeout starts when the write succeeds (time spent in our own outbound buffer is not the SMSC's fault), runs on
- * the client's shared wheel timer, hops back to the event loop to fire, and is cancelled when the entry leaves the
- * window any other way. Each request completes exactly once: whoever removes it from the window completes it.
+ * The timeout starts when the write succeeds (time spent in our own outbound buffer is not the SMSC's fault): the
+ * entry gets a deadline. One check per connection is pending on the client's shared wheel timer at any time, due at
+ * the earliest deadline; it hops back to the event loop, fails what is overdue and schedules itself for the next
+ * deadline. A request answered in time costs no timer work at all (a timeout per request cost a timer entry, its
+ * cancellation and the timer thread's work on both). Each request completes exactly once: whoever removes it from
+ * the window completes it.
  *
  * <p>Per connection; event loop only, except the timer callback, which only hops.
  */
@@ -34,6 +39,9 @@ final class RequestTracker {
 
     // per connection, event loop only; set once the handler that writes is in its pipeline
     private ChannelHandlerContext ctx;
+    // per connection, event loop only: the pending deadline check, and the deadline it is due at (MAX_VALUE: none)
+    private Timeout check;
+    private long checkAt = Long.MAX_VALUE;
 
     /**
      * @param beforeWrite called with every request just before it is written (the hook's {@code sending})
@@ -86,11 +94,14 @@ final class RequestTracker {
             entry.listenerContext = instruments.requestWritten(account, pdu, counted, entry.listener.extra());
         }
         beforeWrite.accept(pdu);
+        long timeoutNanos = timeout.toNanos();
         ctx.write(pdu).addListener((ChannelFutureListener) f -> {
             if (f.isSuccess()) {
                 if (window.contains(seq)) {
-                    entry.timeout = timer.newTimeout(
-                            t -> ctx.executor().execute(() -> expire(entry)), timeout.toNanos(), TimeUnit.NANOSECONDS);
+                    entry.deadline = deadline(System.nanoTime(), timeoutNanos);
+                    if (entry.deadline < checkAt) {
+                        checkAt(entry.deadline);
+                    }
                 }
             } else if (window.remove(seq) == entry) {
                 fail(entry, new ConnectionLostException("write failed: " + f.cause(), f.cause()));
@@ -137,9 +148,64 @@ final class RequestTracker {
 
     /** The connection is gone: fails every request still in flight with {@code cause}. */
     void failAll(SmppClientException cause) {
+        if (check != null) {
+            check.cancel();
+            check = null;
+        }
+        checkAt = Long.MAX_VALUE;
         List<Window.Entry> all = window.removeAll();
         for (Window.Entry e : all) {
             fail(e, cause);
+        }
+    }
+
+    /** A deadline {@code nanos} after {@code now}; never 0, which marks an entry whose write has not succeeded. */
+    private static long deadline(long now, long nanos) {
+        long d = now + nanos;
+        return d == 0 ? 1 : d;
+    }
+
+    /** Makes the pending check due at {@code deadline}, replacing a later one. */
+    private void checkAt(long deadline) {
+        if (check != null) {
+            check.cancel();
+        }
+        checkAt = deadline;
+        check = timer.newTimeout(
+                t -> ctx.executor().execute(() -> check(deadline)),
+                Math.max(0, deadline - System.nanoTime()),
+                TimeUnit.NANOSECONDS);
+    }
+
+    /**
+     * The check due at {@code due}: fails every request whose deadline has passed, then schedules the next check.
+     * Deadlines are compared with the later of {@code due} and now, so a check the timer runs late (or a test's timer
+     * runs early) still fails what it was scheduled for.
+     */
+    private void check(long due) {
+        if (due != checkAt) {
+            return; // replaced by an earlier check, or the connection is gone
+        }
+        check = null;
+        checkAt = Long.MAX_VALUE;
+        long now = Math.max(due, System.nanoTime());
+        List<Window.Entry> overdue = new ArrayList<>();
+        window.forEach(e -> {
+            if (e.deadline != 0 && e.deadline - now <= 0) {
+                overdue.add(e);
+            }
+        });
+        for (Window.Entry e : overdue) {
+            expire(e); // may send or close; the window is not being visited now
+        }
+        long[] next = {Long.MAX_VALUE};
+        window.forEach(e -> {
+            if (e.deadline != 0 && e.deadline < next[0]) {
+                next[0] = e.deadline;
+            }
+        });
+        if (next[0] < checkAt) {
+            checkAt(next[0]);
         }
     }
 

@@ -4,9 +4,9 @@ import dev.smppkit.client.SmppClientException;
 import dev.smppkit.codec.internal.SequenceRing;
 import dev.smppkit.codec.pdu.Pdu;
 import dev.smppkit.codec.pdu.PduResponse;
-import io.netty.util.Timeout;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The requests of one connection that await a response, by sequence_number. Submits count against the window's
@@ -36,7 +36,7 @@ final class Window {
         final Pdu request;
         final Listener listener;
         final boolean counted;
-        Timeout timeout; // set once written
+        long deadline; // System.nanoTime() by which the response is due; 0 until the write succeeded
         // set only when an instrumentation listener is registered: when it was written, and the listener's context
         long writtenAt;
         Object listenerContext;
@@ -46,12 +46,6 @@ final class Window {
             this.request = request;
             this.listener = listener;
             this.counted = counted;
-        }
-
-        void cancelTimeout() {
-            if (timeout != null) {
-                timeout.cancel();
-            }
         }
     }
 
@@ -104,7 +98,6 @@ final class Window {
     Entry remove(int sequenceNumber) {
         Entry e = entries.remove(sequenceNumber);
         if (e != null) {
-            e.cancelTimeout();
             if (e.counted) {
                 counted--;
             }
@@ -112,11 +105,15 @@ final class Window {
         return e;
     }
 
+    /** Visits every entry without removing any; {@code action} must not change the window. */
+    void forEach(Consumer<Entry> action) {
+        entries.forEach(action);
+    }
+
     /** Removes every entry (the connection is gone). */
     List<Entry> removeAll() {
         List<Entry> all = entries.removeAll();
         counted = 0;
-        all.forEach(Entry::cancelTimeout);
         return all;
     }
 }

@@ -85,7 +85,9 @@ class RequestTrackerTest {
                 .as("only the submit takes room")
                 .isEqualTo(1);
         assertThat(tracker.window().size()).isEqualTo(2);
-        assertThat(timer.pending()).as("a timeout per written request").isEqualTo(2);
+        assertThat(timer.pending())
+                .as("one deadline check per connection, however many requests")
+                .isEqualTo(1);
     }
 
     @Test
@@ -101,9 +103,10 @@ class RequestTrackerTest {
         assertThat(entry).isNotNull();
         assertThat(entry.listener).isSameAs(outcome);
         assertThat(tracker.window().size()).isZero();
-        assertThat(timer.pending()).isZero();
         timer.advance(1, TimeUnit.MINUTES);
-        assertThat(outcome.failures).as("a cancelled timeout never fires").isEmpty();
+        channel.runPendingTasks();
+        assertThat(outcome.failures).as("an answered request never times out").isEmpty();
+        assertThat(timer.pending()).as("the check found nothing left and ended").isZero();
         assertThat(tracker.complete(
                         EnquireLinkResp.create(CommandStatus.ESME_ROK).withSequenceNumber(seq)))
                 .as("a second answer finds nothing")
@@ -132,6 +135,31 @@ class RequestTrackerTest {
         assertThat(tracker.complete(SubmitSmResp.builder().build().withSequenceNumber(seq)))
                 .as("a late answer finds nothing")
                 .isNull();
+    }
+
+    @Test
+    void aShorterTimeoutIsCheckedFirstAndTheLongerOneOnTheNextCheck() {
+        open(new ChannelOutboundHandlerAdapter());
+        Outcome slow = new Outcome();
+        Outcome quick = new Outcome();
+        tracker.send(submit(), slow, true, TIMEOUT);
+        tracker.send(EnquireLink.create(), quick, false, Duration.ofSeconds(1));
+        channel.flush();
+        assertThat(timer.pending())
+                .as("the earlier deadline replaced the later check")
+                .isEqualTo(1);
+
+        timer.advance(1, TimeUnit.SECONDS);
+        channel.runPendingTasks();
+        assertThat(quick.failures).singleElement().isInstanceOf(ResponseTimeoutException.class);
+        assertThat(slow.failures).as("not due yet").isEmpty();
+        assertThat(timer.pending()).as("checked again at the next deadline").isEqualTo(1);
+
+        timer.advance(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        channel.runPendingTasks();
+        assertThat(slow.failures).singleElement().isInstanceOf(ResponseTimeoutException.class);
+        assertThat(timeoutsReported).isEqualTo(2);
+        assertThat(timer.pending()).isZero();
     }
 
     @Test

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.smppkit.client.SmppClientException;
 import dev.smppkit.codec.pdu.EnquireLink;
 import dev.smppkit.codec.pdu.PduResponse;
-import io.netty.util.Timeout;
-import io.netty.util.Timer;
-import io.netty.util.TimerTask;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,37 +17,6 @@ class WindowTest {
         @Override
         public void onFailure(SmppClientException error) {}
     };
-
-    /** A timeout that only records whether it was cancelled. */
-    private static final class FakeTimeout implements Timeout {
-        boolean cancelled;
-
-        @Override
-        public Timer timer() {
-            return null;
-        }
-
-        @Override
-        public TimerTask task() {
-            return null;
-        }
-
-        @Override
-        public boolean isExpired() {
-            return false;
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return cancelled;
-        }
-
-        @Override
-        public boolean cancel() {
-            cancelled = true;
-            return true;
-        }
-    }
 
     private static Window.Entry entry(int seq, boolean counted) {
         return new Window.Entry(seq, EnquireLink.create().withSequenceNumber(seq), NOBODY, counted);
@@ -106,28 +73,26 @@ class WindowTest {
     }
 
     @Test
-    void removeCancelsTheTimeout() {
-        Window w = new Window(2);
-        Window.Entry e = entry(1, true);
-        FakeTimeout timeout = new FakeTimeout();
-        e.timeout = timeout;
-        w.add(e);
+    void forEachVisitsEveryEntryWithoutRemovingAny() {
+        Window w = new Window(5);
+        Window.Entry a = entry(1, true);
+        Window.Entry b = entry(2, false);
+        w.add(a);
+        w.add(b);
+        List<Window.Entry> seen = new ArrayList<>();
 
-        w.remove(1);
+        w.forEach(seen::add);
 
-        assertThat(timeout.cancelled).isTrue();
+        assertThat(seen).containsExactlyInAnyOrder(a, b);
+        assertThat(w.size()).isEqualTo(2);
     }
 
     @Test
-    void removeAllEmptiesTheWindowAndCancelsEveryTimeout() {
+    void removeAllEmptiesTheWindow() {
         Window w = new Window(5);
         Window.Entry a = entry(1, true);
         Window.Entry b = entry(2, false);
         Window.Entry c = entry(3, true);
-        FakeTimeout ta = new FakeTimeout();
-        FakeTimeout tc = new FakeTimeout();
-        a.timeout = ta;
-        c.timeout = tc; // b was never written: no timeout
         w.add(a);
         w.add(b);
         w.add(c);
@@ -135,8 +100,6 @@ class WindowTest {
         List<Window.Entry> all = w.removeAll();
 
         assertThat(all).containsExactlyInAnyOrder(a, b, c);
-        assertThat(ta.cancelled).isTrue();
-        assertThat(tc.cancelled).isTrue();
         assertThat(w.size()).isZero();
         assertThat(w.room()).isEqualTo(5);
         assertThat(w.countedInFlight()).isZero();

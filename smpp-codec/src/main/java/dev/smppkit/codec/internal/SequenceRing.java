@@ -3,6 +3,7 @@ package dev.smppkit.codec.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The requests of one connection awaiting a response, keyed by the sequence_number this table hands out. Sequence
@@ -149,6 +150,22 @@ public final class SequenceRing<E> {
         Arrays.fill(keys, 0);
         size = 0;
         return all;
+    }
+
+    /**
+     * Visits every value, in slot order (not necessarily sending order), without removing any. The action must not
+     * change the table.
+     *
+     * @param action called once per outstanding value
+     */
+    @SuppressWarnings("unchecked")
+    public void forEach(Consumer<? super E> action) {
+        for (int i = 0, seen = 0; i < values.length && seen < size; i++) {
+            if (values[i] != null) {
+                seen++;
+                action.accept((E) values[i]);
+            }
+        }
     }
 
     /**

@@ -107,6 +107,22 @@ class SequenceRingTest {
     }
 
     @Test
+    void forEachVisitsWhatIsOutstandingAndKeepsIt() {
+        SequenceRing<String> ring = new SequenceRing<>(4);
+        ring.put(ring.nextSequence(), "a");
+        int b = ring.nextSequence();
+        ring.put(b, "b");
+        ring.put(ring.nextSequence(), "c");
+        ring.remove(b);
+        java.util.List<String> seen = new java.util.ArrayList<>();
+
+        ring.forEach(seen::add);
+
+        assertThat(seen).containsExactly("a", "c");
+        assertThat(ring.size()).isEqualTo(2);
+    }
+
+    @Test
     void rejectsASizeOutOfRange() {
         assertThatThrownBy(() -> new SequenceRing<>(0)).hasMessageContaining("maxEntries is 0");
         assertThatThrownBy(() -> new SequenceRing<>(SequenceRing.MAX_ENTRIES + 1))
