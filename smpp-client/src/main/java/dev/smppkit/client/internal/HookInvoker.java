@@ -120,13 +120,18 @@ final class HookInvoker {
     /**
      * Calls a stage-returning hook method and gives up on it after the hook timeout: the result completes as the
      * stage does, or exceptionally with a {@link TimeoutException} if it has not by then. The hook's own stage is
-     * left as it is.
+     * left as it is. The timeout starts when the call returns (a timer cannot interrupt the call itself), and only
+     * for a stage not yet complete by then.
      */
     CompletableFuture<Void> callWithTimeout(String method, Supplier<? extends CompletionStage<Void>> call) {
+        CompletionStage<Void> stage = call(method, call);
+        if (stage instanceof CompletableFuture<Void> f && f.isDone() && !f.isCompletedExceptionally()) {
+            return CompletableFuture.completedFuture(null); // done within the call (the usual case): no timer entry
+        }
         CompletableFuture<Void> result = new CompletableFuture<>();
         Timeout t = startTimeout(() ->
                 result.completeExceptionally(new TimeoutException("hook." + method + " did not finish in " + timeout)));
-        call(method, call).whenComplete((v, e) -> {
+        stage.whenComplete((v, e) -> {
             if (t != null) {
                 t.cancel();
             }

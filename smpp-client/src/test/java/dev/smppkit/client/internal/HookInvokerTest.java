@@ -96,6 +96,20 @@ class HookInvokerTest {
     }
 
     @Test
+    void aStageCompleteOnReturnNeedsNoTimer() {
+        HookInvoker hooks = invoker(Hook.NOOP);
+
+        CompletableFuture<Void> stage =
+                hooks.callWithTimeout("onSubmitOutcome", () -> CompletableFuture.completedFuture(null));
+
+        assertThat(stage).isCompletedWithValue(null);
+        assertThat(timer.pending()).as("no timer entry was made").isZero();
+        CompletableFuture<Void> failed = hooks.callWithTimeout(
+                "onSubmitOutcome", () -> CompletableFuture.failedFuture(new IllegalStateException("no")));
+        assertThat(failed).isCompletedExceptionally();
+    }
+
+    @Test
     void aStageThatDoesNotFinishInTimeFailsWithATimeoutOnTheTimer() {
         HookInvoker hooks = invoker(Hook.NOOP);
         CompletableFuture<Void> hookStage = new CompletableFuture<>();
