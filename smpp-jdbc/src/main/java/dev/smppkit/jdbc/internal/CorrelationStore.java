@@ -194,8 +194,7 @@ public final class CorrelationStore {
         Map<Key, Tracking> found = new HashMap<>();
         for (Map.Entry<String, List<String>> e : bySystem.entrySet()) {
             List<String> ids = e.getValue().stream().distinct().toList();
-            StringJoiner marks = new StringJoiner(", ");
-            ids.forEach(id -> marks.add(rows ? "(?, ?)" : "?"));
+            String marks = JdbcSupport.marks(ids.size(), rows ? "(?, ?)" : "?");
             try (PreparedStatement ps = c.prepareStatement(arrays ? select : String.format(select, marks))) {
                 if (arrays) {
                     ps.setArray(1, c.createArrayOf("text", ids.toArray(new String[0])));

@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -146,7 +145,7 @@ public final class InboxStore {
             Connection c, String column, List<?> keys, String account, Instant now, Instant until, String token)
             throws SQLException {
         String sql = "UPDATE " + table + " SET lease_owner = ?, lease_until = ? WHERE account = ? AND " + FREE + " AND "
-                + column + " IN (" + String.join(", ", Collections.nCopies(keys.size(), "?")) + ")";
+                + column + " IN (" + JdbcSupport.marks(keys.size(), "?") + ")";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, token);
             columns.setInstant(ps, 2, until);
@@ -225,7 +224,7 @@ public final class InboxStore {
         List<Object> results = new ArrayList<>(claims.size());
         for (InboxClaim claim : claims) {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE lease_owner = ? AND id IN ("
-                    + String.join(", ", Collections.nCopies(claim.rowIds().size(), "?")) + ")")) {
+                    + JdbcSupport.marks(claim.rowIds().size(), "?") + ")")) {
                 bindClaim(ps, 1, claim);
                 ps.executeUpdate();
             }
@@ -238,7 +237,7 @@ public final class InboxStore {
     public void release(Connection c, InboxClaim claim, Instant availableAt) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE " + table
                 + " SET lease_owner = NULL, lease_until = ? WHERE lease_owner = ? AND id IN ("
-                + String.join(", ", Collections.nCopies(claim.rowIds().size(), "?")) + ")")) {
+                + JdbcSupport.marks(claim.rowIds().size(), "?") + ")")) {
             columns.setInstant(ps, 1, availableAt);
             bindClaim(ps, 2, claim);
             ps.executeUpdate();

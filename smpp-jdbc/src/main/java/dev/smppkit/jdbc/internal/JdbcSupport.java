@@ -4,15 +4,21 @@ import dev.smppkit.jdbc.JdbcStoreException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 
-/** What the JDBC components share: their timer thread, DDL execution and default lease owner. */
+/** What the JDBC components share: their timer thread, DDL execution, default lease owner and IN-list markers. */
 public final class JdbcSupport {
     private JdbcSupport() {}
+
+    /** {@code n} copies of {@code mark} ({@code "?"}, or {@code "(?, ?)"} for rows) separated by commas: an IN list. */
+    static String marks(int n, String mark) {
+        return String.join(", ", Collections.nCopies(n, mark));
+    }
 
     /** A single daemon thread for polls, lease renewals and purges; never runs JDBC itself. */
     public static ScheduledThreadPoolExecutor timer(String name) {

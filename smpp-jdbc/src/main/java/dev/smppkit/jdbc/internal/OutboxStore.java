@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.StringJoiner;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -204,9 +203,8 @@ public final class OutboxStore {
             return rows;
         }
         Collections.sort(ids); // rows are locked in this order
-        StringJoiner marks = new StringJoiner(",");
-        ids.forEach(id -> marks.add("?"));
-        try (PreparedStatement ps = c.prepareStatement(String.format(sql.claimIdsH2, marks))) {
+        try (PreparedStatement ps =
+                c.prepareStatement(String.format(sql.claimIdsH2, JdbcSupport.marks(ids.size(), "?")))) {
             int i = setClaim(ps, 1, owner, now, leaseUntil);
             for (long id : ids) {
                 ps.setLong(i++, id);
@@ -230,9 +228,8 @@ public final class OutboxStore {
             if (rows.isEmpty()) {
                 return rows;
             }
-            StringJoiner ids = new StringJoiner(",");
-            rows.forEach(r -> ids.add("?"));
-            try (PreparedStatement ps = c.prepareStatement(String.format(sql.claimUpdate[order.ordinal()], ids))) {
+            String marks = JdbcSupport.marks(rows.size(), "?");
+            try (PreparedStatement ps = c.prepareStatement(String.format(sql.claimUpdate[order.ordinal()], marks))) {
                 int i = setClaim(ps, 1, owner, now, leaseUntil);
                 for (Row r : rows) {
                     ps.setLong(i++, r.id);
