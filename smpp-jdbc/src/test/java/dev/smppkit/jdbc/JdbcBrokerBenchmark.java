@@ -28,6 +28,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -74,17 +75,12 @@ public final class JdbcBrokerBenchmark {
         System.out.println("|---|---:|---:|---:|---:|---:|---:|");
         // -Dbench.only=PostgreSQL (or MariaDB, H2, in-memory): one row, e.g. to profile it alone
         String only = System.getProperty("bench.only", "");
+        Predicate<String> runs = row -> only.isEmpty() || only.equals(row);
         esmeRound("warm-up", null, 5_000);
-        if (only.isEmpty() || only.equals("in-memory")) {
+        if (runs.test("in-memory")) {
             print("in-memory", esmeRound("in-memory", null, n));
         }
-        if (!only.isEmpty() && !only.equals("PostgreSQL")) {
-            pgUrl = null;
-        }
-        if (!only.isEmpty() && !only.equals("MariaDB")) {
-            mariaUrl = null;
-        }
-        if (pgUrl != null) {
+        if (pgUrl != null && runs.test("PostgreSQL")) {
             esmeRound("warm-up", new CountingDataSource(postgres(pgUrl)), 5_000);
             print("JDBC, PostgreSQL", esmeRound("PostgreSQL", new CountingDataSource(postgres(pgUrl)), n));
             if (Boolean.getBoolean("bench.unlogged")) {
@@ -93,10 +89,10 @@ public final class JdbcBrokerBenchmark {
                         esmeRound("PostgreSQL unlogged", new CountingDataSource(postgres(pgUrl)), n));
             }
         }
-        if (mariaUrl != null) {
+        if (mariaUrl != null && runs.test("MariaDB")) {
             print("JDBC, MariaDB", esmeRound("MariaDB", new CountingDataSource(mariadb(mariaUrl)), n));
         }
-        if (only.isEmpty() || only.equals("H2")) {
+        if (runs.test("H2")) {
             print("JDBC, H2", esmeRound("H2", new CountingDataSource(h2()), n));
         }
     }
