@@ -42,8 +42,10 @@ public interface Correlator {
     CompletionStage<Optional<Tracking>> get(String systemId, String messageId);
 
     /**
-     * Forgets a segment (e.g. after its final receipt); completes when done. Default: keep it until it expires. The
-     * client does not call it itself: an intermediate receipt may be followed by the final one, so your hook decides.
+     * Forgets a segment; completes when done. The client calls it once the hook took a segment's {@linkplain
+     * ReceiptEvent#isFinal() final} receipt, with the key the receipt was found under, unless {@link
+     * InboundOptions.Builder#forgetAfterFinalReceipt} is off; a failure is logged and the entry then expires. Default:
+     * do nothing (keep it until it expires).
      *
      * @param systemId the system_id the entry was put under
      * @param messageId the message id the entry was put under

@@ -20,7 +20,8 @@ import java.util.Objects;
  * ({@link #receiptDetection()}, on); one that finds no message is held 500 ms for a second lookup ({@link
  * #unmatchedReceiptWait()}), at most 10,000 at once ({@link #maxHeldReceipts()}); one that repeats a receipt the hook
  * took in the last 10 minutes is answered without calling the hook again ({@link #receiptDedupWindow()}), remembering
- * at most 100,000 ({@link #receiptDedupMaxEntries()}).
+ * at most 100,000 ({@link #receiptDedupMaxEntries()}); once the hook took a segment's final receipt, its correlator
+ * entry is removed ({@link #forgetAfterFinalReceipt()}).
  */
 public final class InboundOptions {
     private static final InboundOptions DEFAULTS = builder().build();
@@ -35,6 +36,7 @@ public final class InboundOptions {
     private final Duration receiptDedupWindow;
     private final int receiptDedupMaxEntries;
     private final boolean receiptIdsInOtherBase;
+    private final boolean forgetAfterFinalReceipt;
 
     private InboundOptions(Builder b) {
         this.maxPduLength = b.maxPduLength;
@@ -47,6 +49,7 @@ public final class InboundOptions {
         this.receiptDedupWindow = b.receiptDedupWindow;
         this.receiptDedupMaxEntries = b.receiptDedupMaxEntries;
         this.receiptIdsInOtherBase = b.receiptIdsInOtherBase;
+        this.forgetAfterFinalReceipt = b.forgetAfterFinalReceipt;
     }
 
     /**
@@ -86,6 +89,7 @@ public final class InboundOptions {
         b.receiptDedupWindow = receiptDedupWindow;
         b.receiptDedupMaxEntries = receiptDedupMaxEntries;
         b.receiptIdsInOtherBase = receiptIdsInOtherBase;
+        b.forgetAfterFinalReceipt = forgetAfterFinalReceipt;
         return b;
     }
 
@@ -185,6 +189,16 @@ public final class InboundOptions {
         return receiptIdsInOtherBase;
     }
 
+    /**
+     * Whether a segment's correlator entry is removed once the hook took its final receipt; see {@link
+     * Builder#forgetAfterFinalReceipt}.
+     *
+     * @return true (the default) to remove it, false to keep it until the correlator expires it
+     */
+    public boolean forgetAfterFinalReceipt() {
+        return forgetAfterFinalReceipt;
+    }
+
     /** These options with the default in-flight limit made a number, for a client of this window. */
     InboundOptions withWindow(int window) {
         return maxInboundInFlight > 0
@@ -204,7 +218,8 @@ public final class InboundOptions {
                 && maxHeldReceipts == other.maxHeldReceipts
                 && receiptDedupWindow.equals(other.receiptDedupWindow)
                 && receiptDedupMaxEntries == other.receiptDedupMaxEntries
-                && receiptIdsInOtherBase == other.receiptIdsInOtherBase;
+                && receiptIdsInOtherBase == other.receiptIdsInOtherBase
+                && forgetAfterFinalReceipt == other.forgetAfterFinalReceipt;
     }
 
     @Override
@@ -219,7 +234,8 @@ public final class InboundOptions {
                 maxHeldReceipts,
                 receiptDedupWindow,
                 receiptDedupMaxEntries,
-                receiptIdsInOtherBase);
+                receiptIdsInOtherBase,
+                forgetAfterFinalReceipt);
     }
 
     @Override
@@ -233,7 +249,8 @@ public final class InboundOptions {
                 + ", maxHeldReceipts=" + maxHeldReceipts
                 + ", receiptDedupWindow=" + receiptDedupWindow
                 + ", receiptDedupMaxEntries=" + receiptDedupMaxEntries
-                + ", receiptIdsInOtherBase=" + receiptIdsInOtherBase + ")";
+                + ", receiptIdsInOtherBase=" + receiptIdsInOtherBase
+                + ", forgetAfterFinalReceipt=" + forgetAfterFinalReceipt + ")";
     }
 
     /** Builds {@link InboundOptions}; every setter checks its argument and names the limit. */
@@ -248,6 +265,7 @@ public final class InboundOptions {
         private Duration receiptDedupWindow = Duration.ofMinutes(10);
         private int receiptDedupMaxEntries = 100_000;
         private boolean receiptIdsInOtherBase = true;
+        private boolean forgetAfterFinalReceipt = true;
 
         private Builder() {}
 
@@ -407,6 +425,26 @@ public final class InboundOptions {
          */
         public Builder receiptIdsInOtherBase(boolean on) {
             this.receiptIdsInOtherBase = on;
+            return this;
+        }
+
+        /**
+         * Whether the client removes a segment's entry from the {@link Correlator} once the hook took (answered
+         * ESME_ROK) its final receipt ({@link ReceiptEvent#isFinal()}: DELIVRD, UNDELIV, EXPIRED, DELETED, REJECTD or
+         * SKIPPED, not in an intermediate notification) (default true). The message's
+         * story has ended, and a repeat of the receipt within {@link #receiptDedupWindow} is answered by the
+         * deduplicator without a lookup; removing keeps the correlator's room (the in-memory one holds 1,000,000) for
+         * messages still waiting for a receipt, instead of filling it with finished ones, and spares the garbage
+         * collector copying them. ENROUTE, ACCEPTD (which some SMSCs send before the final receipt), SCHEDLD, UNKNOWN,
+         * unrecognised stats and unmatched receipts keep the entry (or have none). Turn this off if your SMSC sends more than one final receipt for a
+         * message more than the dedup window apart, or if your hook looks entries up itself after the receipt; a
+         * repeat that comes after the entry is gone goes to the hook unmatched.
+         *
+         * @param on true to remove the entry after a final receipt the hook took
+         * @return this builder
+         */
+        public Builder forgetAfterFinalReceipt(boolean on) {
+            this.forgetAfterFinalReceipt = on;
             return this;
         }
 

@@ -23,6 +23,7 @@ class ReceiptOptionsTest {
         assertThat(o.receiptDedupWindow()).isEqualTo(Duration.ofMinutes(10));
         assertThat(o.receiptDedupMaxEntries()).isEqualTo(100_000);
         assertThat(o.receiptIdsInOtherBase()).isTrue();
+        assertThat(o.forgetAfterFinalReceipt()).isTrue();
     }
 
     @Test
@@ -51,13 +52,15 @@ class ReceiptOptionsTest {
                 .receiptDedupWindow(Duration.ofHours(1))
                 .receiptDedupMaxEntries(7)
                 .receiptIdsInOtherBase(false)
+                .forgetAfterFinalReceipt(false)
                 .build();
 
         assertThat(o.mutate().build()).isEqualTo(o).hasSameHashCodeAs(o);
         assertThat(o).isNotEqualTo(InboundOptions.defaults());
         assertThat(o.toString())
                 .contains("receiptDetection=false", "unmatchedReceiptWait=PT0S", "maxHeldReceipts=5")
-                .contains("receiptDedupWindow=PT1H", "receiptDedupMaxEntries=7", "receiptIdsInOtherBase=false");
+                .contains("receiptDedupWindow=PT1H", "receiptDedupMaxEntries=7", "receiptIdsInOtherBase=false")
+                .contains("forgetAfterFinalReceipt=false");
     }
 
     private static ReceiptEvent event(int esmClass, MessageState state) {

@@ -24,7 +24,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,11 +62,13 @@ final class InboundHandler {
     private final Set<Delivery> inFlight = new LinkedHashSet<>();
 
     /** One deliver_sm or data_sm from its arrival until it is answered; as a supplier, whether it is answered. */
-    private static final class Delivery implements BooleanSupplier {
+    private static final class Delivery implements ReceiptCorrelation.Lookup {
         final PduRequest<?> pdu;
         final AtomicBoolean answered = new AtomicBoolean(); // set by whoever answers first, on any thread
         volatile Timeout timeout;
         volatile ReceiptDeduplicator.Claim claim; // a receipt's, settled when it is answered
+        volatile String foundUnder; // a receipt's correlator key, once its lookup found it
+        volatile String forget; // the key to remove once the hook took this (final) receipt
 
         Delivery(PduRequest<?> pdu) {
             this.pdu = pdu;
@@ -76,6 +77,11 @@ final class InboundHandler {
         @Override
         public boolean getAsBoolean() {
             return answered.get();
+        }
+
+        @Override
+        public void foundUnder(String key) {
+            foundUnder = key;
         }
     }
 
@@ -240,6 +246,9 @@ final class InboundHandler {
         }
         Optional<Tracking> found = ReceiptReading.settle(tracking, error, receipt, config, reporter, failures);
         ReceiptEvent event = new ReceiptEvent(receipt, found, config.bind().systemId(), delivery.pdu, config.name());
+        if (found.isPresent() && correlation.forgets(event)) {
+            delivery.forget = delivery.foundUnder; // set before the lookup's stage completed, so seen here
+        }
         deliverToHook(delivery, "onDeliveryReceipt", () -> hooks.hook().onDeliveryReceipt(event));
     }
 
@@ -324,6 +333,10 @@ final class InboundHandler {
         ReceiptDeduplicator.Claim claim = delivery.claim;
         if (claim != null) {
             claim.settle(status == CommandStatus.ESME_ROK); // taken by the hook: a repeat is a duplicate
+        }
+        String forget = delivery.forget;
+        if (forget != null && status == CommandStatus.ESME_ROK) {
+            correlation.forget(forget); // after settling: a repeat from now on is a duplicate, never looked up
         }
         if (session.executor().inEventLoop()) {
             answered(delivery, status);

@@ -3,6 +3,7 @@ package dev.smppkit.client.internal;
 import dev.smppkit.client.Correlator;
 import dev.smppkit.client.InboundOptions;
 import dev.smppkit.client.QueuedMessage;
+import dev.smppkit.client.ReceiptEvent;
 import dev.smppkit.client.Tracking;
 import dev.smppkit.codec.internal.MessageIds;
 import dev.smppkit.codec.text.DeliveryReceipt;
@@ -42,6 +43,7 @@ final class ReceiptCorrelation {
     private final long waitMillis;
     private final int maxHeld;
     private final boolean otherBase;
+    private final boolean forgetFinal;
     private final ReceiptDeduplicator dedup;
     // per client, any thread: receipts waiting for their second lookup now
     private final AtomicInteger held = new AtomicInteger();
@@ -61,8 +63,48 @@ final class ReceiptCorrelation {
                 options.unmatchedReceiptWait().toMillis(), options.hookTimeout().toMillis() / 2);
         this.maxHeld = options.maxHeldReceipts();
         this.otherBase = options.receiptIdsInOtherBase();
+        this.forgetFinal = options.forgetAfterFinalReceipt();
         this.dedup = new ReceiptDeduplicator(
                 options.receiptDedupWindow().toNanos(), options.receiptDedupMaxEntries(), System::nanoTime);
+    }
+
+    /**
+     * Who waits for a {@link #match}: as a supplier, whether nobody waits any more; told the key the entry was found
+     * under, so that it can be {@link #forget forgotten} later.
+     */
+    interface Lookup extends BooleanSupplier {
+        /** The lookup found the segment under {@code key}; called before the match's stage completes. */
+        default void foundUnder(String key) {}
+    }
+
+    /**
+     * Whether the entry a receipt was found under goes once the hook took it: the receipt is {@linkplain
+     * ReceiptEvent#isFinal() final} and {@link InboundOptions#forgetAfterFinalReceipt()} is on.
+     */
+    boolean forgets(ReceiptEvent event) {
+        return forgetFinal && event.isFinal();
+    }
+
+    /**
+     * Removes the entry found under {@code key}; a failure is logged (the entry then expires in the correlator's own
+     * time). Any thread.
+     */
+    void forget(String key) {
+        CompletionStage<Void> removed;
+        try {
+            removed = correlator.remove(systemId, key);
+        } catch (RuntimeException e) {
+            removed = CompletableFuture.failedFuture(e);
+        }
+        removed.whenComplete((v, e) -> {
+            if (e != null) {
+                failures.record(
+                        RepeatingFailureLog.Level.WARN,
+                        "correlator.remove failed",
+                        "for " + LogSafe.escape(key) + "; the entry stays until it expires",
+                        e);
+            }
+        });
     }
 
     /** The client's receipt deduplicator. */
@@ -113,7 +155,7 @@ final class ReceiptCorrelation {
      * {@code abandoned} says nobody waits for the answer any more, so a correlator that may be closing gets no more
      * work.
      */
-    CompletionStage<Optional<Tracking>> match(DeliveryReceipt receipt, BooleanSupplier abandoned) {
+    CompletionStage<Optional<Tracking>> match(DeliveryReceipt receipt, Lookup abandoned) {
         if (abandoned.getAsBoolean()) {
             return CompletableFuture.completedFuture(Optional.empty());
         }
@@ -124,13 +166,20 @@ final class ReceiptCorrelation {
                 && done.isDone()
                 && !done.isCompletedExceptionally()
                 && done.join().isPresent()) {
+            abandoned.foundUnder(first);
             return lookup; // an in-memory correlator's hit: no stage to chain
         }
-        return lookup.thenCompose(found -> found.isPresent() ? lookup : afterMiss(receipt, abandoned));
+        return lookup.thenCompose(found -> {
+            if (found.isPresent()) {
+                abandoned.foundUnder(first);
+                return lookup;
+            }
+            return afterMiss(receipt, abandoned);
+        });
     }
 
     /** {@link #match} after the id's own key missed: its other keys, then all of them once more after the wait. */
-    private CompletionStage<Optional<Tracking>> afterMiss(DeliveryReceipt receipt, BooleanSupplier abandoned) {
+    private CompletionStage<Optional<Tracking>> afterMiss(DeliveryReceipt receipt, Lookup abandoned) {
         List<String> keys = MessageIds.lookupKeys(receipt.id(), receipt.textId().orElse(null), otherBase);
         // keys.get(0) is the key just looked up
         CompletionStage<Optional<Tracking>> others =
@@ -174,11 +223,14 @@ final class ReceiptCorrelation {
         });
     }
 
-    private CompletionStage<Optional<Tracking>> lookupFirst(List<String> keys, int next, BooleanSupplier abandoned) {
+    private CompletionStage<Optional<Tracking>> lookupFirst(List<String> keys, int next, Lookup abandoned) {
         if (abandoned.getAsBoolean()) {
             return CompletableFuture.completedFuture(Optional.empty());
         }
         return correlator.get(systemId, keys.get(next)).thenCompose(found -> {
+            if (found.isPresent()) {
+                abandoned.foundUnder(keys.get(next));
+            }
             if (found.isPresent() || next + 1 >= keys.size()) {
                 return CompletableFuture.completedFuture(found);
             }

@@ -46,6 +46,8 @@ final class TestConfig {
     int maxPduLength = dev.smppkit.codec.SmppPduDecoder.DEFAULT_MAX_PDU_LENGTH;
     int maxInboundInFlight = 20;
     Duration stableBindTime = Duration.ofMinutes(5);
+    Duration unmatchedReceiptWait = InboundOptions.defaults().unmatchedReceiptWait();
+    boolean forgetAfterFinalReceipt = true;
 
     EsmeConfig build() {
         ConnectionOptions.Builder connection =
@@ -83,6 +85,8 @@ final class TestConfig {
                         .maxPduLength(maxPduLength)
                         .maxInboundInFlight(maxInboundInFlight)
                         .hookTimeout(hookTimeout)
+                        .unmatchedReceiptWait(unmatchedReceiptWait)
+                        .forgetAfterFinalReceipt(forgetAfterFinalReceipt)
                         .build())
                 .build();
         return new EsmeConfig(options, broker, correlator, hook);
