@@ -22,11 +22,7 @@ public final class Fields {
      */
     public static String cString(String field, String value, int maxWithNul) {
         CStrings.check(field, value);
-        if (value.length() > maxWithNul - 1) {
-            throw new IllegalArgumentException(String.format(
-                    "%s is %d octets; at most %d (C-Octet String of %d with NUL)",
-                    field, value.length(), maxWithNul - 1, maxWithNul));
-        }
+        checkLength(field, value.length(), maxWithNul);
         return value;
     }
 
@@ -61,7 +57,16 @@ public final class Fields {
         if (value == null) {
             throw new NullPointerException(field + " must not be null (use Address.NULL)");
         }
-        cString(field, value.value(), maxWithNul);
+        // an Address holds only Latin-1 without NUL (Address.of checks it), so its length is all that is left
+        checkLength(field, value.value().length(), maxWithNul);
         return value;
+    }
+
+    private static void checkLength(String field, int length, int maxWithNul) {
+        if (length > maxWithNul - 1) {
+            throw new IllegalArgumentException(String.format(
+                    "%s is %d octets; at most %d (C-Octet String of %d with NUL)",
+                    field, length, maxWithNul - 1, maxWithNul));
+        }
     }
 }
