@@ -3,8 +3,10 @@ package dev.smppkit.jdbc;
 import dev.smppkit.client.Broker;
 import dev.smppkit.client.Correlator;
 import dev.smppkit.client.Esme;
+import dev.smppkit.client.EsmeBuilder;
 import dev.smppkit.client.InMemoryBroker;
 import dev.smppkit.client.InMemoryCorrelator;
+import dev.smppkit.client.InboundOptions;
 import dev.smppkit.client.OutboundMessage;
 import dev.smppkit.client.QueuedMessage;
 import dev.smppkit.client.SubmitOutcome;
@@ -220,7 +222,7 @@ public final class JdbcBrokerBenchmark {
                 queued.add(broker.enqueue(message(i)).toCompletableFuture());
             }
             queued.forEach(CompletableFuture::join);
-            Esme esme = Esme.builder()
+            EsmeBuilder eb = Esme.builder()
                     .host(smsc.host())
                     .port(smsc.port())
                     .systemId("bench")
@@ -228,8 +230,12 @@ public final class JdbcBrokerBenchmark {
                     .broker(broker)
                     .correlator(correlator)
                     .sessions(2)
-                    .window(256)
-                    .build();
+                    .window(256);
+            if (Boolean.getBoolean("bench.keepEntries")) { // correlator entries outlive their final receipt
+                eb.inbound(
+                        InboundOptions.builder().forgetAfterFinalReceipt(false).build());
+            }
+            Esme esme = eb.build();
             if (ds != null) {
                 ds.reset();
             }

@@ -76,6 +76,48 @@ class PostgresPlansTest {
     }
 
     @Test
+    void removingAfterFinalReceiptsReadsOnlyTheRowsItDeletes() throws SQLException {
+        DataSource ds = TestDatabases.dataSource(Db.POSTGRESQL);
+        String table = TestDatabases.table("plans_corr_rm");
+        CorrelationStore store = new CorrelationStore(JdbcDialect.POSTGRESQL, table, mapper);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        try (Connection c = genericPlans(ds, "correlation", table)) {
+            List<CorrelationStore.Key> keys = IntStream.range(0, BATCH)
+                    .mapToObj(i -> new CorrelationStore.Key(i % 2 == 0 ? "esme" : "other", Integer.toString(i * 397)))
+                    .toList();
+            for (int i = 0; i < 6; i++) { // plans made while the table is empty
+                assertThat(store.remove(c, keys)).hasSize(BATCH).containsOnlyNulls();
+            }
+            List<CorrelationStore.Put> puts = new ArrayList<>(2 * ROWS);
+            for (String account : List.of("esme", "other")) {
+                for (int i = 0; i < ROWS; i++) {
+                    Tracking t = new Tracking("b" + i, null, Map.of(), 1, 1, "447700900000", now);
+                    puts.add(new CorrelationStore.Put(
+                            new CorrelationStore.Key(account, Integer.toString(i)), t, now.plusSeconds(3600)));
+                }
+            }
+            store.put(c, puts);
+            c.commit();
+
+            long before = rowsRead(c, table);
+            store.remove(c, keys);
+            long read = rowsRead(c, table) - before;
+
+            assertThat(read).as("rows read to remove %d of %d", BATCH, 2 * ROWS).isLessThanOrEqualTo(2L * BATCH);
+            assertThat(store.get(c, keys, now)).allMatch(Optional.empty()::equals);
+            List<CorrelationStore.Key> others = keys.stream()
+                    .map(k -> new CorrelationStore.Key(k.systemId().equals("esme") ? "other" : "esme", k.messageId()))
+                    .toList();
+            assertThat(store.get(c, others, now))
+                    .as("the same ids of the other account stay")
+                    .allMatch(o -> ((Optional<?>) o).isPresent());
+            c.rollback();
+        } finally {
+            TestDatabases.drop(ds, table);
+        }
+    }
+
+    @Test
     void completingABatchReadsOnlyItsRowsWhateverIsInFlight() throws SQLException {
         DataSource ds = TestDatabases.dataSource(Db.POSTGRESQL);
         String table = TestDatabases.table("plans_outbox");

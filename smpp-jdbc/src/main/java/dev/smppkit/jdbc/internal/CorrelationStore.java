@@ -107,7 +107,14 @@ public final class CorrelationStore {
                         // was read); a list of (system_id, message_id) rows is a primary-key seek per id
                         ? "SELECT * FROM " + t + " WHERE (system_id, message_id) IN (%s) AND expires_at > ?"
                         : "SELECT * FROM " + t + " WHERE system_id = ? AND expires_at > ? AND message_id IN (%s)";
-        this.delete = "DELETE FROM " + t + " WHERE system_id = ? AND message_id = ?";
+        // PostgreSQL: one statement per batch (a receipt's removal is as frequent as its lookup), each row found by the
+        // lookup's primary-key probe and deleted by its row address. Joined to unnest directly, or by ctid = ANY, the
+        // generic plan made on an empty table hashes or scans the whole table for every batch (PostgresPlansTest).
+        this.delete = arrays
+                ? "DELETE FROM " + t + " AS d USING unnest(CAST(? AS TEXT[]), CAST(? AS TEXT[])) AS k(s, id)"
+                        + " CROSS JOIN LATERAL (SELECT ctid AS row_id FROM " + t
+                        + " WHERE system_id = k.s AND message_id = k.id LIMIT 1) AS c WHERE d.ctid = c.row_id"
+                : "DELETE FROM " + t + " WHERE system_id = ? AND message_id = ?";
         this.byBroker = "SELECT * FROM " + t + " WHERE broker_id = ? AND expires_at > ? ORDER BY segment";
     }
 
@@ -228,6 +235,18 @@ public final class CorrelationStore {
         List<Key> ordered = new ArrayList<>(keys);
         ordered.sort(Key::compareTo);
         try (PreparedStatement ps = c.prepareStatement(delete)) {
+            if (arrays) {
+                ps.setArray(
+                        1,
+                        c.createArrayOf(
+                                "text", ordered.stream().map(Key::systemId).toArray()));
+                ps.setArray(
+                        2,
+                        c.createArrayOf(
+                                "text", ordered.stream().map(Key::messageId).toArray()));
+                ps.executeUpdate();
+                return nulls(keys.size());
+            }
             for (Key k : ordered) {
                 ps.setString(1, k.systemId());
                 ps.setString(2, k.messageId());
@@ -235,8 +254,14 @@ public final class CorrelationStore {
             }
             ps.executeBatch();
         }
-        List<Object> results = new ArrayList<>(keys.size());
-        keys.forEach(k -> results.add(null));
+        return nulls(keys.size());
+    }
+
+    private static List<Object> nulls(int n) {
+        List<Object> results = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            results.add(null);
+        }
         return results;
     }
 
