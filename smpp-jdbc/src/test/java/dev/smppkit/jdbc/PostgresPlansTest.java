@@ -54,14 +54,7 @@ class PostgresPlansTest {
             for (int i = 0; i < 6; i++) { // plans made while the table is empty
                 assertThat(store.get(c, keys, now)).allMatch(Optional.empty()::equals);
             }
-            List<CorrelationStore.Put> puts = new ArrayList<>(ROWS);
-            for (int i = 0; i < ROWS; i++) {
-                Tracking t = new Tracking("b" + i, null, Map.of(), 1, 1, "447700900000", now);
-                puts.add(new CorrelationStore.Put(
-                        new CorrelationStore.Key("esme", Integer.toString(i)), t, now.plusSeconds(3600)));
-            }
-            store.put(c, puts);
-            c.commit();
+            fill(store, c, now, "esme");
 
             long before = rowsRead(c, table);
             List<Object> found = store.get(c, keys, now);
@@ -88,16 +81,7 @@ class PostgresPlansTest {
             for (int i = 0; i < 6; i++) { // plans made while the table is empty
                 assertThat(store.remove(c, keys)).hasSize(BATCH).containsOnlyNulls();
             }
-            List<CorrelationStore.Put> puts = new ArrayList<>(2 * ROWS);
-            for (String account : List.of("esme", "other")) {
-                for (int i = 0; i < ROWS; i++) {
-                    Tracking t = new Tracking("b" + i, null, Map.of(), 1, 1, "447700900000", now);
-                    puts.add(new CorrelationStore.Put(
-                            new CorrelationStore.Key(account, Integer.toString(i)), t, now.plusSeconds(3600)));
-                }
-            }
-            store.put(c, puts);
-            c.commit();
+            fill(store, c, now, "esme", "other");
 
             long before = rowsRead(c, table);
             store.remove(c, keys);
@@ -152,6 +136,21 @@ class PostgresPlansTest {
         } finally {
             TestDatabases.drop(ds, table);
         }
+    }
+
+    /** Stores and commits ids 0 to {@code ROWS - 1} for each account. */
+    private static void fill(CorrelationStore store, Connection c, Instant now, String... accounts)
+            throws SQLException {
+        List<CorrelationStore.Put> puts = new ArrayList<>(accounts.length * ROWS);
+        for (String account : accounts) {
+            for (int i = 0; i < ROWS; i++) {
+                Tracking t = new Tracking("b" + i, null, Map.of(), 1, 1, "447700900000", now);
+                puts.add(new CorrelationStore.Put(
+                        new CorrelationStore.Key(account, Integer.toString(i)), t, now.plusSeconds(3600)));
+            }
+        }
+        store.put(c, puts);
+        c.commit();
     }
 
     /** A connection in a transaction whose statements keep generic plans, with the table created. */

@@ -19,6 +19,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * Receipt correlation, both halves: {@link #track} stores an accepted segment in the {@link Correlator} under the
@@ -96,13 +97,22 @@ final class ReceiptCorrelation {
         } catch (RuntimeException e) {
             removed = CompletableFuture.failedFuture(e);
         }
-        removed.whenComplete((v, e) -> {
+        logFailure(
+                removed,
+                RepeatingFailureLog.Level.WARN,
+                "correlator.remove failed",
+                () -> "for " + LogSafe.escape(key) + "; the entry stays until it expires");
+    }
+
+    /** Logs the failure of a correlator write nobody waits for; a stage already complete costs no callback. */
+    private void logFailure(
+            CompletionStage<Void> stage, RepeatingFailureLog.Level level, String kind, Supplier<String> detail) {
+        if (stage instanceof CompletableFuture<Void> f && f.isDone() && !f.isCompletedExceptionally()) {
+            return; // an in-memory correlator: nothing to wait for
+        }
+        stage.whenComplete((v, e) -> {
             if (e != null) {
-                failures.record(
-                        RepeatingFailureLog.Level.WARN,
-                        "correlator.remove failed",
-                        "for " + LogSafe.escape(key) + "; the entry stays until it expires",
-                        e);
+                failures.record(level, kind, detail.get(), e);
             }
         });
     }
@@ -134,18 +144,11 @@ final class ReceiptCorrelation {
                 message.message().destination().value(),
                 Instant.now());
         CompletionStage<Void> stored = correlator.put(systemId, MessageIds.key(messageId), tracking);
-        if (stored instanceof CompletableFuture<Void> f && f.isDone() && !f.isCompletedExceptionally()) {
-            return; // an in-memory correlator: nothing to wait for
-        }
-        stored.whenComplete((v, e) -> {
-            if (e != null) {
-                failures.record(
-                        RepeatingFailureLog.Level.ERROR,
-                        "correlator.put failed",
-                        "for " + LogSafe.escape(messageId) + "; its receipt will arrive unmatched",
-                        e);
-            }
-        });
+        logFailure(
+                stored,
+                RepeatingFailureLog.Level.ERROR,
+                "correlator.put failed",
+                () -> "for " + LogSafe.escape(messageId) + "; its receipt will arrive unmatched");
     }
 
     /**
