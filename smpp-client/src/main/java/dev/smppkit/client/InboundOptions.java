@@ -430,15 +430,15 @@ public final class InboundOptions {
 
         /**
          * Whether the client removes a segment's entry from the {@link Correlator} once the hook took (answered
-         * ESME_ROK) its final receipt ({@link ReceiptEvent#isFinal()}: DELIVRD, UNDELIV, EXPIRED, DELETED, REJECTD or
-         * SKIPPED, not in an intermediate notification) (default true). The message's
-         * story has ended, and a repeat of the receipt within {@link #receiptDedupWindow} is answered by the
-         * deduplicator without a lookup; removing keeps the correlator's room (the in-memory one holds 1,000,000) for
-         * messages still waiting for a receipt, instead of filling it with finished ones, and spares the garbage
-         * collector copying them. ENROUTE, ACCEPTD (which some SMSCs send before the final receipt), SCHEDLD, UNKNOWN,
-         * unrecognised stats and unmatched receipts keep the entry (or have none). Turn this off if your SMSC sends more than one final receipt for a
-         * message more than the dedup window apart, or if your hook looks entries up itself after the receipt; a
-         * repeat that comes after the entry is gone goes to the hook unmatched.
+         * ESME_ROK) its final receipt (default true). Final is as {@link ReceiptEvent#isFinal()} says: DELIVRD,
+         * UNDELIV, EXPIRED, DELETED, REJECTD or SKIPPED, not in an intermediate notification. The message's story has
+         * ended, and a repeat of the receipt within {@link #receiptDedupWindow} is answered by the deduplicator without
+         * a lookup; removing keeps the correlator's room (the in-memory one holds 1,000,000) for messages still waiting
+         * for a receipt instead of finished ones, and spares the garbage collector copying them. ENROUTE, ACCEPTD
+         * (which some SMSCs send before the final receipt), SCHEDLD, UNKNOWN and unrecognised stats keep the entry, as
+         * does a receipt the hook refused. Turn this off if your SMSC repeats a final receipt more than the dedup
+         * window later, or if your hook looks the entry up itself after the receipt: a repeat that comes after the
+         * entry is gone goes to the hook unmatched.
          *
          * @param on true to remove the entry after a final receipt the hook took
          * @return this builder

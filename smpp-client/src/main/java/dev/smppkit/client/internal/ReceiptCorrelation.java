@@ -107,6 +107,10 @@ final class ReceiptCorrelation {
     /** Logs the failure of a correlator write nobody waits for; a stage already complete costs no callback. */
     private void logFailure(
             CompletionStage<Void> stage, RepeatingFailureLog.Level level, String kind, Supplier<String> detail) {
+        if (stage == null) { // a correlator that broke its contract: said, not a NullPointerException on the loop
+            failures.record(level, kind, detail.get() + " (the correlator returned null)", null);
+            return;
+        }
         if (stage instanceof CompletableFuture<Void> f && f.isDone() && !f.isCompletedExceptionally()) {
             return; // an in-memory correlator: nothing to wait for
         }

@@ -33,6 +33,7 @@ class FinalReceiptForgetTest {
     private final InMemoryCorrelator entries = new InMemoryCorrelator();
     private final List<String> removed = new ArrayList<>();
     private RuntimeException removeFails;
+    private boolean removeReturnsNull;
     private final Correlator correlator = new Correlator() {
         @Override
         public CompletionStage<Void> put(String systemId, String messageId, Tracking tracking) {
@@ -47,6 +48,9 @@ class FinalReceiptForgetTest {
         @Override
         public CompletionStage<Void> remove(String systemId, String messageId) {
             removed.add(systemId + "/" + messageId);
+            if (removeReturnsNull) {
+                return null;
+            }
             if (removeFails != null) {
                 return CompletableFuture.failedFuture(removeFails);
             }
@@ -195,6 +199,20 @@ class FinalReceiptForgetTest {
 
         assertThat(removed).hasSize(1);
         assertThat(stored()).isTrue();
+    }
+
+    @Test
+    void aCorrelatorWhoseRemoveReturnsNullDoesNotBreakTheSession() {
+        removeReturnsNull = true;
+        s = new EmbeddedSession(settings);
+
+        assertThat(receipt(1, "DELIVRD", EsmClass.DELIVERY_RECEIPT, true).commandStatus())
+                .isEqualTo(CommandStatus.ESME_ROK);
+        assertThat(receipt(2, "EXPIRED", EsmClass.DELIVERY_RECEIPT, true).commandStatus())
+                .isEqualTo(CommandStatus.ESME_ROK);
+
+        assertThat(removed).hasSize(2);
+        assertThat(s.channel.isActive()).isTrue();
     }
 
     @Test
