@@ -92,7 +92,7 @@ final class Deliveries {
 
     /** Logs (rate-limited) that a request was refused for want of room; {@code what} is trusted text. */
     void reportRefused(String what) {
-        refusals.report("the last was " + what);
+        refusals.report(() -> "the last was " + what);
     }
 
     /** Sends what is held for the session's system_id, if it can receive; called when a session binds. */

@@ -60,7 +60,7 @@ final class MessageStoreImpl implements MessageStore {
             orderedBytes.addAndGet(-oldest.estimatedBytes);
             if (byId.remove(oldest.id, oldest)) {
                 evicted.incrementAndGet();
-                evictions.report("the last was " + oldest.estimatedBytes + " bytes");
+                evictions.report(() -> "the last was " + oldest.estimatedBytes + " bytes");
             }
             oldest.evict();
         }

@@ -90,7 +90,7 @@ final class Receipts {
             return true;
         }
         refusedSubmits.incrementAndGet();
-        refusals.report("the last on " + sessionId);
+        refusals.report(() -> "the last on " + sessionId);
         return false;
     }
 

@@ -2,6 +2,7 @@ package dev.smppkit.testkit.internal;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 
 /**
@@ -26,17 +27,20 @@ final class ReportEvery {
         this.lastReportNanos = new AtomicLong(System.nanoTime() - intervalNanos);
     }
 
-    /** Counts one occurrence and logs if the interval has passed; {@code detail} is trusted text. */
-    void report(String detail) {
+    /**
+     * Counts one occurrence and logs if the interval has passed. {@code detail} (trusted text) is made only when a line
+     * is logged: a report may come once per message under load, for a line a minute.
+     */
+    void report(Supplier<String> detail) {
         unreported.incrementAndGet();
         long now = System.nanoTime();
         long last = lastReportNanos.get();
         if (now - last >= intervalNanos && lastReportNanos.compareAndSet(last, now)) {
             long count = unreported.getAndSet(0);
             if (warn) {
-                log.warn("{} ({} since the last report): {}", what, count, detail);
+                log.warn("{} ({} since the last report): {}", what, count, detail.get());
             } else {
-                log.info("{} ({} since the last report): {}", what, count, detail);
+                log.info("{} ({} since the last report): {}", what, count, detail.get());
             }
         }
     }
