@@ -42,10 +42,10 @@ public interface Correlator {
     CompletionStage<Optional<Tracking>> get(String systemId, String messageId);
 
     /**
-     * Forgets a segment; completes when done. The client calls it once the hook took a segment's {@linkplain
-     * ReceiptEvent#isFinal() final} receipt, with the key the receipt was found under, unless {@link
-     * InboundOptions.Builder#forgetAfterFinalReceipt} is off; a failure is logged and the entry then expires. Default:
-     * do nothing (keep it until it expires).
+     * Forgets a segment; completes when done. The client calls it after the hook took a segment's {@linkplain
+     * ReceiptEvent#isFinal() final} receipt and a few thousand more final receipts came (see {@link
+     * InboundOptions.Builder#forgetAfterFinalReceipt}, which turns it off), with the key the receipt was found under;
+     * a failure is logged and the entry then expires. Default: do nothing (keep it until it expires).
      *
      * @param systemId the system_id the entry was put under
      * @param messageId the message id the entry was put under

@@ -21,7 +21,7 @@ import java.util.Objects;
  * #unmatchedReceiptWait()}), at most 10,000 at once ({@link #maxHeldReceipts()}); one that repeats a receipt the hook
  * took in the last 10 minutes is answered without calling the hook again ({@link #receiptDedupWindow()}), remembering
  * at most 100,000 ({@link #receiptDedupMaxEntries()}); once the hook took a segment's final receipt, its correlator
- * entry is removed ({@link #forgetAfterFinalReceipt()}).
+ * entry is removed, 4,096 final receipts later ({@link #forgetAfterFinalReceipt()}).
  */
 public final class InboundOptions {
     private static final InboundOptions DEFAULTS = builder().build();
@@ -431,14 +431,17 @@ public final class InboundOptions {
         /**
          * Whether the client removes a segment's entry from the {@link Correlator} once the hook took (answered
          * ESME_ROK) its final receipt (default true). Final is as {@link ReceiptEvent#isFinal()} says: DELIVRD,
-         * UNDELIV, EXPIRED, DELETED, REJECTD or SKIPPED, not in an intermediate notification. The message's story has
-         * ended, and a repeat of the receipt within {@link #receiptDedupWindow} is answered by the deduplicator without
-         * a lookup; removing keeps the correlator's room (the in-memory one holds 1,000,000) for messages still waiting
-         * for a receipt instead of finished ones, and spares the garbage collector copying them. ENROUTE, ACCEPTD
-         * (which some SMSCs send before the final receipt), SCHEDLD, UNKNOWN and unrecognised stats keep the entry, as
-         * does a receipt the hook refused. Turn this off if your SMSC repeats a final receipt more than the dedup
-         * window later, or if your hook looks the entry up itself after the receipt: a repeat that comes after the
-         * entry is gone goes to the hook unmatched.
+         * UNDELIV, EXPIRED, DELETED, REJECTD or SKIPPED, not in an intermediate notification. The removal waits for
+         * 4,096 later final receipts of this client: the SMSC repeats a receipt whose deliver_sm_resp it never read, so
+         * when the process dies the last answers may be lost, and the repeats it then sends to the restarted client
+         * must still find their entries (a persistent correlator keeps the held-back ones until they expire, as the
+         * process that would have removed them is gone). A repeat within {@link #receiptDedupWindow} in a running
+         * client is answered by the deduplicator without a lookup. Removing keeps the correlator's room (the in-memory
+         * one holds 1,000,000) for messages still waiting for a receipt instead of finished ones, and spares the
+         * garbage collector copying them. ENROUTE, ACCEPTD (which some SMSCs send before the final receipt), SCHEDLD,
+         * UNKNOWN and unrecognised stats keep the entry, as does a receipt the hook refused. Turn this off if your SMSC
+         * repeats final receipts long after the first, or if your hook looks the entry up itself after the receipt: a
+         * repeat that comes after the entry is gone goes to the hook unmatched.
          *
          * @param on true to remove the entry after a final receipt the hook took
          * @return this builder

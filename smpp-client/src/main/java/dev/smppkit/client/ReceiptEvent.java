@@ -14,8 +14,9 @@ import java.util.OptionalLong;
  * <p>A receipt is either final ({@link #isFinal()}: DELIVRD, UNDELIV, EXPIRED, …) or an intermediate notification
  * ({@link #isIntermediate()}: ENROUTE, ACCEPTD, SCHEDLD, …), after which another receipt for the same message is to
  * be expected. Once the hook took a final receipt (its stage completed normally) the client removes the segment's
- * {@link Correlator} entry ({@link InboundOptions.Builder#forgetAfterFinalReceipt}, on by default); an intermediate
- * receipt leaves the entry for the final one.
+ * {@link Correlator} entry, a few thousand final receipts later ({@link
+ * InboundOptions.Builder#forgetAfterFinalReceipt}, on by default); an intermediate receipt leaves the entry for the
+ * final one.
  *
  * @param receipt the parsed receipt (from the text, the TLVs, or both)
  * @param tracking what was stored for the segment it is about; empty when no match was found ({@link #matched()})

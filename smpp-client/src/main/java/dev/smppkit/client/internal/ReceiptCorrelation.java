@@ -46,6 +46,7 @@ final class ReceiptCorrelation {
     private final boolean otherBase;
     private final boolean forgetFinal;
     private final ReceiptDeduplicator dedup;
+    private final PendingRemovals removals;
     // per client, any thread: receipts waiting for their second lookup now
     private final AtomicInteger held = new AtomicInteger();
 
@@ -55,6 +56,17 @@ final class ReceiptCorrelation {
 
     ReceiptCorrelation(
             Correlator correlator, String systemId, Timer timer, RepeatingFailureLog failures, InboundOptions options) {
+        this(correlator, systemId, timer, failures, options, PendingRemovals.DEFAULT_DELAY);
+    }
+
+    /** {@code removalDelay}: how many later final receipts an entry's removal waits for ({@link PendingRemovals}). */
+    ReceiptCorrelation(
+            Correlator correlator,
+            String systemId,
+            Timer timer,
+            RepeatingFailureLog failures,
+            InboundOptions options,
+            int removalDelay) {
         this.correlator = correlator;
         this.systemId = systemId;
         this.timer = timer;
@@ -67,6 +79,7 @@ final class ReceiptCorrelation {
         this.forgetFinal = options.forgetAfterFinalReceipt();
         this.dedup = new ReceiptDeduplicator(
                 options.receiptDedupWindow().toNanos(), options.receiptDedupMaxEntries(), System::nanoTime);
+        this.removals = new PendingRemovals(removalDelay, this::remove);
     }
 
     /**
@@ -87,10 +100,20 @@ final class ReceiptCorrelation {
     }
 
     /**
-     * Removes the entry found under {@code key}; a failure is logged (the entry then expires in the correlator's own
-     * time). Any thread.
+     * Removes the entry found under {@code key} once the hook took its final receipt, after the {@link
+     * PendingRemovals} delay, so that a repeat sent to a restarted process still finds it. Any thread.
      */
     void forget(String key) {
+        removals.add(key);
+    }
+
+    /** Removals held back now. */
+    int pendingRemovals() {
+        return removals.size();
+    }
+
+    /** Removes the entry now; a failure is logged (the entry then expires in the correlator's own time). */
+    private void remove(String key) {
         CompletionStage<Void> removed;
         try {
             removed = correlator.remove(systemId, key);

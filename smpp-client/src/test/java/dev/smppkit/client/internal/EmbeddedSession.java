@@ -26,7 +26,7 @@ final class EmbeddedSession implements AutoCloseable {
         settings.eventLoopGroup = loop; // so the client does not start an event loop group of its own
         EsmeConfig config = settings.build();
         esme = new DefaultEsme(config);
-        core = new SessionParts(config);
+        core = new SessionParts(config, settings.removalDelay);
         SessionSupervisor supervisor = esme.newSupervisor(0, BindType.TRANSCEIVER);
         session = core.session(supervisor, BindType.TRANSCEIVER);
         channel = new EmbeddedChannel(session); // registers and activates: the session binds at once

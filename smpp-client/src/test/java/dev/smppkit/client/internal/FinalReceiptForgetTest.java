@@ -25,10 +25,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The correlator entry of a segment goes once the hook took its final receipt, and only then. */
+/**
+ * The correlator entry of a segment goes once the hook took its final receipt, and only then; a few thousand final
+ * receipts later, so that a repeat sent to a restarted process still finds it.
+ */
 class FinalReceiptForgetTest {
     private static final Address HANDSET = Address.international("447700900123");
     private static final Tracking TRACKING = new Tracking("q1", "t1", Map.of(), 1, 1, "447700900123", Instant.EPOCH);
+    private static final Tracking OTHER = new Tracking("q2", "t2", Map.of(), 1, 1, "447700900123", Instant.EPOCH);
 
     private final InMemoryCorrelator entries = new InMemoryCorrelator();
     private final List<String> removed = new ArrayList<>();
@@ -66,6 +70,7 @@ class FinalReceiptForgetTest {
     void setUp() {
         settings.correlator = correlator;
         settings.unmatchedReceiptWait = Duration.ZERO; // an unmatched receipt goes to the hook at once
+        settings.removalDelay = 0; // removed at once; the delay has its own tests below
         settings.hook = new Hook() {
             @Override
             public CompletionStage<Void> onDeliveryReceipt(ReceiptEvent receipt) {
@@ -87,7 +92,11 @@ class FinalReceiptForgetTest {
 
     /** A receipt for the stored segment, its id in hex as some SMSCs write it. */
     private DeliverSmResp receipt(int seq, String stat, EsmClass esm, boolean hookTakesIt) {
-        String text = "id:1a2b sub:001 dlvrd:001 submit date:2401011200 done date:2401011201 stat:" + stat
+        return receipt(seq, "1a2b", stat, esm, hookTakesIt);
+    }
+
+    private DeliverSmResp receipt(int seq, String id, String stat, EsmClass esm, boolean hookTakesIt) {
+        String text = "id:" + id + " sub:001 dlvrd:001 submit date:2401011200 done date:2401011201 stat:" + stat
                 + " err:000 text:hello";
         s.channel.writeInbound(DeliverSm.builder()
                 .sourceAddress(HANDSET)
@@ -156,6 +165,39 @@ class FinalReceiptForgetTest {
                 .isEqualTo(CommandStatus.ESME_ROK);
         assertThat(receipts).hasSize(2).allSatisfy(r -> assertThat(r.matched()).isTrue());
         assertThat(removed).containsExactly("smppclient1/6699");
+    }
+
+    @Test
+    void theRemovalWaitsForLaterFinalReceipts() {
+        settings.removalDelay = 1;
+        entries.put("smppclient1", "6700", OTHER); // 0x1a2c
+        s = new EmbeddedSession(settings);
+
+        receipt(1, "1a2b", "DELIVRD", EsmClass.DELIVERY_RECEIPT, true);
+        assertThat(removed).isEmpty();
+        assertThat(stored()).isTrue();
+        assertThat(s.core.correlation.pendingRemovals()).isEqualTo(1);
+
+        receipt(2, "1a2c", "DELIVRD", EsmClass.DELIVERY_RECEIPT, true);
+
+        assertThat(removed).as("one later final receipt came").containsExactly("smppclient1/6699");
+        assertThat(stored()).isFalse();
+        assertThat(entries.get("smppclient1", "6700").toCompletableFuture().join())
+                .contains(OTHER);
+    }
+
+    @Test
+    void aClientThatDiedAfterTakingAFinalReceiptLeavesTheEntryForTheRepeat() {
+        settings.removalDelay = PendingRemovals.DEFAULT_DELAY;
+        s = new EmbeddedSession(settings);
+        receipt(1, "DELIVRD", EsmClass.DELIVERY_RECEIPT, true);
+        s.close(); // the process dies before the SMSC read the deliver_sm_resp: it sends the receipt again
+
+        s = new EmbeddedSession(settings); // the restarted process, the same persistent correlator
+        receipt(1, "DELIVRD", EsmClass.DELIVERY_RECEIPT, true);
+
+        assertThat(receipts).hasSize(2).allSatisfy(r -> assertThat(r.tracking()).contains(TRACKING));
+        assertThat(removed).isEmpty();
     }
 
     @Test

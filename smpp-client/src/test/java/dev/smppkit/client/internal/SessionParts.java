@@ -24,11 +24,20 @@ final class SessionParts {
     final RateLimiter rateLimiter;
 
     SessionParts(EsmeConfig config) {
+        this(config, PendingRemovals.DEFAULT_DELAY);
+    }
+
+    SessionParts(EsmeConfig config, int removalDelay) {
         this.config = config;
         this.hooks = new HookInvoker(config.hook(), timer, config.inbound().hookTimeout(), failures);
         this.reporter = new OutcomeReporter(config, hooks);
         this.correlation = new ReceiptCorrelation(
-                config.correlator(), config.options().correlationScope(), timer, failures, config.inbound());
+                config.correlator(),
+                config.options().correlationScope(),
+                timer,
+                failures,
+                config.inbound(),
+                removalDelay);
         this.encoder = new MessageEncoder(
                 config.submission().concatMode(), config.submission().maxSegments());
         this.reassembly = new MoReassembly(config, reporter, hooks, timer);

@@ -48,6 +48,7 @@ final class TestConfig {
     Duration stableBindTime = Duration.ofMinutes(5);
     Duration unmatchedReceiptWait = InboundOptions.defaults().unmatchedReceiptWait();
     boolean forgetAfterFinalReceipt = true;
+    int removalDelay = PendingRemovals.DEFAULT_DELAY; // final receipts an entry's removal waits for
 
     EsmeConfig build() {
         ConnectionOptions.Builder connection =
