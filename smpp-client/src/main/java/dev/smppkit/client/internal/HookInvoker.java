@@ -125,7 +125,7 @@ final class HookInvoker {
      */
     CompletableFuture<Void> callWithTimeout(String method, Supplier<? extends CompletionStage<Void>> call) {
         CompletionStage<Void> stage = call(method, call);
-        if (stage instanceof CompletableFuture<Void> f && f.isDone() && !f.isCompletedExceptionally()) {
+        if (Stages.doneNormally(stage)) {
             return CompletableFuture.completedFuture(null); // done within the call (the usual case): no timer entry
         }
         CompletableFuture<Void> result = new CompletableFuture<>();

@@ -226,8 +226,8 @@ final class InboundHandler {
 
     private void match(Delivery delivery, DeliveryReceipt receipt) {
         CompletionStage<Optional<Tracking>> lookup = correlation.match(receipt, delivery);
-        if (lookup instanceof CompletableFuture<Optional<Tracking>> f && f.isDone() && !f.isCompletedExceptionally()) {
-            matched(delivery, receipt, f.join(), null); // an in-memory correlator: no stage to chain
+        if (Stages.doneNormally(lookup)) { // an in-memory correlator: no stage to chain
+            matched(delivery, receipt, lookup.toCompletableFuture().join(), null);
         } else {
             lookup.whenComplete((tracking, error) -> matched(delivery, receipt, tracking, error));
         }
@@ -306,7 +306,7 @@ final class InboundHandler {
     /** Runs the hook; answers the PDU when its stage completes, or with ESME_RX_T_APPN on failure or timeout. */
     private void deliverToHook(Delivery delivery, String method, Supplier<CompletionStage<Void>> hook) {
         CompletionStage<Void> stage = hooks.call(method, hook);
-        if (stage instanceof CompletableFuture<Void> f && f.isDone() && !f.isCompletedExceptionally()) {
+        if (Stages.doneNormally(stage)) {
             answer(delivery, CommandStatus.ESME_ROK); // a hook that finished at once: no stage to chain
             return;
         }

@@ -134,7 +134,7 @@ final class ReceiptCorrelation {
             failures.record(level, kind, detail.get() + " (the correlator returned null)", null);
             return;
         }
-        if (stage instanceof CompletableFuture<Void> f && f.isDone() && !f.isCompletedExceptionally()) {
+        if (Stages.doneNormally(stage)) {
             return; // an in-memory correlator: nothing to wait for
         }
         stage.whenComplete((v, e) -> {
@@ -192,10 +192,7 @@ final class ReceiptCorrelation {
         // the id's own key first, alone: it nearly always matches, and the other spellings cost a BigInteger or two
         String first = MessageIds.key(receipt.id());
         CompletionStage<Optional<Tracking>> lookup = correlator.get(systemId, first);
-        if (lookup instanceof CompletableFuture<Optional<Tracking>> done
-                && done.isDone()
-                && !done.isCompletedExceptionally()
-                && done.join().isPresent()) {
+        if (Stages.doneNormally(lookup) && lookup.toCompletableFuture().join().isPresent()) {
             abandoned.foundUnder(first);
             return lookup; // an in-memory correlator's hit: no stage to chain
         }

@@ -154,9 +154,7 @@ public final class CorrelationStore {
                 ps.executeBatch();
             }
         }
-        List<Object> results = new ArrayList<>(items.size());
-        items.forEach(p -> results.add(null));
-        return results;
+        return nulls(items.size());
     }
 
     private void upsertAsOneStatement(Connection c, List<Put> puts) throws SQLException {
